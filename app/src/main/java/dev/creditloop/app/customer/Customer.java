@@ -1,0 +1,6 @@
+package dev.creditloop.app.customer;
+
+import java.time.Instant;
+
+/** A borrower as stored; masking happens at the web edge. */
+public record Customer(long id, String name, String idNumber, String phone, Instant createdAt) {}

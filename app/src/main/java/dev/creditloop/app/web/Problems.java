@@ -1,0 +1,31 @@
+package dev.creditloop.app.web;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/** Builds problem documents with creditloop's stable type URIs. */
+public final class Problems {
+
+  public static final String TYPE_BASE = "https://creditloop.dev/problems/";
+
+  private Problems() {}
+
+  public static ProblemDetail of(HttpStatusCode status, String code, String detail, List<ApiProblem.FieldIssue> fields) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create(TYPE_BASE + code));
+    problem.setTitle(titleOf(code));
+    problem.setProperty("code", code);
+    if (!fields.isEmpty()) {
+      problem.setProperty("errors", fields);
+      problem.setProperty("field", fields.get(0).field());
+    }
+    return problem;
+  }
+
+  private static String titleOf(String code) {
+    String words = code.replace('-', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+}

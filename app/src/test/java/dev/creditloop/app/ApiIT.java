@@ -1,0 +1,97 @@
+package dev.creditloop.app;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Base of the integration tests: the real server on a random port over real HTTP, on a database of
+ * its own. H2 in memory by default; with {@code CREDITLOOP_IT_DB_URL} set (CI), a fresh PostgreSQL
+ * schema per test class, dropped afterwards.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiIT {
+
+  protected static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final String PG_URL = System.getenv("CREDITLOOP_IT_DB_URL");
+  private static String schema;
+
+  @LocalServerPort
+  protected int port;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("creditloop.demo.enabled", () -> "false");
+    if (PG_URL == null || PG_URL.isBlank()) {
+      String name = "it" + UUID.randomUUID().toString().replace("-", "");
+      registry.add("spring.datasource.url",
+          () -> "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+      return;
+    }
+    schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    registry.add("spring.datasource.url", () -> PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+    registry.add("spring.flyway.schemas", () -> schema);
+    registry.add("spring.flyway.default-schema", () -> schema);
+  }
+
+  @AfterAll
+  static void dropSchema() throws SQLException {
+    if (schema == null) {
+      return;
+    }
+    try (Connection c = DriverManager.getConnection(PG_URL); Statement s = c.createStatement()) {
+      s.execute("drop schema if exists " + schema + " cascade");
+    }
+    schema = null;
+  }
+
+  protected record Response(int status, String contentType, JsonNode body, String raw) {}
+
+  protected Response get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET(), null);
+  }
+
+  protected Response post(String path, Object body) {
+    return post(path, body, Map.of());
+  }
+
+  protected Response post(String path, Object body, Map<String, String> headers) {
+    String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(text));
+    headers.forEach(b::header);
+    return send(b, text);
+  }
+
+  private Response send(HttpRequest.Builder builder, String ignored) {
+    try {
+      HttpResponse<String> r = HTTP.send(builder.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      String ct = r.headers().firstValue("Content-Type").orElse("");
+      JsonNode node = r.body().isBlank() || !ct.contains("json") ? null : JSON.readTree(r.body());
+      return new Response(r.statusCode(), ct, node, r.body());
+    } catch (Exception e) {
+      throw new AssertionError("HTTP call failed: " + e, e);
+    }
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+}
