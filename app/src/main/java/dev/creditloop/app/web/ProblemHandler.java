@@ -1,5 +1,6 @@
 package dev.creditloop.app.web;
 
+import dev.creditloop.servicing.ServicingException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -34,6 +35,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ApiProblem.class)
   ResponseEntity<ProblemDetail> apiProblem(ApiProblem e) {
     return respond(e.status(), Problems.of(e.status(), e.code(), e.getMessage(), e.fields()));
+  }
+
+  /** The ledger's refusals: malformed input is 400, a valid request the book cannot honour is 422. */
+  @ExceptionHandler(ServicingException.class)
+  ResponseEntity<ProblemDetail> servicing(ServicingException e) {
+    HttpStatus status = switch (e.problem()) {
+      case INVALID_PRODUCT, INVALID_TERMS, INVALID_AMOUNT, INVALID_LIMIT, TERM_NOT_ALLOWED -> HttpStatus.BAD_REQUEST;
+      case DATE_ALREADY_CLOSED, TRANSITION_NOT_ALLOWED -> HttpStatus.CONFLICT;
+      default -> HttpStatus.UNPROCESSABLE_CONTENT;
+    };
+    return respond(status, Problems.of(status, e.code(), e.getMessage(), List.of(new ApiProblem.FieldIssue(e.field(), e.reason()))));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

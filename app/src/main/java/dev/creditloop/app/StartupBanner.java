@@ -1,0 +1,42 @@
+package dev.creditloop.app;
+
+import javax.sql.DataSource;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Tells whoever started the server where to look. */
+@Component
+class StartupBanner {
+
+  private final DataSource dataSource;
+  private int port;
+
+  StartupBanner(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @EventListener
+  void onWebServer(WebServerInitializedEvent event) {
+    port = event.getWebServer().getPort();
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void ready() throws Exception {
+    String url;
+    try (var c = dataSource.getConnection()) {
+      url = c.getMetaData().getURL();
+    }
+    String base = "http://localhost:" + port;
+    System.out.println("""
+
+        creditloop is up.
+          API            %s/api/v1   (try %s/api/v1/loans?limit=20)
+          API explorer   %s/swagger-ui.html
+          OpenAPI        %s/v3/api-docs
+          Business date  %s/api/v1/business-date
+          Database       %s
+        """.formatted(base, base, base, base, base, url));
+  }
+}

@@ -1,0 +1,97 @@
+package dev.creditloop.app.decisioning.web;
+
+import dev.creditloop.app.customer.Customers;
+import dev.creditloop.app.decisioning.BehaviourFeed;
+import dev.creditloop.app.web.ApiProblem;
+import dev.creditloop.app.web.Fields;
+import dev.creditloop.decisioning.event.BehaviourEvent;
+import dev.creditloop.decisioning.event.EventType;
+import dev.creditloop.decisioning.event.GeoPoint;
+import dev.creditloop.kernel.Money;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/events")
+@Tag(name = "Behaviour events", description = "App and channel behaviour that feeds the features")
+class EventController {
+
+  /** Servicing events (drawdowns, repayments, overdue...) are emitted by the ledger itself. */
+  private static final Set<EventType> EXTERNAL = Set.of(
+      EventType.LOGIN, EventType.DEVICE_SEEN, EventType.GPS_POSITION, EventType.APP_ACTIVITY, EventType.PAYMENT_FAILED);
+
+  private final BehaviourFeed feed;
+  private final Customers customers;
+
+  EventController(BehaviourFeed feed, Customers customers) {
+    this.feed = feed;
+    this.customers = customers;
+  }
+
+  record NewEvent(String type, Long customerId, Long creditLineId, String deviceId, Instant occurredAt,
+                  BigDecimal amount, Double latitude, Double longitude, Map<String, String> attributes) {}
+
+  record EventAccepted(long id, String type, long customerId, Instant occurredAt) {}
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Record a behaviour event: LOGIN, DEVICE_SEEN, GPS_POSITION, APP_ACTIVITY or PAYMENT_FAILED. "
+      + "Answered only after the event is stored.")
+  EventAccepted record(@RequestBody NewEvent body) {
+    Fields f = Fields.check();
+    f.required("type", body.type());
+    f.required("customerId", body.customerId());
+    f.required("occurredAt", body.occurredAt());
+    EventType type = null;
+    if (body.type() != null && !body.type().isBlank()) {
+      try {
+        type = EventType.valueOf(body.type());
+      } catch (IllegalArgumentException e) {
+        type = null;
+      }
+      f.that(type != null && EXTERNAL.contains(type), "type", "must be one of " + EXTERNAL);
+    }
+    Money amount = f.optionalPositiveMoney("amount", body.amount());
+    GeoPoint position = null;
+    if (body.latitude() != null || body.longitude() != null) {
+      boolean both = body.latitude() != null && body.longitude() != null;
+      f.that(both, body.latitude() == null ? "latitude" : "longitude", "latitude and longitude go together");
+      if (both) {
+        f.that(body.latitude() >= -90 && body.latitude() <= 90, "latitude", "must be between -90 and 90");
+        f.that(body.longitude() >= -180 && body.longitude() <= 180, "longitude", "must be between -180 and 180");
+        if (!f.hasIssues()) {
+          position = new GeoPoint(body.latitude(), body.longitude());
+        }
+      }
+    }
+    if (type == EventType.GPS_POSITION) {
+      f.that(body.latitude() != null && body.longitude() != null, "latitude", "a GPS_POSITION needs latitude and longitude");
+    }
+    if (body.deviceId() != null) {
+      f.that(!body.deviceId().isBlank() && body.deviceId().length() <= 128, "deviceId", "must be 1 to 128 characters");
+    }
+    f.orThrow();
+    if (customers.find(body.customerId()).isEmpty()) {
+      throw ApiProblem.unprocessable("unknown-customer", "customerId", "customer " + body.customerId() + " does not exist");
+    }
+    BehaviourEvent event;
+    try {
+      event = new BehaviourEvent(0, type, body.customerId(), body.creditLineId(), body.deviceId(), body.occurredAt(),
+          amount, position, body.attributes());
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badField("invalid-field", "attributes", e.getMessage());
+    }
+    BehaviourEvent stored = feed.record(event);
+    return new EventAccepted(stored.sequence(), stored.type().name(), stored.customerId(), stored.occurredAt());
+  }
+}

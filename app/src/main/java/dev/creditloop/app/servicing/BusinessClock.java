@@ -1,0 +1,46 @@
+package dev.creditloop.app.servicing;
+
+import dev.creditloop.app.servicing.persistence.BusinessCalendar;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.springframework.stereotype.Component;
+
+/**
+ * Instants on the book's timeline: the business date at the wall clock's time of day (Asia/Shanghai).
+ * Drawdowns, repayments and decisions are stamped with it, so behaviour features and the ledger
+ * agree even when the business date is not the calendar date (catch-up, simulations, tests).
+ */
+@Component
+public class BusinessClock {
+
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  private final BusinessCalendar calendar;
+  private final Clock clock;
+
+  BusinessClock(BusinessCalendar calendar, Clock clock) {
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  public LocalDate today() {
+    return calendar.today();
+  }
+
+  public Instant now() {
+    return at(calendar.today());
+  }
+
+  public Instant at(LocalDate businessDate) {
+    LocalTime time = LocalTime.now(clock.withZone(ZONE));
+    return businessDate.atTime(time).atZone(ZONE).toInstant();
+  }
+
+  /** The last instant of a business day: when the close's events happen. */
+  public static Instant endOf(LocalDate businessDate) {
+    return businessDate.plusDays(1).atStartOfDay(ZONE).toInstant().minusMillis(1);
+  }
+}

@@ -1,0 +1,83 @@
+package dev.creditloop.app.servicing;
+
+import dev.creditloop.app.customer.Customers;
+import dev.creditloop.app.decisioning.BehaviourFeed;
+import dev.creditloop.app.servicing.persistence.BusinessCalendar;
+import dev.creditloop.app.servicing.persistence.JdbcCreditLines;
+import dev.creditloop.app.servicing.persistence.Products;
+import dev.creditloop.app.web.ApiProblem;
+import dev.creditloop.decisioning.event.BehaviourEvent;
+import dev.creditloop.decisioning.event.EventType;
+import dev.creditloop.kernel.Money;
+import dev.creditloop.servicing.ServicingEvent;
+import dev.creditloop.servicing.creditline.CreditLine;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Grants credit lines (授信) and changes their limits and status, each change audited. */
+@Service
+public class CreditLineService {
+
+  private final JdbcCreditLines lines;
+  private final Customers customers;
+  private final Products products;
+  private final BusinessCalendar calendar;
+  private final BusinessClock clock;
+  private final ServicingEventSink events;
+  private final BehaviourFeed feed;
+  private final TransactionTemplate tx;
+
+  CreditLineService(JdbcCreditLines lines, Customers customers, Products products, BusinessCalendar calendar, BusinessClock clock,
+                    ServicingEventSink events, BehaviourFeed feed, TransactionTemplate tx) {
+    this.lines = lines;
+    this.customers = customers;
+    this.products = products;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.events = events;
+    this.feed = feed;
+    this.tx = tx;
+  }
+
+  public CreditLine grant(long customerId, String productCode, Money limit, LocalDate expiresOn) {
+    return tx.execute(s -> {
+      if (customers.find(customerId).isEmpty()) {
+        throw ApiProblem.unprocessable("unknown-customer", "customerId", "customer " + customerId + " does not exist");
+      }
+      if (!products.exists(productCode)) {
+        throw ApiProblem.unprocessable("unknown-product", "productCode", "product " + productCode + " does not exist");
+      }
+      LocalDate today = calendar.today();
+      if (!expiresOn.isAfter(today)) {
+        throw ApiProblem.unprocessable("invalid-expiry", "expiresOn", "must be after the business date " + today);
+      }
+      CreditLine line = CreditLine.grant(lines.nextId(), customerId, productCode, limit, today, expiresOn);
+      lines.insert(line.snapshot());
+      feed.record(new BehaviourEvent(0, EventType.CREDIT_GRANTED, customerId, line.id(), null, clock.at(today), limit, null, Map.of()));
+      return line;
+    });
+  }
+
+  /** Runs a change on a locked line and records what it emitted. */
+  public CreditLine change(long lineId, Function<CreditLine, ServicingEvent> change) {
+    return tx.execute(s -> {
+      CreditLine line = lines.lock(lineId).orElseThrow(() -> ApiProblem.notFound("credit line", lineId));
+      ServicingEvent e = change.apply(line);
+      lines.save(line);
+      events.append(e, null);
+      return line;
+    });
+  }
+
+  /** The term unit (MONTHS or DAYS) of a product, if it exists. */
+  public java.util.Optional<String> unitOf(String productCode) {
+    return products.find(productCode).map(p -> p.termUnit().name());
+  }
+
+  public LocalDate today() {
+    return calendar.today();
+  }
+}

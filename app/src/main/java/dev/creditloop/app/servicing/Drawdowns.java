@@ -1,0 +1,128 @@
+package dev.creditloop.app.servicing;
+
+import dev.creditloop.app.idempotency.IdempotentRequests;
+import dev.creditloop.app.servicing.persistence.BusinessCalendar;
+import dev.creditloop.app.servicing.persistence.JdbcCreditLines;
+import dev.creditloop.app.servicing.persistence.JdbcJournal;
+import dev.creditloop.app.servicing.persistence.JdbcLoans;
+import dev.creditloop.app.servicing.persistence.Products;
+import dev.creditloop.app.servicing.web.LoanView;
+import dev.creditloop.app.web.ApiProblem;
+import dev.creditloop.app.web.Problems;
+import dev.creditloop.decisioning.event.BehaviourEvent;
+import dev.creditloop.decisioning.event.EventType;
+import dev.creditloop.app.decisioning.BehaviourFeed;
+import dev.creditloop.kernel.Money;
+import dev.creditloop.servicing.allocation.Payoff;
+import dev.creditloop.servicing.creditline.CreditLine;
+import dev.creditloop.servicing.loan.DrawDown;
+import dev.creditloop.servicing.loan.Drawdown;
+import dev.creditloop.servicing.product.Product;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Draws down a credit line (支用): the gate decides, then the ledger disburses a loan with its
+ * schedule, all in one transaction with the line locked, so concurrent drawdowns on one line can
+ * never together exceed what is available.
+ */
+@Service
+public class Drawdowns {
+
+  private final JdbcCreditLines lines;
+  private final JdbcLoans loans;
+  private final JdbcJournal journal;
+  private final Products products;
+  private final BusinessCalendar calendar;
+  private final BusinessClock clock;
+  private final DrawdownGate gate;
+  private final ServicingEventSink events;
+  private final BehaviourFeed feed;
+  private final IdempotentRequests idempotent;
+  private final DrawdownReviews reviews;
+  private final DrawDown drawDown = new DrawDown();
+
+  Drawdowns(JdbcCreditLines lines, JdbcLoans loans, JdbcJournal journal, Products products, BusinessCalendar calendar,
+            BusinessClock clock, DrawdownGate gate, ServicingEventSink events, BehaviourFeed feed,
+            IdempotentRequests idempotent, DrawdownReviews reviews) {
+    this.lines = lines;
+    this.loans = loans;
+    this.journal = journal;
+    this.products = products;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.gate = gate;
+    this.events = events;
+    this.feed = feed;
+    this.idempotent = idempotent;
+    this.reviews = reviews;
+  }
+
+  /** A drawdown request as validated at the edge. */
+  public record Request(long lineId, Money amount, int term, String deviceId) {}
+
+  /** Asks the gate, then disburses, parks for review, or refuses; at most once per idempotency key. */
+  public IdempotentRequests.Outcome request(Request request, String idempotencyKey) {
+    return idempotent.run("drawdown:" + request.lineId(), idempotencyKey, request, () -> decideAndDraw(request));
+  }
+
+  private IdempotentRequests.Result decideAndDraw(Request request) {
+    LocalDate today = calendar.today();
+    CreditLine line = lines.lock(request.lineId()).orElseThrow(() -> ApiProblem.notFound("credit line", request.lineId()));
+    Product product = products.find(line.productCode()).orElseThrow();
+    product.term(request.term());
+    Instant at = clock.at(today);
+    feed.record(new BehaviourEvent(0, EventType.DRAWDOWN_REQUESTED, line.customerId(), line.id(), request.deviceId(), at,
+        request.amount(), null, Map.of()));
+    // The ledger's own refusals (frozen, expired, over the available amount) come before any strategy.
+    CreditLine probe = CreditLine.fromSnapshot(line.snapshot());
+    probe.reserve(request.amount(), today);
+    DrawdownGate.Verdict verdict = gate.assess(new DrawdownGate.Request(line, product, request.amount(), request.term(), at,
+        request.deviceId()));
+    switch (verdict.outcome()) {
+      case REJECT -> {
+        recordOutcome(EventType.DRAWDOWN_REJECTED, line, request, at);
+        return new IdempotentRequests.Result(422, rejection(verdict));
+      }
+      case REVIEW -> {
+        long reviewId = reviews.park(line, request, verdict, at);
+        return new IdempotentRequests.Result(202, new Parked(reviewId, "PENDING_REVIEW", verdict.decisionId(), verdict.reasons()));
+      }
+      default -> {
+        recordOutcome(EventType.DRAWDOWN_APPROVED, line, request, at);
+        return new IdempotentRequests.Result(201, disburse(line, product, request.amount(), request.term(), today, at));
+      }
+    }
+  }
+
+  /** Disburses without asking the gate again: a reviewer approved it. The line must be locked by the caller. */
+  LoanView disburse(CreditLine line, Product product, Money amount, int term, LocalDate today, Instant at) {
+    Drawdown d = drawDown.draw(line, product, amount, term, loans.nextId(), today);
+    loans.insert(d.loan());
+    lines.save(line);
+    journal.postAll(d.entries());
+    for (var e : d.events()) {
+      events.append(e, at);
+    }
+    return LoanView.of(d.loan(), Payoff.quote(d.loan(), today));
+  }
+
+  private void recordOutcome(EventType type, CreditLine line, Request request, Instant at) {
+    feed.record(new BehaviourEvent(0, type, line.customerId(), line.id(), request.deviceId(), at, request.amount(), null, Map.of()));
+  }
+
+  /** Answer to a drawdown parked for manual review. */
+  public record Parked(long reviewId, String status, Long decisionId, List<DrawdownGate.Reason> reasons) {}
+
+  private static Object rejection(DrawdownGate.Verdict verdict) {
+    var problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "drawdown-rejected",
+        "the drawdown strategy rejected this request", List.of(new ApiProblem.FieldIssue("amount", "rejected by strategy")));
+    problem.setProperty("reasons", verdict.reasons());
+    problem.setProperty("decisionId", verdict.decisionId());
+    return problem;
+  }
+}

@@ -1,0 +1,156 @@
+package dev.creditloop.app.servicing.persistence;
+
+import dev.creditloop.kernel.Money;
+import dev.creditloop.servicing.creditline.CreditLine;
+import dev.creditloop.servicing.creditline.CreditLineSnapshot;
+import dev.creditloop.servicing.creditline.CreditLineStatus;
+import dev.creditloop.servicing.creditline.CreditLineStatusChanged;
+import dev.creditloop.servicing.creditline.CreditLines;
+import dev.creditloop.servicing.creditline.LimitChanged;
+import dev.creditloop.servicing.creditline.TemporaryLimit;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Credit lines (授信) and their audit trail of limit and status changes. */
+@Repository
+public class JdbcCreditLines implements CreditLines {
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+  private final Clock clock;
+
+  JdbcCreditLines(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+    this.jdbc = jdbc;
+    this.template = template;
+    this.clock = clock;
+  }
+
+  public long nextId() {
+    return jdbc.sql("select nextval('credit_line_seq')").query(Long.class).single();
+  }
+
+  public void insert(CreditLineSnapshot s) {
+    jdbc.sql("insert into credit_line (id, customer_id, product_code, limit_minor, temp_limit_minor, temp_limit_until,"
+            + " outstanding_principal_minor, status, granted_on, expires_on, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(s.id(), s.customerId(), s.productCode(), s.limit().minor(),
+            s.temporaryLimit() == null ? null : s.temporaryLimit().amount().minor(),
+            s.temporaryLimit() == null ? null : s.temporaryLimit().until(),
+            s.outstandingPrincipal().minor(), s.status().name(), s.grantedOn(), s.expiresOn(), Timestamp.from(clock.instant()))
+        .update();
+  }
+
+  public Optional<CreditLine> find(long id) {
+    return jdbc.sql("select * from credit_line where id = ?").param(id).query(JdbcCreditLines::map).optional();
+  }
+
+  /** Loads the line and locks it until the transaction ends: drawdowns on one line queue here. */
+  public Optional<CreditLine> lock(long id) {
+    return jdbc.sql("select * from credit_line where id = ? for update").param(id).query(JdbcCreditLines::map).optional();
+  }
+
+  public List<CreditLine> ofCustomer(long customerId) {
+    return jdbc.sql("select * from credit_line where customer_id = ? order by id").param(customerId).query(JdbcCreditLines::map).list();
+  }
+
+  public void save(CreditLine line) {
+    saveAll(List.of(line));
+  }
+
+  @Override
+  public List<CreditLine> needingClose(LocalDate day, long afterId, int limit) {
+    return jdbc.sql("select * from credit_line where id > ? and ((status in ('ACTIVE', 'FROZEN') and expires_on < ?)"
+            + " or (temp_limit_until is not null and temp_limit_until < ?)) order by id limit ?")
+        .params(afterId, day.plusDays(1), day.plusDays(1), limit)
+        .query(JdbcCreditLines::map).list().stream()
+        .filter(l -> l.needsClose(day))
+        .toList();
+  }
+
+  @Override
+  public void saveAll(List<CreditLine> lines) {
+    template.batchUpdate("update credit_line set limit_minor = ?, temp_limit_minor = ?, temp_limit_until = ?,"
+            + " outstanding_principal_minor = ?, status = ?, expires_on = ? where id = ?",
+        lines, 500, (ps, line) -> {
+          CreditLineSnapshot s = line.snapshot();
+          ps.setLong(1, s.limit().minor());
+          if (s.temporaryLimit() == null) {
+            ps.setNull(2, Types.BIGINT);
+            ps.setNull(3, Types.DATE);
+          } else {
+            ps.setLong(2, s.temporaryLimit().amount().minor());
+            ps.setDate(3, Date.valueOf(s.temporaryLimit().until()));
+          }
+          ps.setLong(4, s.outstandingPrincipal().minor());
+          ps.setString(5, s.status().name());
+          ps.setDate(6, Date.valueOf(s.expiresOn()));
+          ps.setLong(7, s.id());
+        });
+  }
+
+  public void recordLimitChange(LimitChanged e) {
+    var c = e.change();
+    jdbc.sql("insert into limit_change (credit_line_id, changed_on, old_limit_minor, new_limit_minor, old_temp_limit_minor,"
+            + " new_temp_limit_minor, temp_limit_until, reason, actor, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(e.lineId(), c.on(), c.oldLimit().minor(), c.newLimit().minor(),
+            c.oldTemporary() == null ? null : c.oldTemporary().amount().minor(),
+            c.newTemporary() == null ? null : c.newTemporary().amount().minor(),
+            c.newTemporary() == null ? null : c.newTemporary().until(),
+            c.reason(), c.actor(), Timestamp.from(clock.instant()))
+        .update();
+  }
+
+  public void recordStatusChange(CreditLineStatusChanged e) {
+    jdbc.sql("insert into credit_line_status_change (credit_line_id, changed_on, from_status, to_status, reason, actor, created_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?)")
+        .params(e.lineId(), e.on(), e.from().name(), e.to().name(), e.reason(), e.actor(), Timestamp.from(clock.instant()))
+        .update();
+  }
+
+  /** One row of a line's history: a limit change or a status change. */
+  public record HistoryRow(String kind, LocalDate on, String from, String to, String temporaryLimit, LocalDate temporaryUntil,
+                           String reason, String actor) {}
+
+  public List<HistoryRow> history(long lineId) {
+    List<HistoryRow> limits = jdbc.sql("select * from limit_change where credit_line_id = ? order by id").param(lineId)
+        .query((rs, n) -> new HistoryRow("LIMIT", rs.getDate("changed_on").toLocalDate(),
+            Money.ofMinor(rs.getLong("old_limit_minor")).toPlainString(), Money.ofMinor(rs.getLong("new_limit_minor")).toPlainString(),
+            money(rs, "new_temp_limit_minor"), date(rs, "temp_limit_until"), rs.getString("reason"), rs.getString("actor")))
+        .list();
+    List<HistoryRow> statuses = jdbc.sql("select * from credit_line_status_change where credit_line_id = ? order by id").param(lineId)
+        .query((rs, n) -> new HistoryRow("STATUS", rs.getDate("changed_on").toLocalDate(), rs.getString("from_status"),
+            rs.getString("to_status"), null, null, rs.getString("reason"), rs.getString("actor")))
+        .list();
+    return java.util.stream.Stream.concat(limits.stream(), statuses.stream())
+        .sorted(java.util.Comparator.comparing(HistoryRow::on))
+        .toList();
+  }
+
+  private static String money(ResultSet rs, String column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : Money.ofMinor(v).toPlainString();
+  }
+
+  private static LocalDate date(ResultSet rs, String column) throws SQLException {
+    Date d = rs.getDate(column);
+    return d == null ? null : d.toLocalDate();
+  }
+
+  static CreditLine map(ResultSet rs, int n) throws SQLException {
+    long temp = rs.getLong("temp_limit_minor");
+    TemporaryLimit temporary = rs.wasNull() ? null : new TemporaryLimit(Money.ofMinor(temp), rs.getDate("temp_limit_until").toLocalDate());
+    return CreditLine.fromSnapshot(new CreditLineSnapshot(
+        rs.getLong("id"), rs.getLong("customer_id"), rs.getString("product_code"), Money.ofMinor(rs.getLong("limit_minor")),
+        temporary, Money.ofMinor(rs.getLong("outstanding_principal_minor")), CreditLineStatus.valueOf(rs.getString("status")),
+        rs.getDate("granted_on").toLocalDate(), rs.getDate("expires_on").toLocalDate()));
+  }
+}

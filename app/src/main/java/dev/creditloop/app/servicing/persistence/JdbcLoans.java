@@ -1,0 +1,276 @@
+package dev.creditloop.app.servicing.persistence;
+
+import dev.creditloop.app.bulk.BulkTable;
+import dev.creditloop.kernel.Money;
+import dev.creditloop.kernel.Rate;
+import dev.creditloop.servicing.delinquency.Bucket;
+import dev.creditloop.servicing.loan.InstallmentSnapshot;
+import dev.creditloop.servicing.loan.InstallmentStatus;
+import dev.creditloop.servicing.loan.Loan;
+import dev.creditloop.servicing.loan.LoanSnapshot;
+import dev.creditloop.servicing.loan.LoanStatus;
+import dev.creditloop.servicing.loan.LoanTerms;
+import dev.creditloop.servicing.loan.Loans;
+import dev.creditloop.servicing.product.Component;
+import dev.creditloop.servicing.schedule.DayCountBasis;
+import dev.creditloop.servicing.schedule.RepaymentMethod;
+import dev.creditloop.servicing.schedule.Term;
+import dev.creditloop.servicing.schedule.TermUnit;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Loans (借据) and their instalments. The daily close reads loans with work to do in id order and
+ * writes back only the instalments that changed, with multi-row statements.
+ */
+@Repository
+public class JdbcLoans implements Loans {
+
+  private static final String LOAN_UPDATE_VALUES_COLUMNS = "id, status, dpd, bucket, closed_through, next_due_on, outstanding, ended_on";
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+  private final DataSource dataSource;
+  private final Clock clock;
+  /** What each loan looked like when the close loaded it: to write back only what changed, and only if nobody else did. */
+  private final Map<Long, Loaded> loadedForClose = new ConcurrentHashMap<>();
+
+  private record Loaded(LoanSnapshot snapshot, long version) {}
+
+  /** The close read a loan that a repayment changed before the close wrote it: the batch must be redone. */
+  public static final class ConcurrentChange extends IllegalStateException {
+    ConcurrentChange(String message) {
+      super(message);
+    }
+  }
+
+  JdbcLoans(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Clock clock) {
+    this.jdbc = jdbc;
+    this.template = template;
+    this.dataSource = dataSource;
+    this.clock = clock;
+  }
+
+  public long nextId() {
+    return jdbc.sql("select nextval('loan_seq')").query(Long.class).single();
+  }
+
+  public void insert(Loan loan) {
+    LoanSnapshot s = loan.snapshot();
+    LoanTerms t = s.terms();
+    jdbc.sql("insert into loan (id, credit_line_id, customer_id, product_code, principal_minor, annual_rate, repayment_method,"
+            + " term_count, term_unit, drawn_on, day_count_basis, penalty_annual_rate, grace_days, allocation_order, status, dpd,"
+            + " bucket, closed_through, next_due_on, outstanding_principal_minor, apr, ended_on, created_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(s.id(), s.lineId(), s.customerId(), s.productCode(), t.principal().minor(), t.annualRate().value(),
+            t.method().name(), t.term().count(), t.term().unit().name(), t.drawnOn(), t.dayCountBasis().days(),
+            t.penaltyAnnualRate().value(), t.graceDays(), order(t.allocationOrder()), s.status().name(), s.dpd(),
+            s.bucket().name(), s.closedThrough(), nextDue(s), loan.outstandingPrincipal().minor(), t.apr().value(),
+            s.endedOn(), Timestamp.from(clock.instant()))
+        .update();
+    try (BulkTable rows = new BulkTable(dataSource, "installment", List.of("loan_id", "number", "due_on", "principal_due_minor",
+        "interest_due_minor", "fee_due_minor", "penalty_due_minor", "principal_paid_minor", "interest_paid_minor", "fee_paid_minor",
+        "penalty_paid_minor", "interest_waived_minor", "fee_waived_minor", "status"), 1000)) {
+      for (InstallmentSnapshot i : s.installments()) {
+        rows.add(s.id(), i.number(), i.dueDate(), i.principalDue().minor(), i.interestDue().minor(), i.feeDue().minor(),
+            i.penaltyDue().minor(), i.principalPaid().minor(), i.interestPaid().minor(), i.feePaid().minor(),
+            i.penaltyPaid().minor(), i.interestWaived().minor(), i.feeWaived().minor(), i.status().name());
+      }
+    }
+  }
+
+  public Optional<Loan> find(long id) {
+    return load("select * from loan where id = ?", id).stream().findFirst();
+  }
+
+  /** Loads the loan and locks its row until the transaction ends. */
+  public Optional<Loan> lock(long id) {
+    return load("select * from loan where id = ? for update", id).stream().findFirst();
+  }
+
+  /** Writes one loan back whole (after a repayment, a write-off). */
+  public void save(Loan loan) {
+    LoanSnapshot s = loan.snapshot();
+    updateLoans(List.of(loan), null);
+    updateInstallments(s.id(), s.installments());
+  }
+
+  @Override
+  public List<Loan> needingClose(LocalDate day, long afterId, int limit) {
+    List<Loan> loans = load("select * from loan where id > ?"
+        + " and (status = 'OVERDUE' or (status = 'NORMAL' and next_due_on <= ?))"
+        + " and (closed_through is null or closed_through < ?) order by id limit ?", afterId, day, day, limit);
+    Map<Long, Long> versions = new HashMap<>();
+    if (!loans.isEmpty()) {
+      jdbc.sql("select id, version from loan where id in (:ids)").param("ids", loans.stream().map(Loan::id).toList())
+          .query(rs -> {
+            versions.put(rs.getLong("id"), rs.getLong("version"));
+          });
+    }
+    for (Loan l : loans) {
+      loadedForClose.put(l.id(), new Loaded(l.snapshot(), versions.get(l.id())));
+    }
+    return loans;
+  }
+
+  @Override
+  public void saveAll(List<Loan> loans) {
+    if (loans.isEmpty()) {
+      return;
+    }
+    List<Object[]> expected = new ArrayList<>(loans.size());
+    for (Loan loan : loans) {
+      Loaded loaded = loadedForClose.get(loan.id());
+      expected.add(new Object[] {loan.id(), loaded == null ? -1L : loaded.version()});
+    }
+    int updated = updateLoans(loans, expected);
+    if (updated != loans.size()) {
+      loans.forEach(l -> loadedForClose.remove(l.id()));
+      throw new ConcurrentChange((loans.size() - updated) + " loans changed while the close was working on them");
+    }
+    List<Object[]> changed = new ArrayList<>();
+    for (Loan loan : loans) {
+      Loaded loaded = loadedForClose.remove(loan.id());
+      LoanSnapshot before = loaded == null ? null : loaded.snapshot();
+      LoanSnapshot after = loan.snapshot();
+      for (int i = 0; i < after.installments().size(); i++) {
+        InstallmentSnapshot now = after.installments().get(i);
+        if (before == null || !now.equals(before.installments().get(i))) {
+          changed.add(installmentRow(loan.id(), now));
+        }
+      }
+    }
+    updateInstallmentRows(changed);
+  }
+
+  /**
+   * Writes loan rows; with {@code expectedVersions} (id, version pairs in the same order) only rows
+   * still at the version read are written. Returns the number of rows written.
+   */
+  private int updateLoans(List<Loan> loans, List<Object[]> expectedVersions) {
+    List<Object[]> rows = new ArrayList<>(loans.size());
+    for (int i = 0; i < loans.size(); i++) {
+      Loan loan = loans.get(i);
+      LoanSnapshot s = loan.snapshot();
+      long version = expectedVersions == null ? -1L : (Long) expectedVersions.get(i)[1];
+      rows.add(new Object[] {s.id(), s.status().name(), s.dpd(), s.bucket().name(), date(s.closedThrough()), date(nextDue(s)),
+          loan.outstandingPrincipal().minor(), date(s.endedOn()), version});
+    }
+    String versionCheck = expectedVersions == null ? "" : " and loan.version = v.version";
+    return MultiRowUpdate.run(template, "update loan set status = v.status, dpd = v.dpd, bucket = v.bucket,"
+            + " closed_through = v.closed_through, next_due_on = v.next_due_on, outstanding_principal_minor = v.outstanding,"
+            + " ended_on = v.ended_on, version = loan.version + 1 from (values %s) as v(" + LOAN_UPDATE_VALUES_COLUMNS
+            + ", version) where loan.id = v.id" + versionCheck,
+        new String[] {"bigint", "varchar(16)", "int", "varchar(8)", "date", "date", "bigint", "date", "bigint"}, rows);
+  }
+
+  private void updateInstallments(long loanId, List<InstallmentSnapshot> installments) {
+    updateInstallmentRows(installments.stream().map(i -> installmentRow(loanId, i)).toList());
+  }
+
+  private void updateInstallmentRows(List<Object[]> rows) {
+    MultiRowUpdate.run(template, "update installment set status = v.status, penalty_due_minor = v.penalty_due,"
+            + " principal_paid_minor = v.principal_paid, interest_paid_minor = v.interest_paid, fee_paid_minor = v.fee_paid,"
+            + " penalty_paid_minor = v.penalty_paid, interest_waived_minor = v.interest_waived, fee_waived_minor = v.fee_waived,"
+            + " interest_due_minor = v.interest_due, fee_due_minor = v.fee_due"
+            + " from (values %s) as v(loan_id, number, status, penalty_due, principal_paid, interest_paid, fee_paid, penalty_paid,"
+            + " interest_waived, fee_waived, interest_due, fee_due)"
+            + " where installment.loan_id = v.loan_id and installment.number = v.number",
+        new String[] {"bigint", "int", "varchar(16)", "bigint", "bigint", "bigint", "bigint", "bigint", "bigint", "bigint", "bigint", "bigint"},
+        rows);
+  }
+
+  private static Object[] installmentRow(long loanId, InstallmentSnapshot i) {
+    return new Object[] {loanId, i.number(), i.status().name(), i.penaltyDue().minor(), i.principalPaid().minor(),
+        i.interestPaid().minor(), i.feePaid().minor(), i.penaltyPaid().minor(), i.interestWaived().minor(),
+        i.feeWaived().minor(), i.interestDue().minor(), i.feeDue().minor()};
+  }
+
+  private List<Loan> load(String sql, Object... params) {
+    List<LoanRow> rows = jdbc.sql(sql).params(params).query(JdbcLoans::loanRow).list();
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<InstallmentSnapshot>> installments = new HashMap<>();
+    List<Long> ids = rows.stream().map(r -> r.id).toList();
+    jdbc.sql("select * from installment where loan_id in (:ids) order by loan_id, number")
+        .param("ids", ids)
+        .query(rs -> {
+          installments.computeIfAbsent(rs.getLong("loan_id"), k -> new ArrayList<>()).add(installment(rs));
+        });
+    List<Loan> loans = new ArrayList<>(rows.size());
+    for (LoanRow r : rows) {
+      loans.add(Loan.fromSnapshot(new LoanSnapshot(r.id, r.lineId, r.customerId, r.productCode, r.terms, r.status, r.dpd,
+          r.bucket, r.closedThrough, r.endedOn, installments.getOrDefault(r.id, List.of()))));
+    }
+    return loans;
+  }
+
+  private record LoanRow(long id, long lineId, long customerId, String productCode, LoanTerms terms, LoanStatus status, int dpd,
+                         Bucket bucket, LocalDate closedThrough, LocalDate endedOn) {}
+
+  private static LoanRow loanRow(ResultSet rs, int n) throws SQLException {
+    LoanTerms terms = new LoanTerms(
+        Money.ofMinor(rs.getLong("principal_minor")),
+        Rate.of(rs.getBigDecimal("annual_rate").stripTrailingZeros()),
+        RepaymentMethod.valueOf(rs.getString("repayment_method")),
+        new Term(rs.getInt("term_count"), TermUnit.valueOf(rs.getString("term_unit"))),
+        rs.getDate("drawn_on").toLocalDate(),
+        Rate.of(rs.getBigDecimal("apr").stripTrailingZeros()),
+        rs.getInt("day_count_basis") == 365 ? DayCountBasis.D365 : DayCountBasis.D360,
+        Rate.of(rs.getBigDecimal("penalty_annual_rate").stripTrailingZeros()),
+        rs.getInt("grace_days"),
+        Arrays.stream(rs.getString("allocation_order").split(",")).map(Component::valueOf).toList());
+    return new LoanRow(rs.getLong("id"), rs.getLong("credit_line_id"), rs.getLong("customer_id"), rs.getString("product_code"),
+        terms, LoanStatus.valueOf(rs.getString("status")), rs.getInt("dpd"), Bucket.valueOf(rs.getString("bucket")),
+        localDate(rs, "closed_through"), localDate(rs, "ended_on"));
+  }
+
+  private static InstallmentSnapshot installment(ResultSet rs) throws SQLException {
+    return new InstallmentSnapshot(
+        rs.getInt("number"), rs.getDate("due_on").toLocalDate(), InstallmentStatus.valueOf(rs.getString("status")),
+        Money.ofMinor(rs.getLong("principal_due_minor")), Money.ofMinor(rs.getLong("interest_due_minor")),
+        Money.ofMinor(rs.getLong("fee_due_minor")), Money.ofMinor(rs.getLong("penalty_due_minor")),
+        Money.ofMinor(rs.getLong("principal_paid_minor")), Money.ofMinor(rs.getLong("interest_paid_minor")),
+        Money.ofMinor(rs.getLong("fee_paid_minor")), Money.ofMinor(rs.getLong("penalty_paid_minor")),
+        Money.ofMinor(rs.getLong("interest_waived_minor")), Money.ofMinor(rs.getLong("fee_waived_minor")));
+  }
+
+  static String order(List<Component> order) {
+    return order.stream().map(Enum::name).collect(Collectors.joining(","));
+  }
+
+  /** The earliest unpaid instalment's due date: what the close's index looks at. */
+  static LocalDate nextDue(LoanSnapshot s) {
+    if (!s.status().isOpen()) {
+      return null;
+    }
+    return s.installments().stream().filter(i -> i.status() != InstallmentStatus.PAID).map(InstallmentSnapshot::dueDate)
+        .min(LocalDate::compareTo).orElse(null);
+  }
+
+  private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+    Date d = rs.getDate(column);
+    return d == null ? null : d.toLocalDate();
+  }
+
+  private static Date date(LocalDate d) {
+    return d == null ? null : Date.valueOf(d);
+  }
+}

@@ -1,0 +1,178 @@
+package dev.creditloop.app.servicing.web;
+
+import dev.creditloop.app.idempotency.IdempotentRequests;
+import dev.creditloop.app.servicing.CreditLineService;
+import dev.creditloop.app.servicing.Drawdowns;
+import dev.creditloop.app.servicing.persistence.JdbcCreditLines;
+import dev.creditloop.app.web.ApiProblem;
+import dev.creditloop.app.web.Fields;
+import dev.creditloop.kernel.Money;
+import dev.creditloop.servicing.creditline.CreditLine;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/credit-lines")
+@Tag(name = "Credit lines", description = "Revolving lines (授信), limit changes, freeze, and drawdowns (支用)")
+class CreditLineController {
+
+  private final CreditLineService service;
+  private final JdbcCreditLines lines;
+  private final Drawdowns drawdowns;
+
+  CreditLineController(CreditLineService service, JdbcCreditLines lines, Drawdowns drawdowns) {
+    this.service = service;
+    this.lines = lines;
+    this.drawdowns = drawdowns;
+  }
+
+  record NewLine(Long customerId, String productCode, BigDecimal limit, LocalDate expiresOn) {}
+
+  record LimitChangeRequest(BigDecimal newLimit, BigDecimal temporaryLimit, LocalDate until, String reason, String actor) {}
+
+  record StatusChangeRequest(String reason, String actor) {}
+
+  record DrawdownRequest(BigDecimal amount, Integer termMonths, Integer termDays, String deviceId) {}
+
+  record LineView(long id, long customerId, String productCode, String limit, String temporaryLimit, LocalDate temporaryLimitUntil,
+                  String effectiveLimit, String outstandingPrincipal, String available, String status, LocalDate grantedOn,
+                  LocalDate expiresOn, List<JdbcCreditLines.HistoryRow> history) {}
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Grant a credit line to a customer")
+  LineView grant(@RequestBody NewLine body) {
+    Fields f = Fields.check();
+    f.required("customerId", body.customerId());
+    f.required("productCode", body.productCode());
+    Money limit = f.positiveMoney("limit", body.limit());
+    f.date("expiresOn", body.expiresOn());
+    f.orThrow();
+    return view(service.grant(body.customerId(), body.productCode(), limit, body.expiresOn()));
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "A line with its limits, available amount and change history")
+  LineView get(@PathVariable long id) {
+    return view(lines.find(id).orElseThrow(() -> ApiProblem.notFound("credit line", id)));
+  }
+
+  @PostMapping("/{id}/limit-changes")
+  @Operation(summary = "Change the permanent limit (newLimit) or grant a temporary limit (temporaryLimit + until); reason required")
+  LineView changeLimit(@PathVariable long id, @RequestBody LimitChangeRequest body) {
+    Fields f = Fields.check();
+    f.required("reason", body.reason());
+    if (body.newLimit() == null && body.temporaryLimit() == null) {
+      f.that(false, "newLimit", "give newLimit, or temporaryLimit with until");
+    }
+    if (body.newLimit() != null && body.temporaryLimit() != null) {
+      f.that(false, "temporaryLimit", "give newLimit or temporaryLimit, not both");
+    }
+    Money newLimit = f.optionalPositiveMoney("newLimit", body.newLimit());
+    Money temporary = f.optionalPositiveMoney("temporaryLimit", body.temporaryLimit());
+    if (body.temporaryLimit() != null) {
+      f.date("until", body.until());
+    }
+    f.orThrow();
+    String actor = actor(body.actor());
+    LocalDate today = service.today();
+    CreditLine line = service.change(id, l -> newLimit != null
+        ? l.changeLimit(newLimit, body.reason(), actor, today)
+        : l.grantTemporaryLimit(temporary, body.until(), body.reason(), actor, today));
+    return view(line);
+  }
+
+  @PostMapping("/{id}/freeze")
+  @Operation(summary = "Freeze the line: no drawdowns until unfrozen")
+  LineView freeze(@PathVariable long id, @RequestBody StatusChangeRequest body) {
+    Fields f = Fields.check();
+    f.required("reason", body.reason());
+    f.orThrow();
+    LocalDate today = service.today();
+    return view(service.change(id, l -> l.freeze(body.reason(), actor(body.actor()), today)));
+  }
+
+  @PostMapping("/{id}/unfreeze")
+  @Operation(summary = "Unfreeze the line")
+  LineView unfreeze(@PathVariable long id, @RequestBody StatusChangeRequest body) {
+    Fields f = Fields.check();
+    f.required("reason", body.reason());
+    f.orThrow();
+    LocalDate today = service.today();
+    return view(service.change(id, l -> l.unfreeze(body.reason(), actor(body.actor()), today)));
+  }
+
+  @PostMapping("/{id}/drawdowns")
+  @Operation(summary = "Draw down: 201 with the loan, 202 when parked for manual review, 422 with reasons when rejected. "
+      + "Send an Idempotency-Key header: a repeat returns the first answer and disburses nothing twice.")
+  ResponseEntity<String> draw(@PathVariable long id, @RequestBody DrawdownRequest body,
+                              @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+    Fields f = Fields.check();
+    Money amount = f.positiveMoney("amount", body.amount());
+    int term = 0;
+    if (body.termMonths() == null && body.termDays() == null) {
+      f.that(false, "termMonths", "give termMonths or termDays (the product's unit)");
+    } else if (body.termMonths() != null && body.termDays() != null) {
+      f.that(false, "termDays", "give termMonths or termDays, not both");
+    } else {
+      term = body.termMonths() != null ? f.positiveInt("termMonths", body.termMonths(), 360) : f.positiveInt("termDays", body.termDays(), 3650);
+    }
+    if (body.deviceId() != null) {
+      f.that(!body.deviceId().isBlank() && body.deviceId().length() <= 128, "deviceId", "must be 1 to 128 characters");
+    }
+    f.orThrow();
+    CreditLine line = lines.find(id).orElseThrow(() -> ApiProblem.notFound("credit line", id));
+    checkTermUnit(line, body);
+    IdempotentRequests.Outcome o = drawdowns.request(new Drawdowns.Request(id, amount, term, body.deviceId()), key);
+    return respond(o);
+  }
+
+  private void checkTermUnit(CreditLine line, DrawdownRequest body) {
+    service.unitOf(line.productCode()).ifPresent(unit -> {
+      boolean months = unit.equals("MONTHS");
+      if (months && body.termMonths() == null) {
+        throw ApiProblem.badField("term-not-allowed", "termDays", "product " + line.productCode() + " has terms in months: give termMonths");
+      }
+      if (!months && body.termDays() == null) {
+        throw ApiProblem.badField("term-not-allowed", "termMonths", "product " + line.productCode() + " has terms in days: give termDays");
+      }
+    });
+  }
+
+  static ResponseEntity<String> respond(IdempotentRequests.Outcome o) {
+    MediaType type = o.status() >= 400 ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.APPLICATION_JSON;
+    var b = ResponseEntity.status(o.status()).contentType(type);
+    if (o.replayed()) {
+      b.header("Idempotent-Replayed", "true");
+    }
+    return b.body(o.body());
+  }
+
+  private static String actor(String actor) {
+    return actor == null || actor.isBlank() ? "api" : actor;
+  }
+
+  private LineView view(CreditLine l) {
+    LocalDate today = service.today();
+    var s = l.snapshot();
+    return new LineView(s.id(), s.customerId(), s.productCode(), s.limit().toPlainString(),
+        s.temporaryLimit() == null ? null : s.temporaryLimit().amount().toPlainString(),
+        s.temporaryLimit() == null ? null : s.temporaryLimit().until(),
+        l.effectiveLimit(today).toPlainString(), s.outstandingPrincipal().toPlainString(), l.available(today).toPlainString(),
+        s.status().name(), s.grantedOn(), s.expiresOn(), lines.history(s.id()));
+  }
+}

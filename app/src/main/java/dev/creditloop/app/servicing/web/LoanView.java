@@ -1,0 +1,42 @@
+package dev.creditloop.app.servicing.web;
+
+import dev.creditloop.servicing.allocation.Payoff;
+import dev.creditloop.servicing.loan.Installment;
+import dev.creditloop.servicing.loan.Loan;
+import dev.creditloop.servicing.product.Component;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A loan (借据) as the API shows it: terms, status, balances, delinquency, instalments. */
+public record LoanView(
+    long id, long creditLineId, long customerId, String productCode, String principal, String annualRate, String apr,
+    String repaymentMethod, String term, LocalDate drawnOn, String status, int dpd, String bucket, String outstandingPrincipal,
+    String penaltyAccrued, LocalDate closedThrough, LocalDate endedOn, Payoff payoff, List<InstallmentView> installments) {
+
+  /** The amount that settles the loan on the business date. */
+  public record Payoff(LocalDate on, String principal, String interest, String fee, String penalty, String total) {}
+
+  public record InstallmentView(int number, LocalDate dueDate, String status, String principalDue, String interestDue,
+                                String feeDue, String penaltyDue, String principalPaid, String interestPaid, String feePaid,
+                                String penaltyPaid, String waived, String unpaid) {}
+
+  public static LoanView of(Loan loan, dev.creditloop.servicing.allocation.Payoff payoff) {
+    List<InstallmentView> rows = loan.installments().stream().map(LoanView::row).toList();
+    var t = loan.terms();
+    return new LoanView(loan.id(), loan.lineId(), loan.customerId(), loan.productCode(), t.principal().toPlainString(),
+        t.annualRate().toPlainString(), t.apr().toPlainString(), t.method().name(), t.term().toString(), t.drawnOn(),
+        loan.status().name(), loan.dpd(), loan.bucket().name(), loan.outstandingPrincipal().toPlainString(),
+        loan.penaltyAccrued().toPlainString(), loan.closedThrough().orElse(null), loan.endedOn().orElse(null),
+        payoff == null ? null : new Payoff(payoff.on(), payoff.principal().toPlainString(), payoff.interest().toPlainString(),
+            payoff.fee().toPlainString(), payoff.penalty().toPlainString(), payoff.total().toPlainString()),
+        rows);
+  }
+
+  private static InstallmentView row(Installment i) {
+    return new InstallmentView(i.number(), i.dueDate(), i.status().name(),
+        i.due(Component.PRINCIPAL).toPlainString(), i.due(Component.INTEREST).toPlainString(), i.due(Component.FEE).toPlainString(),
+        i.due(Component.PENALTY).toPlainString(), i.paid(Component.PRINCIPAL).toPlainString(),
+        i.paid(Component.INTEREST).toPlainString(), i.paid(Component.FEE).toPlainString(), i.paid(Component.PENALTY).toPlainString(),
+        i.waived(Component.INTEREST).plus(i.waived(Component.FEE)).toPlainString(), i.unpaidTotal().toPlainString());
+  }
+}

@@ -1,0 +1,61 @@
+package dev.creditloop.app.servicing.web;
+
+import dev.creditloop.app.servicing.DrawdownReviews;
+import dev.creditloop.app.web.Fields;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/drawdown-reviews")
+@Tag(name = "Manual review", description = "Drawdowns the strategy parked for a person")
+class ReviewController {
+
+  private final DrawdownReviews reviews;
+
+  ReviewController(DrawdownReviews reviews) {
+    this.reviews = reviews;
+  }
+
+  record ReviewAction(String reviewer, String note) {}
+
+  @GetMapping
+  @Operation(summary = "The queue; status PENDING (default), APPROVED, REJECTED or ALL")
+  List<DrawdownReviews.Review> list(@RequestParam(defaultValue = "PENDING") String status, @RequestParam(defaultValue = "100") int limit) {
+    Fields f = Fields.check();
+    f.that(List.of("PENDING", "APPROVED", "REJECTED", "ALL").contains(status), "status", "must be PENDING, APPROVED, REJECTED or ALL");
+    f.that(limit > 0 && limit <= 1000, "limit", "must be between 1 and 1000");
+    f.orThrow();
+    return reviews.list(status.equals("ALL") ? null : status, limit);
+  }
+
+  @GetMapping("/{id}")
+  DrawdownReviews.Review get(@PathVariable long id) {
+    return reviews.get(id);
+  }
+
+  @PostMapping("/{id}/approve")
+  @Operation(summary = "Approve and disburse (the line must still allow it)")
+  LoanView approve(@PathVariable long id, @RequestBody ReviewAction body) {
+    Fields f = Fields.check();
+    f.required("reviewer", body.reviewer());
+    f.orThrow();
+    return reviews.approve(id, body.reviewer(), body.note());
+  }
+
+  @PostMapping("/{id}/reject")
+  @Operation(summary = "Reject the parked drawdown")
+  DrawdownReviews.Review reject(@PathVariable long id, @RequestBody ReviewAction body) {
+    Fields f = Fields.check();
+    f.required("reviewer", body.reviewer());
+    f.orThrow();
+    return reviews.reject(id, body.reviewer(), body.note());
+  }
+}
