@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,7 +29,14 @@ public abstract class ApiIT {
   protected static final JsonMapper JSON = JsonMapper.builder().build();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final String PG_URL = System.getenv("CREDITLOOP_IT_DB_URL");
-  private static String schema;
+  /** One database (H2) or schema (PostgreSQL) per test JVM; contexts cached across classes share it. */
+  private static final String NAME = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+
+  static {
+    if (PG_URL != null && !PG_URL.isBlank()) {
+      Runtime.getRuntime().addShutdownHook(new Thread(ApiIT::dropSchema));
+    }
+  }
 
   @LocalServerPort
   protected int port;
@@ -39,26 +45,21 @@ public abstract class ApiIT {
   static void database(DynamicPropertyRegistry registry) {
     registry.add("creditloop.demo.enabled", () -> "false");
     if (PG_URL == null || PG_URL.isBlank()) {
-      String name = "it" + UUID.randomUUID().toString().replace("-", "");
       registry.add("spring.datasource.url",
-          () -> "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+          () -> "jdbc:h2:mem:" + NAME + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
       return;
     }
-    schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    registry.add("spring.datasource.url", () -> PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-    registry.add("spring.flyway.schemas", () -> schema);
-    registry.add("spring.flyway.default-schema", () -> schema);
+    registry.add("spring.datasource.url", () -> PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + NAME);
+    registry.add("spring.flyway.schemas", () -> NAME);
+    registry.add("spring.flyway.default-schema", () -> NAME);
   }
 
-  @AfterAll
-  static void dropSchema() throws SQLException {
-    if (schema == null) {
-      return;
-    }
+  private static void dropSchema() {
     try (Connection c = DriverManager.getConnection(PG_URL); Statement s = c.createStatement()) {
-      s.execute("drop schema if exists " + schema + " cascade");
+      s.execute("drop schema if exists " + NAME + " cascade");
+    } catch (SQLException e) {
+      System.err.println("could not drop test schema " + NAME + ": " + e.getMessage());
     }
-    schema = null;
   }
 
   protected record Response(int status, String contentType, JsonNode body, String raw) {}
