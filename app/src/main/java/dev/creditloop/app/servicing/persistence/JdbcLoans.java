@@ -104,6 +104,11 @@ public class JdbcLoans implements Loans {
     return load("select * from loan where id = ? for update", id).stream().findFirst();
   }
 
+  public List<Long> openOfLine(long lineId) {
+    return jdbc.sql("select id from loan where credit_line_id = ? and status in ('NORMAL', 'OVERDUE') order by id")
+        .param(lineId).query(Long.class).list();
+  }
+
   /** Writes one loan back whole (after a repayment, a write-off). */
   public void save(Loan loan) {
     LoanSnapshot s = loan.snapshot();
