@@ -1,0 +1,6 @@
+package dev.creditloop.servicing.journal;
+
+public enum Side {
+  DEBIT,
+  CREDIT
+}

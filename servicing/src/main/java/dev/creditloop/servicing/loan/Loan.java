@@ -1,0 +1,334 @@
+package dev.creditloop.servicing.loan;
+
+import dev.creditloop.kernel.Money;
+import dev.creditloop.servicing.Problem;
+import dev.creditloop.servicing.ServicingException;
+import dev.creditloop.servicing.delinquency.Bucket;
+import dev.creditloop.servicing.delinquency.BucketChanged;
+import dev.creditloop.servicing.product.Component;
+import dev.creditloop.servicing.product.PenaltyRule;
+import dev.creditloop.servicing.schedule.PlannedInstallment;
+import dev.creditloop.servicing.schedule.RepaymentSchedule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A loan (借据): its contract terms, its instalments and its status.
+ *
+ * <p>State changes only through behaviour methods, called by the servicing use cases ({@code
+ * DrawDown}, {@code PostRepayment}, {@code CloseLoanDay}, {@code WriteOffLoan}); the app loads,
+ * saves and reads loans but changes them through those use cases.
+ *
+ * <p>{@code dpd}, {@code bucket} and NORMAL/OVERDUE are figures of the last daily close: a
+ * repayment that cures a loan shows at the next close. {@code closedThrough} is the last business
+ * date whose close was applied to this loan; it makes the close idempotent per loan and tells which
+ * instalments have been recognised in the journal (those due on or before it).
+ */
+public final class Loan {
+
+  private final long id;
+  private final long lineId;
+  private final long customerId;
+  private final String productCode;
+  private final LoanTerms terms;
+  private final PenaltyRule penaltyRule;
+  private final List<Installment> installments;
+  private final List<Installment> readOnly;
+  private LoanStatus status;
+  private int dpd;
+  private Bucket bucket;
+  private LocalDate closedThrough;
+  private LocalDate endedOn;
+
+  private Loan(
+      long id,
+      long lineId,
+      long customerId,
+      String productCode,
+      LoanTerms terms,
+      List<Installment> installments) {
+    this.id = id;
+    this.lineId = lineId;
+    this.customerId = customerId;
+    this.productCode = Objects.requireNonNull(productCode, "productCode");
+    this.terms = Objects.requireNonNull(terms, "terms");
+    this.penaltyRule = terms.penaltyRule();
+    this.installments = installments;
+    this.readOnly = Collections.unmodifiableList(installments);
+    for (int k = 0; k < installments.size(); k++) {
+      Installment i = installments.get(k);
+      if (i.number() != k + 1
+          || (k > 0 && !i.dueDate().isAfter(installments.get(k - 1).dueDate()))) {
+        throw new IllegalArgumentException(
+            "loan " + id + ": instalments must be numbered from 1 by due date");
+      }
+    }
+  }
+
+  static Loan drawn(
+      long id,
+      long lineId,
+      long customerId,
+      String productCode,
+      LoanTerms terms,
+      RepaymentSchedule schedule) {
+    List<Installment> installments = new ArrayList<>(schedule.installments().size());
+    for (PlannedInstallment p : schedule.installments()) {
+      installments.add(
+          new Installment(p.number(), p.dueDate(), p.principal(), p.interest(), p.fee()));
+    }
+    Loan loan = new Loan(id, lineId, customerId, productCode, terms, installments);
+    loan.status = LoanStatus.NORMAL;
+    loan.bucket = Bucket.M0;
+    return loan;
+  }
+
+  public static Loan fromSnapshot(LoanSnapshot s) {
+    List<Installment> installments = new ArrayList<>(s.installments().size());
+    for (InstallmentSnapshot i : s.installments()) {
+      installments.add(new Installment(i));
+    }
+    Loan loan =
+        new Loan(s.id(), s.lineId(), s.customerId(), s.productCode(), s.terms(), installments);
+    loan.status = Objects.requireNonNull(s.status(), "status");
+    loan.dpd = s.dpd();
+    loan.bucket = Objects.requireNonNull(s.bucket(), "bucket");
+    loan.closedThrough = s.closedThrough();
+    loan.endedOn = s.endedOn();
+    return loan;
+  }
+
+  public LoanSnapshot snapshot() {
+    List<InstallmentSnapshot> list = new ArrayList<>(installments.size());
+    for (Installment i : installments) {
+      list.add(i.snapshot());
+    }
+    return new LoanSnapshot(
+        id,
+        lineId,
+        customerId,
+        productCode,
+        terms,
+        status,
+        dpd,
+        bucket,
+        closedThrough,
+        endedOn,
+        list);
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public long lineId() {
+    return lineId;
+  }
+
+  public long customerId() {
+    return customerId;
+  }
+
+  public String productCode() {
+    return productCode;
+  }
+
+  public LoanTerms terms() {
+    return terms;
+  }
+
+  public Money principal() {
+    return terms.principal();
+  }
+
+  public LocalDate drawnOn() {
+    return terms.drawnOn();
+  }
+
+  public PenaltyRule penaltyRule() {
+    return penaltyRule;
+  }
+
+  public List<Component> allocationOrder() {
+    return terms.allocationOrder();
+  }
+
+  /** In number order, which is due-date order. */
+  public List<Installment> installments() {
+    return readOnly;
+  }
+
+  public Installment installment(int number) {
+    return installments.get(number - 1);
+  }
+
+  public LoanStatus status() {
+    return status;
+  }
+
+  public boolean isOpen() {
+    return status.isOpen();
+  }
+
+  public int dpd() {
+    return dpd;
+  }
+
+  public Bucket bucket() {
+    return bucket;
+  }
+
+  public Optional<LocalDate> closedThrough() {
+    return Optional.ofNullable(closedThrough);
+  }
+
+  public Optional<LocalDate> endedOn() {
+    return Optional.ofNullable(endedOn);
+  }
+
+  /** Whether the close of {@code day} has already been applied. */
+  public boolean hasClosed(LocalDate day) {
+    return closedThrough != null && !closedThrough.isBefore(day);
+  }
+
+  /**
+   * Whether the instalment's interest and fee have been recognised in the journal: it fell due on
+   * or before the last close. Until then, interest paid on it is income at once.
+   */
+  public boolean isRecognised(Installment installment) {
+    return closedThrough != null && !installment.dueDate().isAfter(closedThrough);
+  }
+
+  public Money outstandingPrincipal() {
+    long total = 0;
+    for (Installment i : installments) {
+      total += i.unpaidMinor(Component.PRINCIPAL);
+    }
+    return Money.ofMinor(total);
+  }
+
+  /** All penalty charged over the loan's life, paid or not. */
+  public Money penaltyAccrued() {
+    long total = 0;
+    for (Installment i : installments) {
+      total += i.due(Component.PENALTY).minor();
+    }
+    return Money.ofMinor(total);
+  }
+
+  /** Refuses, with {@link Problem#LOAN_NOT_OPEN}, anything but a NORMAL or OVERDUE loan. */
+  public void requireOpen() {
+    if (!isOpen()) {
+      throw new ServicingException(Problem.LOAN_NOT_OPEN, "loanId", "loan " + id + " is " + status);
+    }
+  }
+
+  /** Pays part or all of one component of one instalment; never more than is unpaid. */
+  public void pay(int installment, Component component, Money amount) {
+    requireOpen();
+    installment(installment).pay(component, amount.minor());
+  }
+
+  /**
+   * Ends the loan as paid off on {@code on}: every instalment due by then must be fully paid and
+   * every later one must have its principal and penalty paid; the rest of their interest and fee is
+   * waived (early settlement). Delinquency goes back to M0.
+   */
+  public LoanSettled settle(LocalDate on) {
+    requireOpen();
+    long waivedInterest = 0;
+    long waivedFee = 0;
+    for (Installment i : installments) {
+      boolean falling = !i.dueDate().isAfter(on);
+      if (falling
+          ? i.unpaidTotalMinor() != 0
+          : i.unpaidMinor(Component.PRINCIPAL) != 0 || i.unpaidMinor(Component.PENALTY) != 0) {
+        throw new IllegalStateException(
+            "loan " + id + " cannot settle: instalment " + i.number() + " is unpaid");
+      }
+      if (!falling) {
+        waivedInterest += i.waiveRest(Component.INTEREST);
+        waivedFee += i.waiveRest(Component.FEE);
+      }
+    }
+    moveTo(LoanStatus.SETTLED);
+    dpd = 0;
+    bucket = Bucket.M0;
+    endedOn = on;
+    return new LoanSettled(
+        id, customerId, Money.ofMinor(waivedInterest), Money.ofMinor(waivedFee), on);
+  }
+
+  /** An instalment left unpaid at the close of its due date becomes OVERDUE. */
+  public void markOverdue(int installment) {
+    installment(installment).becomeOverdue();
+  }
+
+  /**
+   * Charges a day's penalty to the oldest OVERDUE instalment (the whole loan's overdue principal
+   * bears it, but one instalment holds it, so allocation pays it first). Returns that instalment.
+   */
+  public Installment chargePenalty(Money amount) {
+    for (Installment i : installments) {
+      if (i.status() == InstallmentStatus.OVERDUE) {
+        i.chargePenalty(amount.minor());
+        return i;
+      }
+    }
+    throw new IllegalStateException(
+        "loan " + id + " has no overdue instalment to charge penalty to");
+  }
+
+  /** Sets the delinquency found by a close; returns the bucket change, if any. */
+  public Optional<BucketChanged> age(int daysPastDue, LocalDate day) {
+    requireOpen();
+    LoanStatus next = daysPastDue > 0 ? LoanStatus.OVERDUE : LoanStatus.NORMAL;
+    if (next != status) {
+      moveTo(next);
+    }
+    Bucket from = bucket;
+    dpd = daysPastDue;
+    bucket = Bucket.of(daysPastDue);
+    return from == bucket
+        ? Optional.empty()
+        : Optional.of(new BucketChanged(id, from, bucket, day, daysPastDue));
+  }
+
+  public void markClosedThrough(LocalDate day) {
+    if (hasClosed(day)) {
+      throw new IllegalStateException("loan " + id + " is already closed through " + closedThrough);
+    }
+    closedThrough = day;
+  }
+
+  /** Ends the loan as a loss; what was written off is the {@code WriteOffLoan}'s business. */
+  public void writeOff(LocalDate on) {
+    requireOpen();
+    moveTo(LoanStatus.WRITTEN_OFF);
+    endedOn = on;
+  }
+
+  private void moveTo(LoanStatus next) {
+    if (!status.canBecome(next)) {
+      throw new IllegalStateException("loan " + id + " cannot go from " + status + " to " + next);
+    }
+    status = next;
+  }
+
+  @Override
+  public String toString() {
+    return "Loan["
+        + id
+        + ", "
+        + status
+        + ", dpd "
+        + dpd
+        + ", outstanding "
+        + outstandingPrincipal()
+        + "]";
+  }
+}

@@ -1,0 +1,28 @@
+package dev.creditloop.servicing.loan;
+
+import dev.creditloop.servicing.delinquency.Bucket;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Every field of a {@link Loan}, for persistence: {@link Loan#snapshot()} and {@link
+ * Loan#fromSnapshot}. {@code closedThrough} is null until the first close that loads the loan;
+ * {@code endedOn} is the settlement or write-off date, null while open.
+ */
+public record LoanSnapshot(
+    long id,
+    long lineId,
+    long customerId,
+    String productCode,
+    LoanTerms terms,
+    LoanStatus status,
+    int dpd,
+    Bucket bucket,
+    LocalDate closedThrough,
+    LocalDate endedOn,
+    List<InstallmentSnapshot> installments) {
+
+  public LoanSnapshot {
+    installments = List.copyOf(installments);
+  }
+}

@@ -1,0 +1,6 @@
+package dev.creditloop.servicing.schedule;
+
+public enum TermUnit {
+  DAYS,
+  MONTHS
+}

@@ -1,0 +1,82 @@
+package dev.creditloop.servicing.loan;
+
+import static dev.creditloop.servicing.fixtures.CreditLineBuilder.aCreditLine;
+import static dev.creditloop.servicing.fixtures.ProductBuilder.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.creditloop.kernel.Money;
+import dev.creditloop.servicing.ServicingException;
+import dev.creditloop.servicing.allocation.PostRepayment;
+import dev.creditloop.servicing.close.CloseLoanDay;
+import dev.creditloop.servicing.creditline.CreditLine;
+import dev.creditloop.servicing.creditline.CreditLineStatus;
+import dev.creditloop.servicing.journal.Account;
+import dev.creditloop.servicing.journal.EntryKind;
+import dev.creditloop.servicing.journal.JournalLine;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class WriteOffLoanTest {
+
+  private static final LocalDate DRAWN = LocalDate.of(2024, 1, 15);
+
+  @Test
+  void writesOffPrincipalRecognisedInterestAndPenaltyAndFreezesTheLine() {
+    // 3,000.00 over 3 months: after the close of 20 Mar, instalments 1 (60.00) and 2 (40.39) are
+    // recognised, 3 (20.40) is not; penalty 980.26 × 0.001 = 0.98 for 29 days (16 Feb..15 Mar),
+    // then
+    // (980.26 + 999.87) × 0.001 = 1.98 for 5 days (16..20 Mar) → 28.42 + 9.90 = 38.32
+    CreditLine line = aCreditLine().withLimit("5000.00").build();
+    Loan loan =
+        new DrawDown().draw(line, aProduct().build(), Money.of("3000.00"), 3, 5, DRAWN).loan();
+    CloseLoanDay close = new CloseLoanDay();
+    for (LocalDate d = DRAWN; !d.isAfter(LocalDate.of(2024, 3, 20)); d = d.plusDays(1)) {
+      close.close(loan, d);
+    }
+
+    WriteOff w = new WriteOffLoan().writeOff(loan, line, LocalDate.of(2024, 3, 21));
+
+    assertThat(w.writtenOff().principal()).isEqualTo(Money.of("3000.00"));
+    assertThat(w.writtenOff().interest()).isEqualTo(Money.of("100.39"));
+    assertThat(w.writtenOff().penalty()).isEqualTo(Money.of("38.32"));
+    assertThat(w.entries())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.kind()).isEqualTo(EntryKind.WRITE_OFF);
+              assertThat(e.lines())
+                  .containsExactlyInAnyOrder(
+                      JournalLine.debit(Account.WRITE_OFF_EXPENSE, Money.of("3138.71")),
+                      JournalLine.credit(Account.LOANS_RECEIVABLE, Money.of("3000.00")),
+                      JournalLine.credit(Account.INTEREST_RECEIVABLE, Money.of("100.39")),
+                      JournalLine.credit(Account.PENALTY_RECEIVABLE, Money.of("38.32")));
+            });
+    assertThat(loan.status()).isEqualTo(LoanStatus.WRITTEN_OFF);
+    assertThat(line.outstandingPrincipal()).isEqualTo(Money.ZERO);
+    assertThat(line.status()).isEqualTo(CreditLineStatus.FROZEN);
+    assertThat(w.lineFrozen()).isPresent();
+    assertThat(close.close(loan, LocalDate.of(2024, 3, 21)).applied()).isFalse();
+    assertThatThrownBy(
+            () -> new PostRepayment().post(loan, line, Money.of("1.00"), LocalDate.of(2024, 3, 22)))
+        .isInstanceOfSatisfying(
+            ServicingException.class, e -> assertThat(e.code()).isEqualTo("loan-not-open"));
+    assertThatThrownBy(() -> new WriteOffLoan().writeOff(loan, line, LocalDate.of(2024, 3, 22)))
+        .isInstanceOfSatisfying(
+            ServicingException.class, e -> assertThat(e.code()).isEqualTo("loan-not-open"));
+  }
+
+  @Test
+  void otherLoansOnTheLineKeepTheirOutstandingPrincipal() {
+    CreditLine line = aCreditLine().withLimit("5000.00").build();
+    Loan bad =
+        new DrawDown().draw(line, aProduct().build(), Money.of("1000.00"), 3, 1, DRAWN).loan();
+    new DrawDown().draw(line, aProduct().build(), Money.of("2000.00"), 3, 2, DRAWN);
+    new WriteOffLoan().writeOff(bad, line, DRAWN.plusDays(100));
+    assertThat(line.outstandingPrincipal()).isEqualTo(Money.of("2000.00"));
+    assertThat(line.available(DRAWN.plusDays(100))).isEqualTo(Money.of("3000.00"));
+    assertThatThrownBy(() -> line.reserve(Money.of("1.00"), DRAWN.plusDays(100)))
+        .isInstanceOfSatisfying(
+            ServicingException.class, e -> assertThat(e.code()).isEqualTo("line-frozen"));
+  }
+}
