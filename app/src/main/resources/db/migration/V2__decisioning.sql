@@ -34,7 +34,7 @@ create table list_entry (
   key_type    varchar(16) not null,
   key_value   varchar(128) not null,
   reason      varchar(256) not null,
-  expires_on  date,
+  expires_at  timestamp with time zone,
   created_by  varchar(64) not null,
   created_at  timestamp with time zone not null
 );

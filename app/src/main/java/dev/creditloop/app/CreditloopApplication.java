@@ -19,7 +19,35 @@ public class CreditloopApplication {
       benchClose(Arrays.copyOfRange(args, 2, args.length));
       return;
     }
+    if (args.length > 1 && args[0].equals("bench") && args[1].equals("decisions-setup")) {
+      benchDecisionsSetup(Arrays.copyOfRange(args, 2, args.length));
+      return;
+    }
     SpringApplication.run(CreditloopApplication.class, args);
+  }
+
+  private static void benchDecisionsSetup(String[] args) {
+    int customers = 100_000;
+    java.util.List<String> springArgs = new java.util.ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--customers")) {
+        customers = Integer.parseInt(args[++i]);
+      } else {
+        springArgs.add(args[i]);
+      }
+    }
+    var context = commandContext(springArgs);
+    context.getBean(dev.creditloop.app.bench.DecisionBookSetup.class).run(customers);
+    System.exit(SpringApplication.exit(context));
+  }
+
+  /** A Spring context without the web server or the demo book, for commands. */
+  public static org.springframework.context.ConfigurableApplicationContext commandContext(java.util.List<String> springArgs) {
+    java.util.List<String> all = new java.util.ArrayList<>(springArgs);
+    all.add("--spring.main.web-application-type=none");
+    all.add("--creditloop.demo.enabled=false");
+    all.add("--creditloop.features.rebuild-on-start=false");
+    return SpringApplication.run(CreditloopApplication.class, all.toArray(String[]::new));
   }
 
   private static void benchClose(String[] args) {
@@ -33,9 +61,7 @@ public class CreditloopApplication {
         default -> springArgs.add(args[i]);
       }
     }
-    springArgs.add("--spring.main.web-application-type=none");
-    springArgs.add("--creditloop.demo.enabled=false");
-    var context = SpringApplication.run(CreditloopApplication.class, springArgs.toArray(String[]::new));
+    var context = commandContext(springArgs);
     context.getBean(dev.creditloop.app.bench.CloseBenchmark.class).run(loans, days);
     System.exit(SpringApplication.exit(context));
   }

@@ -97,11 +97,11 @@ public class CloseBenchmark {
     Random random = new Random(7);
     Timestamp now = Timestamp.from(Instant.now());
     long installments = 0;
-    try (BulkTable customers = new BulkTable(dataSource, "customer", List.of("id", "name", "id_number", "phone", "created_at"), 20_000);
+    try (BulkTable customers = new BulkTable(dataSource, "customer", List.of("id", "name", "id_number", "phone", "created_at"), Integer.MAX_VALUE);
          BulkTable lines = new BulkTable(dataSource, "credit_line", List.of("id", "customer_id", "product_code", "limit_minor",
-             "outstanding_principal_minor", "status", "granted_on", "expires_on", "created_at"), 20_000);
-         BulkTable loanRows = new BulkTable(dataSource, "loan", LOAN_COLUMNS, 20_000);
-         BulkTable rows = new BulkTable(dataSource, "installment", INSTALLMENT_COLUMNS, 100_000)) {
+             "outstanding_principal_minor", "status", "granted_on", "expires_on", "created_at"), Integer.MAX_VALUE);
+         BulkTable loanRows = new BulkTable(dataSource, "loan", LOAN_COLUMNS, Integer.MAX_VALUE);
+         BulkTable rows = new BulkTable(dataSource, "installment", INSTALLMENT_COLUMNS, Integer.MAX_VALUE)) {
       for (int id = 1; id <= loans; id++) {
         int term = List.of(3, 6, 12).get(random.nextInt(3));
         LocalDate drawn = today.minusDays(1 + random.nextInt(term * 30 - 2));
@@ -133,6 +133,13 @@ public class CloseBenchmark {
             product.penaltyAnnualRate().value(), product.graceDays(), "PENALTY,FEE,INTEREST,PRINCIPAL",
             dpd > 0 ? "OVERDUE" : "NORMAL", dpd, Bucket.of(dpd).name(), today.minusDays(1), nextDue, outstanding,
             s.apr().value(), now);
+        if (id % 20_000 == 0 || id == loans) {
+          // parents before children: the foreign keys are checked row by row
+          customers.flush();
+          lines.flush();
+          loanRows.flush();
+          rows.flush();
+        }
         if (id % 100_000 == 0) {
           System.out.printf("bench close: generated %,d loans%n", id);
         }

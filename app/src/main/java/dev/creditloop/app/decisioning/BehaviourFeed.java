@@ -24,9 +24,13 @@ public class BehaviourFeed {
   private final JdbcEventStore store;
   private final FeatureStates states;
 
-  BehaviourFeed(JdbcEventStore store, BehaviourCatalogue catalogue, TransactionTemplate tx) {
+  BehaviourFeed(JdbcEventStore store, BehaviourCatalogue catalogue, TransactionTemplate tx,
+                @org.springframework.beans.factory.annotation.Value("${creditloop.features.rebuild-on-start:true}") boolean rebuild) {
     this.store = store;
     this.states = new FeatureStates(catalogue);
+    if (!rebuild) {
+      return;
+    }
     long started = System.nanoTime();
     long[] count = {0};
     tx.executeWithoutResult(s -> store.forEachInArrivalOrder(e -> {

@@ -1,0 +1,100 @@
+package dev.creditloop.benchmarks.http;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Open-loop load on the drawdown endpoint over loopback: requests are sent at a steady rate whatever
+ * the server does, and each latency is measured from the moment the request was due (so a stall
+ * is not hidden by the client waiting). Prints p50 / p90 / p99 / p99.9 / max and the answers by
+ * HTTP status. Bounded in count and time; talks only to the address given (loopback).
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.creditloop.benchmarks.http.DrawdownLoad
+ *   --base http://127.0.0.1:8080 --lines 100000 --rate 1000 --seconds 60 --warmup 15</pre>
+ */
+public final class DrawdownLoad {
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> a = new ConcurrentHashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    String base = a.getOrDefault("base", "http://127.0.0.1:8080");
+    if (!URI.create(base).getHost().startsWith("127.") && !URI.create(base).getHost().equals("localhost")) {
+      throw new IllegalArgumentException("this load generator only targets loopback");
+    }
+    int lines = Integer.parseInt(a.getOrDefault("lines", "100000"));
+    int rate = Integer.parseInt(a.getOrDefault("rate", "1000"));
+    int seconds = Integer.parseInt(a.getOrDefault("seconds", "60"));
+    int warmup = Integer.parseInt(a.getOrDefault("warmup", "15"));
+
+    ExecutorService pool = Executors.newFixedThreadPool(64);
+    HttpClient client = HttpClient.newBuilder().executor(pool).connectTimeout(Duration.ofSeconds(5)).build();
+    System.out.printf("warm-up: %d s at %d/s%n", warmup, rate);
+    run(client, base, lines, rate, warmup, 1);
+    System.out.printf("measuring: %d s at %d/s%n", seconds, rate);
+    Result r = run(client, base, lines, rate, seconds, 2);
+    long[] l = r.latencies;
+    Arrays.sort(l);
+    System.out.printf("sent %,d, answered %,d in %d s; statuses %s%n", r.sent, l.length, seconds, r.statuses);
+    System.out.printf("latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
+        pct(l, 0.50), pct(l, 0.90), pct(l, 0.99), pct(l, 0.999), l.length == 0 ? 0 : l[l.length - 1] / 1e6);
+    pool.shutdownNow();
+  }
+
+  private record Result(int sent, long[] latencies, Map<Integer, LongAdder> statuses) {}
+
+  private static Result run(HttpClient client, String base, int lines, int rate, int seconds, long seed) throws InterruptedException {
+    int total = rate * seconds;
+    long[] latencies = new long[total];
+    AtomicInteger answered = new AtomicInteger();
+    Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+    CountDownLatch done = new CountDownLatch(total);
+    SplittableRandom random = new SplittableRandom(seed);
+    long interval = 1_000_000_000L / rate;
+    long start = System.nanoTime();
+    for (int i = 0; i < total; i++) {
+      long due = start + i * interval;
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+      int line = 1 + random.nextInt(lines);
+      int amount = 100 + random.nextInt(400);
+      HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/credit-lines/" + line + "/drawdowns"))
+          .timeout(Duration.ofSeconds(10))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":\"" + amount + ".00\",\"termMonths\":12}"))
+          .build();
+      client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((resp, err) -> {
+        long latency = System.nanoTime() - due;
+        int status = err == null ? resp.statusCode() : -1;
+        statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
+        latencies[answered.getAndIncrement()] = latency;
+        done.countDown();
+      });
+    }
+    done.await(60, TimeUnit.SECONDS);
+    return new Result(total, Arrays.copyOf(latencies, answered.get()), statuses);
+  }
+
+  private static double pct(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
+  }
+}
