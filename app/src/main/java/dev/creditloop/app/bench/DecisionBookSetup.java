@@ -57,11 +57,12 @@ public class DecisionBookSetup {
     Timestamp now = Timestamp.from(Instant.now());
     long started = System.nanoTime();
     long events = 0;
+    long eventId = 0;
     SplittableRandom random = new SplittableRandom(11);
     try (BulkTable people = new BulkTable(dataSource, "customer", List.of("id", "name", "id_number", "phone", "created_at"), Integer.MAX_VALUE);
          BulkTable lines = new BulkTable(dataSource, "credit_line", List.of("id", "customer_id", "product_code", "limit_minor",
              "outstanding_principal_minor", "status", "granted_on", "expires_on", "created_at"), Integer.MAX_VALUE);
-         BulkTable history = new BulkTable(dataSource, "behaviour_event", List.of("event_type", "customer_id", "credit_line_id",
+         BulkTable history = new BulkTable(dataSource, "behaviour_event", List.of("id", "event_type", "customer_id", "credit_line_id",
              "device_id", "occurred_at", "amount_minor", "latitude", "longitude", "received_at"), Integer.MAX_VALUE)) {
       for (int id = 1; id <= customers; id++) {
         int grantDaysAgo = 30 + random.nextInt(330);
@@ -69,21 +70,21 @@ public class DecisionBookSetup {
         people.add(id, "Customer " + id, String.format("8%017d", id), String.format("137%08d", id % 100_000_000), now);
         lines.add(id, id, "CASH12", 5_000_000L, 0L, "ACTIVE", today.minusDays(grantDaysAgo), today.plusYears(2), now);
         String device = "dev-" + id;
-        history.add("CREDIT_GRANTED", id, id, null, Timestamp.from(granted), 5_000_000L, null, null, now);
+        history.add(++eventId, "CREDIT_GRANTED", id, id, null, Timestamp.from(granted), 5_000_000L, null, null, now);
         events++;
         int draws = random.nextInt(8);
         for (int d = 0; d < draws; d++) {
           Instant at = granted.plusSeconds(3600L + random.nextLong((long) (grantDaysAgo - 1) * 86_400L));
           long amount = (5 + random.nextInt(100)) * 10_000L;
-          history.add("DRAWDOWN_REQUESTED", id, id, device, Timestamp.from(at), amount, null, null, now);
-          history.add("DRAWDOWN_DISBURSED", id, id, device, Timestamp.from(at.plusSeconds(2)), amount, null, null, now);
+          history.add(++eventId, "DRAWDOWN_REQUESTED", id, id, device, Timestamp.from(at), amount, null, null, now);
+          history.add(++eventId, "DRAWDOWN_DISBURSED", id, id, device, Timestamp.from(at.plusSeconds(2)), amount, null, null, now);
           events += 2;
         }
         int logins = 5 + random.nextInt(15);
         for (int l = 0; l < logins; l++) {
           Instant at = granted.plusSeconds(random.nextLong((long) grantDaysAgo * 86_400L));
-          history.add("LOGIN", id, null, device, Timestamp.from(at), null, null, null, now);
-          history.add("GPS_POSITION", id, null, device, Timestamp.from(at.plusSeconds(5)), null,
+          history.add(++eventId, "LOGIN", id, null, device, Timestamp.from(at), null, null, null, now);
+          history.add(++eventId, "GPS_POSITION", id, null, device, Timestamp.from(at.plusSeconds(5)), null,
               31.2 + random.nextDouble() * 0.2, 121.4 + random.nextDouble() * 0.2, now);
           events += 2;
         }
@@ -96,6 +97,7 @@ public class DecisionBookSetup {
       }
     }
     jdbc.sql("select setval('credit_line_seq', ?)").param((long) customers).query(Long.class).single();
+    jdbc.sql("select setval('behaviour_event_seq', ?)").param(eventId + 1000).query(Long.class).single();
     try {
       jdbc.sql("alter table customer alter column id restart with " + (customers + 1)).update();
     } catch (RuntimeException e) {

@@ -4,6 +4,8 @@ import dev.creditloop.app.decisioning.persistence.JdbcEventStore;
 import dev.creditloop.decisioning.event.BehaviourEvent;
 import dev.creditloop.decisioning.feature.BehaviourCatalogue;
 import dev.creditloop.decisioning.feature.FeatureStates;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,20 +44,46 @@ public class BehaviourFeed {
     }
   }
 
-  /** Stores the event and, once stored for good, feeds it to the features. */
+  /**
+   * Stores the event and, once stored for good, feeds it to the features. Inside a transaction the
+   * events of the transaction are written together just before it commits.
+   */
   public BehaviourEvent record(BehaviourEvent event) {
-    BehaviourEvent stored = store.append(event);
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          states.ingest(stored);
-        }
-      });
-    } else {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      BehaviourEvent stored = store.append(event);
       states.ingest(stored);
+      return stored;
     }
-    return stored;
+    BehaviourEvent numbered = event.withSequence(store.nextId());
+    pendingInTransaction().add(numbered);
+    return numbered;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<BehaviourEvent> pendingInTransaction() {
+    Object existing = TransactionSynchronizationManager.getResource(this);
+    if (existing != null) {
+      return (List<BehaviourEvent>) existing;
+    }
+    List<BehaviourEvent> pending = new ArrayList<>();
+    TransactionSynchronizationManager.bindResource(this, pending);
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void beforeCommit(boolean readOnly) {
+        store.insertAll(pending);
+      }
+
+      @Override
+      public void afterCommit() {
+        pending.forEach(states::ingest);
+      }
+
+      @Override
+      public void afterCompletion(int status) {
+        TransactionSynchronizationManager.unbindResourceIfPossible(BehaviourFeed.this);
+      }
+    });
+    return pending;
   }
 
   public FeatureStates states() {

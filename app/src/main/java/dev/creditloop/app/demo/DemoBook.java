@@ -118,7 +118,8 @@ class DemoBook implements ApplicationRunner {
     int term = new ArrayList<>(product.allowedTerms()).get(random.nextInt(product.allowedTerms().size()));
     long amount = (1 + random.nextInt(30)) * 100L;
     try {
-      drawdowns.request(new Drawdowns.Request(lineId, Money.ofMinor(amount * 100), term, "demo-device-" + lineId), null);
+      drawdowns.request(new Drawdowns.Request(lineId, Money.ofMinor(amount * 100), term,
+          product.termUnit() == TermUnit.MONTHS, "demo-device-" + lineId), null);
     } catch (RuntimeException refused) {
       // over the available amount: the demo customer simply does not get it
     }

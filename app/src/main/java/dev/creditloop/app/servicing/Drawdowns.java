@@ -63,7 +63,7 @@ public class Drawdowns {
   }
 
   /** A drawdown request as validated at the edge. */
-  public record Request(long lineId, Money amount, int term, String deviceId) {}
+  public record Request(long lineId, Money amount, int term, boolean termInMonths, String deviceId) {}
 
   /** Asks the gate, then disburses, parks for review, or refuses; at most once per idempotency key. */
   public IdempotentRequests.Outcome request(Request request, String idempotencyKey) {
@@ -74,6 +74,11 @@ public class Drawdowns {
     LocalDate today = calendar.today();
     CreditLine line = lines.lock(request.lineId()).orElseThrow(() -> ApiProblem.notFound("credit line", request.lineId()));
     Product product = products.find(line.productCode()).orElseThrow();
+    boolean productInMonths = product.termUnit() == dev.creditloop.servicing.schedule.TermUnit.MONTHS;
+    if (productInMonths != request.termInMonths()) {
+      throw ApiProblem.badField("term-not-allowed", request.termInMonths() ? "termMonths" : "termDays",
+          "product " + product.code() + " has terms in " + (productInMonths ? "months: give termMonths" : "days: give termDays"));
+    }
     product.term(request.term());
     Instant at = clock.at(today);
     feed.record(new BehaviourEvent(0, EventType.DRAWDOWN_REQUESTED, line.customerId(), line.id(), request.deviceId(), at,

@@ -1,5 +1,6 @@
 package dev.creditloop.app.decisioning.persistence;
 
+import dev.creditloop.app.bulk.BulkTable;
 import dev.creditloop.decisioning.event.BehaviourEvent;
 import dev.creditloop.decisioning.event.EventStore;
 import dev.creditloop.decisioning.event.EventType;
@@ -16,7 +17,6 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,9 +37,13 @@ public class JdbcEventStore implements EventStore {
   private final JsonMapper json;
   private final Clock clock;
   private final RowMapper<BehaviourEvent> row = this::map;
+  private final javax.sql.DataSource dataSource;
+  private long nextId;
+  private long blockEnd;
 
   JdbcEventStore(JdbcClient jdbc, javax.sql.DataSource dataSource, JsonMapper json, Clock clock) {
     this.jdbc = jdbc;
+    this.dataSource = dataSource;
     // A template of its own: streaming needs a fetch size the shared one must not have.
     this.template = new JdbcTemplate(dataSource);
     this.template.setFetchSize(10_000);
@@ -49,17 +53,34 @@ public class JdbcEventStore implements EventStore {
 
   @Override
   public BehaviourEvent append(BehaviourEvent e) {
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("insert into behaviour_event (event_type, customer_id, credit_line_id, device_id, occurred_at, amount_minor,"
-            + " latitude, longitude, attributes, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(e.type().name(), e.customerId(), e.creditLineId(), e.deviceId(), Timestamp.from(e.occurredAt()),
+    BehaviourEvent numbered = e.withSequence(nextId());
+    insertAll(List.of(numbered));
+    return numbered;
+  }
+
+  /** The next event id: from the sequence in blocks of 1,000, so numbering costs no round trip. */
+  public synchronized long nextId() {
+    if (nextId >= blockEnd) {
+      nextId = jdbc.sql("select nextval('behaviour_event_seq')").query(Long.class).single();
+      blockEnd = nextId + 1000;
+    }
+    return nextId++;
+  }
+
+  /** Inserts events already numbered by {@link #nextId()}, in one statement per 200. */
+  public void insertAll(List<BehaviourEvent> events) {
+    Timestamp received = Timestamp.from(clock.instant());
+    try (BulkTable rows = new BulkTable(dataSource, "behaviour_event", List.of("id", "event_type", "customer_id", "credit_line_id",
+        "device_id", "occurred_at", "amount_minor", "latitude", "longitude", "attributes", "received_at"), Integer.MAX_VALUE)) {
+      for (BehaviourEvent e : events) {
+        rows.add(e.sequence(), e.type().name(), e.customerId(), e.creditLineId(), e.deviceId(), Timestamp.from(e.occurredAt()),
             e.amount() == null ? null : e.amount().minor(),
             e.position() == null ? null : e.position().latitude(),
             e.position() == null ? null : e.position().longitude(),
             e.attributes().isEmpty() ? null : json.writeValueAsString(e.attributes()),
-            Timestamp.from(clock.instant()))
-        .update(keys, "id");
-    return e.withSequence(keys.getKey().longValue());
+            received);
+      }
+    }
   }
 
   @Override

@@ -135,22 +135,9 @@ class CreditLineController {
       f.that(!body.deviceId().isBlank() && body.deviceId().length() <= 128, "deviceId", "must be 1 to 128 characters");
     }
     f.orThrow();
-    CreditLine line = lines.find(id).orElseThrow(() -> ApiProblem.notFound("credit line", id));
-    checkTermUnit(line, body);
-    IdempotentRequests.Outcome o = drawdowns.request(new Drawdowns.Request(id, amount, term, body.deviceId()), key);
+    IdempotentRequests.Outcome o = drawdowns.request(
+        new Drawdowns.Request(id, amount, term, body.termMonths() != null, body.deviceId()), key);
     return respond(o);
-  }
-
-  private void checkTermUnit(CreditLine line, DrawdownRequest body) {
-    service.unitOf(line.productCode()).ifPresent(unit -> {
-      boolean months = unit.equals("MONTHS");
-      if (months && body.termMonths() == null) {
-        throw ApiProblem.badField("term-not-allowed", "termDays", "product " + line.productCode() + " has terms in months: give termMonths");
-      }
-      if (!months && body.termDays() == null) {
-        throw ApiProblem.badField("term-not-allowed", "termMonths", "product " + line.productCode() + " has terms in days: give termDays");
-      }
-    });
   }
 
   static ResponseEntity<String> respond(IdempotentRequests.Outcome o) {
