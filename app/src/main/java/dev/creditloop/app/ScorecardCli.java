@@ -1,11 +1,12 @@
 package dev.creditloop.app;
 
-/** Placeholder until the scorecard module lands; replaced by a delegation to it. */
+import dev.creditloop.scorecard.cli.ScorecardCommand;
+
+/** {@code java -jar creditloop.jar scorecard train ...}: the workbench's command line, no server. */
 final class ScorecardCli {
   private ScorecardCli() {}
 
   static int run(String[] args) {
-    System.err.println("scorecard: not available in this build");
-    return 2;
+    return ScorecardCommand.run(args, System.out, System.err);
   }
 }
