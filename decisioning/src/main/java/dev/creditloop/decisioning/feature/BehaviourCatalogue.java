@@ -46,6 +46,9 @@ public final class BehaviourCatalogue implements FeatureCatalogue {
   /** Name of the request input for the term asked for, in months. */
   public static final String REQUEST_TERM_MONTHS = "request_term_months";
 
+  /** The ledger's current days past due for the customer (largest over open loans), supplied at decision time. */
+  public static final String CURRENT_DPD = "current_dpd";
+
   private static final class Standard {
     static final BehaviourCatalogue CATALOGUE = standard(DEFAULT_POINT_CAP);
   }

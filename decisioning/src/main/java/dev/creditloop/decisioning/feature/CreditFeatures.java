@@ -181,6 +181,11 @@ final class CreditFeatures {
             REQUEST,
             "Term asked for in months, supplied by the caller")
         .requestInput();
+    b.number(
+            BehaviourCatalogue.CURRENT_DPD,
+            REQUEST,
+            "Days past due today on the customer's open loans (the largest), supplied by the ledger")
+        .requestInput();
     b.number("request_hour", REQUEST, "Local hour (0-23) of the as-of instant, the request's time")
         .as(AsOfHour::new);
     b.flag("request_at_night", REQUEST, "The request is made between 02:00 and 05:00 local time")

@@ -51,9 +51,12 @@ class BehaviourCatalogueTest {
   }
 
   @Test
-  void callerSuppliesTheRequestAmountAndTerm() {
+  void callerSuppliesTheRequestAmountTermAndCurrentDpd() {
     assertThat(catalogue.requestInputs())
-        .containsExactly(BehaviourCatalogue.REQUEST_AMOUNT, BehaviourCatalogue.REQUEST_TERM_MONTHS);
+        .containsExactly(
+            BehaviourCatalogue.REQUEST_AMOUNT,
+            BehaviourCatalogue.REQUEST_TERM_MONTHS,
+            BehaviourCatalogue.CURRENT_DPD);
   }
 
   @Test

@@ -1,0 +1,67 @@
+package dev.creditloop.decisioning.strategy;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A compiled strategy version, immutable and safe to share between threads: every expression is
+ * a closure, every table and scorecard a set of arrays. With an experiment, each customer is
+ * routed to their arm's version.
+ */
+public final class CompiledStrategy {
+
+  private final CompiledVersion self;
+  private final ArmAssignment experiment;
+  private final CompiledVersion[] arms;
+
+  CompiledStrategy(CompiledVersion self, ArmAssignment experiment, CompiledVersion[] arms) {
+    this.self = self;
+    this.experiment = experiment;
+    this.arms = arms;
+  }
+
+  public Decision decide(DecisionRequest request) {
+    long start = System.nanoTime();
+    CompiledVersion version = self;
+    String arm = null;
+    if (experiment != null) {
+      int index = experiment.armIndex(request.customerId());
+      version = arms[index];
+      arm = experiment.arms().get(index).name();
+    }
+    Evaluation ev = version.evaluate(request);
+    return new Decision(ev, arm, System.nanoTime() - start);
+  }
+
+  public String id() {
+    return self.id;
+  }
+
+  public String name() {
+    return self.name;
+  }
+
+  public int version() {
+    return self.version;
+  }
+
+  public Status status() {
+    return self.status;
+  }
+
+  public Mode mode() {
+    return self.mode;
+  }
+
+  public Optional<ArmAssignment> experiment() {
+    return Optional.ofNullable(experiment);
+  }
+
+  public List<String> segments() {
+    return java.util.Arrays.stream(self.segments).map(Segment::name).toList();
+  }
+
+  public List<String> flows() {
+    return self.flows.stream().map(f -> f.name).toList();
+  }
+}

@@ -1,0 +1,49 @@
+package dev.creditloop.decisioning.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.creditloop.decisioning.event.BehaviourEvent;
+import dev.creditloop.decisioning.event.EventType;
+import dev.creditloop.decisioning.feature.BehaviourCatalogue;
+import dev.creditloop.decisioning.feature.EntityKeys;
+import dev.creditloop.decisioning.feature.FeatureStates;
+import dev.creditloop.decisioning.feature.RequestInputs;
+import dev.creditloop.decisioning.list.ListEntries;
+import dev.creditloop.kernel.Money;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The shipped default strategy compiles against the real catalogue and catches anomalies from real events. */
+class DefaultStrategyOnStandardCatalogueTest {
+
+  private final BehaviourCatalogue catalogue = BehaviourCatalogue.standard();
+
+  @Test
+  void compilesAgainstTheStandardCatalogue() {
+    Compilation c = new StrategyCompiler(catalogue, ListEntries.none()).compile(DefaultDrawdownStrategy.standardYaml());
+    assertThat(c.problems()).isEmpty();
+  }
+
+  @Test
+  void fiveDrawdownsInADayAreRejectedFromEventsAlone() {
+    CompiledStrategy strategy =
+        new StrategyCompiler(catalogue, ListEntries.none()).compile(DefaultDrawdownStrategy.standardYaml()).orElseThrow();
+    FeatureStates states = new FeatureStates(catalogue);
+    Instant granted = Instant.parse("2026-03-01T02:00:00Z");
+    states.ingest(new BehaviourEvent(1, EventType.CREDIT_GRANTED, 7, 70L, null, granted, Money.of("10000.00"), null, null));
+    Instant day = Instant.parse("2026-05-10T03:00:00Z");
+    long seq = 2;
+    for (int i = 0; i < 5; i++) {
+      Instant at = day.plusSeconds(600L * i);
+      states.ingest(new BehaviourEvent(seq++, EventType.DRAWDOWN_REQUESTED, 7, 70L, "d1", at, Money.of("300.00"), null, null));
+      states.ingest(new BehaviourEvent(seq++, EventType.DRAWDOWN_DISBURSED, 7, 70L, "d1", at.plusSeconds(1), Money.of("300.00"), null, null));
+    }
+    Instant now = day.plusSeconds(3600);
+    double[] features = states.features(EntityKeys.customer(7).withCreditLine(70).withDevice("d1"), now,
+        RequestInputs.none().with(BehaviourCatalogue.REQUEST_AMOUNT, Money.of("300.00")).with(BehaviourCatalogue.REQUEST_TERM_MONTHS, 12)
+            .with(BehaviourCatalogue.CURRENT_DPD, 0));
+    Decision d = strategy.decide(new DecisionRequest(7, null, null, "d1", now, features));
+    assertThat(d.outcome()).isEqualTo(Outcome.REJECT);
+    assertThat(d.reasons()).extracting(Reason::code).contains("VELOCITY_24H");
+  }
+}
