@@ -55,27 +55,44 @@ public class BehaviourFeed {
       return stored;
     }
     BehaviourEvent numbered = event.withSequence(store.nextId());
-    pendingInTransaction().add(numbered);
+    pendingInTransaction(true).add(numbered);
     return numbered;
   }
 
-  @SuppressWarnings("unchecked")
-  private List<BehaviourEvent> pendingInTransaction() {
-    Object existing = TransactionSynchronizationManager.getResource(this);
-    if (existing != null) {
-      return (List<BehaviourEvent>) existing;
+  /**
+   * Like {@link #record}, but the features see the event at once, before the transaction commits: for
+   * the drawdown request itself, which the decision on that request must count. Should the
+   * transaction then fail, the in-memory state holds one event the store does not, until the next
+   * start rebuilds it.
+   */
+  public BehaviourEvent recordAndSeeNow(BehaviourEvent event) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return record(event);
     }
-    List<BehaviourEvent> pending = new ArrayList<>();
-    TransactionSynchronizationManager.bindResource(this, pending);
+    BehaviourEvent numbered = event.withSequence(store.nextId());
+    states.ingest(numbered);
+    pendingInTransaction(false).add(numbered);
+    return numbered;
+  }
+
+  private List<BehaviourEvent> pendingInTransaction(boolean ingestAfterCommit) {
+    Pending existing = (Pending) TransactionSynchronizationManager.getResource(this);
+    if (existing != null) {
+      return ingestAfterCommit ? existing.toIngest : existing.toStore;
+    }
+    Pending created = new Pending(new ArrayList<>(), new ArrayList<>());
+    TransactionSynchronizationManager.bindResource(this, created);
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void beforeCommit(boolean readOnly) {
-        store.insertAll(pending);
+        List<BehaviourEvent> all = new ArrayList<>(created.toStore);
+        all.addAll(created.toIngest);
+        store.insertAll(all);
       }
 
       @Override
       public void afterCommit() {
-        pending.forEach(states::ingest);
+        created.toIngest.forEach(states::ingest);
       }
 
       @Override
@@ -83,8 +100,11 @@ public class BehaviourFeed {
         TransactionSynchronizationManager.unbindResourceIfPossible(BehaviourFeed.this);
       }
     });
-    return pending;
+    return ingestAfterCommit ? created.toIngest : created.toStore;
   }
+
+  /** Events of one transaction: some already seen by the features, the rest seen after commit. */
+  private record Pending(List<BehaviourEvent> toStore, List<BehaviourEvent> toIngest) {}
 
   public FeatureStates states() {
     return states;

@@ -81,11 +81,12 @@ public class Drawdowns {
     }
     product.term(request.term());
     Instant at = clock.at(today);
-    feed.record(new BehaviourEvent(0, EventType.DRAWDOWN_REQUESTED, line.customerId(), line.id(), request.deviceId(), at,
-        request.amount(), null, Map.of()));
     // The ledger's own refusals (frozen, expired, over the available amount) come before any strategy.
     CreditLine probe = CreditLine.fromSnapshot(line.snapshot());
     probe.reserve(request.amount(), today);
+    // The decision on this request counts this request (the 5th drawdown of the day is the 5th).
+    feed.recordAndSeeNow(new BehaviourEvent(0, EventType.DRAWDOWN_REQUESTED, line.customerId(), line.id(), request.deviceId(), at,
+        request.amount(), null, Map.of()));
     DrawdownGate.Verdict verdict = gate.assess(new DrawdownGate.Request(line, product, request.amount(), request.term(), at,
         request.deviceId()));
     switch (verdict.outcome()) {

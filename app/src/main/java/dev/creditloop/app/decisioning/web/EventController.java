@@ -30,12 +30,16 @@ class EventController {
   private static final Set<EventType> EXTERNAL = Set.of(
       EventType.LOGIN, EventType.DEVICE_SEEN, EventType.GPS_POSITION, EventType.APP_ACTIVITY, EventType.PAYMENT_FAILED);
 
+  private static final java.time.Duration SKEW = java.time.Duration.ofMinutes(5);
+
   private final BehaviourFeed feed;
   private final Customers customers;
+  private final dev.creditloop.app.servicing.BusinessClock clock;
 
-  EventController(BehaviourFeed feed, Customers customers) {
+  EventController(BehaviourFeed feed, Customers customers, dev.creditloop.app.servicing.BusinessClock clock) {
     this.feed = feed;
     this.customers = customers;
+    this.clock = clock;
   }
 
   record NewEvent(String type, Long customerId, Long creditLineId, String deviceId, Instant occurredAt,
@@ -80,13 +84,19 @@ class EventController {
     if (body.deviceId() != null) {
       f.that(!body.deviceId().isBlank() && body.deviceId().length() <= 128, "deviceId", "must be 1 to 128 characters");
     }
+    Instant now = clock.now();
+    if (body.occurredAt() != null) {
+      f.that(!body.occurredAt().isAfter(now.plus(SKEW)), "occurredAt", "is in the future (the book's time is " + now + ")");
+    }
     f.orThrow();
+    // Device clocks run a little fast: within the tolerated skew an event is taken as happening now.
+    Instant occurredAt = body.occurredAt().isAfter(now) ? now : body.occurredAt();
     if (customers.find(body.customerId()).isEmpty()) {
       throw ApiProblem.unprocessable("unknown-customer", "customerId", "customer " + body.customerId() + " does not exist");
     }
     BehaviourEvent event;
     try {
-      event = new BehaviourEvent(0, type, body.customerId(), body.creditLineId(), body.deviceId(), body.occurredAt(),
+      event = new BehaviourEvent(0, type, body.customerId(), body.creditLineId(), body.deviceId(), occurredAt,
           amount, position, body.attributes());
     } catch (IllegalArgumentException e) {
       throw ApiProblem.badField("invalid-field", "attributes", e.getMessage());

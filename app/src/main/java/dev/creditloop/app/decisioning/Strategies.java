@@ -1,0 +1,133 @@
+package dev.creditloop.app.decisioning;
+
+import dev.creditloop.app.decisioning.persistence.JdbcListEntries;
+import dev.creditloop.app.decisioning.persistence.JdbcStrategies;
+import dev.creditloop.app.web.ApiProblem;
+import dev.creditloop.decisioning.expr.DefinitionProblem;
+import dev.creditloop.decisioning.feature.BehaviourCatalogue;
+import dev.creditloop.decisioning.strategy.Compilation;
+import dev.creditloop.decisioning.strategy.CompiledStrategy;
+import dev.creditloop.decisioning.strategy.DefaultDrawdownStrategy;
+import dev.creditloop.decisioning.strategy.StrategyCompiler;
+import dev.creditloop.decisioning.strategy.StrategyDocument;
+import dev.creditloop.decisioning.strategy.StrategyDocumentException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Strategy versions: saved only when every expression type-checks against the feature catalogue,
+ * activated one at a time per strategy, and kept compiled in memory for the hot path. The drawdown
+ * gate runs the active version of the strategy named by {@code creditloop.decisioning.drawdown-strategy};
+ * on an empty database the shipped default strategy is installed and activated.
+ */
+@Service
+public class Strategies {
+
+  private static final Logger log = LoggerFactory.getLogger(Strategies.class);
+
+  private final JdbcStrategies store;
+  private final StrategyCompiler compiler;
+  private final TransactionTemplate tx;
+  private final String drawdownStrategy;
+  private final Map<String, CompiledStrategy> active = new ConcurrentHashMap<>();
+
+  Strategies(JdbcStrategies store, BehaviourCatalogue catalogue, JdbcListEntries lists, TransactionTemplate tx,
+             @Value("${creditloop.decisioning.drawdown-strategy:drawdown-default}") String drawdownStrategy) {
+    this.store = store;
+    this.compiler = new StrategyCompiler(catalogue, lists, store);
+    this.tx = tx;
+    this.drawdownStrategy = drawdownStrategy;
+    if (store.active(drawdownStrategy).isEmpty() && drawdownStrategy.equals("drawdown-default")
+        && store.get("drawdown-default", 1).isEmpty()) {
+      String yaml = DefaultDrawdownStrategy.standardYaml();
+      tx.executeWithoutResult(s -> {
+        save(yaml, "system");
+        store.activate("drawdown-default", 1);
+      });
+      log.info("installed and activated the default drawdown strategy (drawdown-default v1)");
+    }
+  }
+
+  /** One problem of a refused document: where and why. */
+  public record Problem(String path, int line, int column, String cause) {}
+
+  /** Saves a new DRAFT version after compiling it; a document that does not compile is refused with every problem. */
+  public JdbcStrategies.StoredVersion save(String text, String author) {
+    StrategyDocument document;
+    try {
+      document = StrategyDocument.parse(text);
+    } catch (StrategyDocumentException e) {
+      throw invalid(e.problems());
+    }
+    Compilation c = compiler.compile(document);
+    if (!c.succeeded()) {
+      throw invalid(c.problems());
+    }
+    CompiledStrategy compiled = c.strategy().orElseThrow();
+    if (store.get(compiled.id(), compiled.version()).isPresent()) {
+      throw new ApiProblem(HttpStatus.CONFLICT, "strategy-version-exists",
+          "strategy " + compiled.id() + " already has version " + compiled.version() + "; versions are immutable, save a new one",
+          List.of(new ApiProblem.FieldIssue("version", "already exists")));
+    }
+    String format = text.stripLeading().startsWith("{") ? "JSON" : "YAML";
+    store.insert(compiled.id(), compiled.version(), format, text, author);
+    return store.get(compiled.id(), compiled.version()).orElseThrow();
+  }
+
+  public JdbcStrategies.StoredVersion activate(String id, int version) {
+    return tx.execute(s -> {
+      JdbcStrategies.StoredVersion v = store.get(id, version).orElseThrow(() -> ApiProblem.notFound("strategy version", id + " v" + version));
+      if (v.status().equals("RETIRED")) {
+        throw ApiProblem.conflict("strategy-retired", "a retired version cannot become active again; save it as a new version");
+      }
+      store.activate(id, version);
+      active.remove(id);
+      return store.get(id, version).orElseThrow();
+    });
+  }
+
+  /** The compiled active version of a strategy, if it has one. */
+  public Optional<CompiledStrategy> active(String id) {
+    CompiledStrategy cached = active.get(id);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    return store.active(id).map(v -> {
+      CompiledStrategy compiled = compile(v.document());
+      active.put(id, compiled);
+      return compiled;
+    });
+  }
+
+  public Optional<CompiledStrategy> drawdownStrategy() {
+    return active(drawdownStrategy);
+  }
+
+  public CompiledStrategy compiled(String id, int version) {
+    return compile(store.get(id, version).orElseThrow(() -> ApiProblem.notFound("strategy version", id + " v" + version)).document());
+  }
+
+  private CompiledStrategy compile(String text) {
+    try {
+      return compiler.compile(StrategyDocument.parse(text)).orElseThrow();
+    } catch (StrategyDocumentException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ApiProblem invalid(List<DefinitionProblem> problems) {
+    List<ApiProblem.FieldIssue> issues = problems.stream()
+        .map(p -> new ApiProblem.FieldIssue(p.path(), p.toString()))
+        .toList();
+    return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "strategy-invalid",
+        "the strategy does not compile: " + problems.size() + " problem(s)", issues);
+  }
+}

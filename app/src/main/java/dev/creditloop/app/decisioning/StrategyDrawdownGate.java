@@ -1,0 +1,88 @@
+package dev.creditloop.app.decisioning;
+
+import dev.creditloop.app.customer.Customer;
+import dev.creditloop.app.customer.Customers;
+import dev.creditloop.app.decisioning.persistence.DecisionLog;
+import dev.creditloop.app.servicing.DrawdownGate;
+import dev.creditloop.decisioning.feature.BehaviourCatalogue;
+import dev.creditloop.decisioning.feature.EntityKeys;
+import dev.creditloop.decisioning.feature.RequestInputs;
+import dev.creditloop.decisioning.strategy.CompiledStrategy;
+import dev.creditloop.decisioning.strategy.Decision;
+import dev.creditloop.decisioning.strategy.DecisionRequest;
+import dev.creditloop.decisioning.strategy.Mode;
+import dev.creditloop.servicing.schedule.TermUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The drawdown gate backed by the active drawdown strategy: fills the feature array from the
+ * incremental state (plus the request and the ledger's current days past due), decides, logs the
+ * decision with its trace, and answers. A strategy in SHADOW mode is evaluated and logged but does
+ * not act: the drawdown is approved.
+ */
+@Component
+class StrategyDrawdownGate implements DrawdownGate {
+
+  private final Strategies strategies;
+  private final BehaviourFeed feed;
+  private final Customers customers;
+  private final DecisionLog log;
+  private final JdbcClient jdbc;
+  private final BehaviourCatalogue catalogue;
+
+  StrategyDrawdownGate(Strategies strategies, BehaviourFeed feed, Customers customers, DecisionLog log, JdbcClient jdbc,
+                       BehaviourCatalogue catalogue) {
+    this.strategies = strategies;
+    this.feed = feed;
+    this.customers = customers;
+    this.log = log;
+    this.jdbc = jdbc;
+    this.catalogue = catalogue;
+  }
+
+  @Override
+  public Verdict assess(Request r) {
+    Optional<CompiledStrategy> strategy = strategies.drawdownStrategy();
+    if (strategy.isEmpty()) {
+      return Verdict.approveWithoutDecision();
+    }
+    long customerId = r.line().customerId();
+    Customer customer = customers.find(customerId).orElseThrow();
+    int currentDpd = jdbc.sql("select coalesce(max(dpd), 0) from loan where customer_id = ? and status in ('NORMAL', 'OVERDUE')")
+        .param(customerId).query(Integer.class).single();
+    double termMonths = r.product().termUnit() == TermUnit.MONTHS ? r.term() : r.term() / 30.0;
+    RequestInputs inputs = RequestInputs.none()
+        .with(BehaviourCatalogue.REQUEST_AMOUNT, r.amount())
+        .with(BehaviourCatalogue.REQUEST_TERM_MONTHS, termMonths)
+        .with(BehaviourCatalogue.CURRENT_DPD, currentDpd);
+    EntityKeys keys = EntityKeys.customer(customerId).withCreditLine(r.line().id());
+    if (r.deviceId() != null) {
+      keys = keys.withDevice(r.deviceId());
+    }
+    double[] features = catalogue.newFeatureArray();
+    feed.states().fill(keys, r.at(), inputs, features);
+    Decision d = strategy.get().decide(new DecisionRequest(customerId, customer.idNumber(), customer.phone(), r.deviceId(), r.at(),
+        features));
+    Map<String, Object> context = new LinkedHashMap<>();
+    context.put("creditLineId", r.line().id());
+    context.put("amount", r.amount().toPlainString());
+    context.put("term", r.term() + " " + r.product().termUnit().name().toLowerCase());
+    context.put("deviceId", r.deviceId());
+    long decisionId = log.record("DRAWDOWN", r.line().id(), d, r.at(), context);
+    List<Reason> reasons = d.reasons().stream().map(x -> new Reason(x.code(), x.message())).toList();
+    if (d.mode() == Mode.SHADOW) {
+      return new Verdict(Outcome.APPROVE, reasons, decisionId);
+    }
+    Outcome outcome = switch (d.outcome()) {
+      case REJECT -> Outcome.REJECT;
+      case REVIEW -> Outcome.REVIEW;
+      default -> Outcome.APPROVE;
+    };
+    return new Verdict(outcome, reasons, decisionId);
+  }
+}

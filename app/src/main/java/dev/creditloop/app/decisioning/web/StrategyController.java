@@ -1,0 +1,67 @@
+package dev.creditloop.app.decisioning.web;
+
+import dev.creditloop.app.decisioning.Strategies;
+import dev.creditloop.app.decisioning.persistence.JdbcStrategies;
+import dev.creditloop.app.web.ApiProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/strategies")
+@Tag(name = "Strategies", description = "Versioned strategy documents (YAML or JSON): type-checked when saved, then activated")
+class StrategyController {
+
+  private final Strategies strategies;
+  private final JdbcStrategies store;
+
+  StrategyController(Strategies strategies, JdbcStrategies store) {
+    this.strategies = strategies;
+    this.store = store;
+  }
+
+  record VersionSummary(String strategyId, int version, String status, String format, String createdBy, java.time.Instant createdAt,
+                        java.time.Instant activatedAt) {
+    static VersionSummary of(JdbcStrategies.StoredVersion v) {
+      return new VersionSummary(v.strategyId(), v.version(), v.status(), v.format(), v.createdBy(), v.createdAt(), v.activatedAt());
+    }
+  }
+
+  @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain", "application/json"})
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Save a strategy version (the document's id and version). Every expression is parsed and type-checked "
+      + "against the feature catalogue; a document that does not compile is refused with each problem's path, line, column and cause.")
+  VersionSummary save(@RequestBody String document, @RequestHeader(value = "X-Actor", required = false) String actor) {
+    if (document == null || document.isBlank()) {
+      throw ApiProblem.badField("missing-field", "body", "the strategy document is empty");
+    }
+    return VersionSummary.of(strategies.save(document, actor == null || actor.isBlank() ? "api" : actor));
+  }
+
+  @GetMapping
+  @Operation(summary = "Every stored version with its status")
+  List<VersionSummary> list() {
+    return store.all().stream().map(VersionSummary::of).toList();
+  }
+
+  @GetMapping("/{id}/versions/{version}")
+  @Operation(summary = "One version with its document as written")
+  JdbcStrategies.StoredVersion get(@PathVariable String id, @PathVariable int version) {
+    return store.get(id, version).orElseThrow(() -> ApiProblem.notFound("strategy version", id + " v" + version));
+  }
+
+  @PostMapping("/{id}/versions/{version}/activate")
+  @Operation(summary = "Make this version the active one (the previously active version is retired)")
+  VersionSummary activate(@PathVariable String id, @PathVariable int version) {
+    return VersionSummary.of(strategies.activate(id, version));
+  }
+}

@@ -1,0 +1,200 @@
+package dev.creditloop.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The default drawdown strategy over the real API: each anomaly pattern, lists, review queue, decision log. */
+class DrawdownDecisionIT extends BookFixture {
+
+  private static final ZoneId BOOK_ZONE = ZoneId.of("Asia/Shanghai");
+
+  private Response request(long line, String amount) {
+    return post("/api/v1/credit-lines/" + line + "/drawdowns", Map.of("amount", amount, "termMonths", 12));
+  }
+
+  private static List<String> reasons(Response r) {
+    List<String> codes = new ArrayList<>();
+    r.body().get("reasons").forEach(x -> codes.add(x.get("code").asString()));
+    return codes;
+  }
+
+  private long freshLine(String limit) {
+    product("CASH12", "ANNUITY", "MONTHS", List.of(3, 6, 12), "0.18");
+    return line(customer(), "CASH12", limit);
+  }
+
+  @Test
+  void theDefaultStrategyIsActiveOutOfTheBox() {
+    JsonNode all = get("/api/v1/strategies").body();
+    assertThat(all.toString()).contains("\"strategyId\":\"drawdown-default\"").contains("\"status\":\"ACTIVE\"");
+  }
+
+  @Test
+  void fiveDrawdownsInADayAreReviewedThenRejectedAndTheLogExplainsWhy() {
+    long line = freshLine("20000.00");
+    assertThat(request(line, "100.00").status()).isEqualTo(201);
+    assertThat(request(line, "150.00").status()).isEqualTo(201);
+    Response third = request(line, "200.00");
+    assertThat(third.status()).as(third.raw()).isEqualTo(202);
+    assertThat(reasons(third)).contains("VELOCITY_HIGH");
+    assertThat(request(line, "250.00").status()).isEqualTo(202);
+    Response fifth = request(line, "300.00");
+    assertThat(fifth.status()).as(fifth.raw()).isEqualTo(422);
+    assertThat(fifth.body().get("type").asString()).endsWith("/drawdown-rejected");
+    assertThat(reasons(fifth)).contains("VELOCITY_24H");
+
+    JsonNode decision = get("/api/v1/decisions/" + fifth.body().get("decisionId").asLong()).body();
+    assertThat(decision.get("strategyId").asString()).isEqualTo("drawdown-default");
+    assertThat(decision.get("strategyVersion").asInt()).isEqualTo(1);
+    assertThat(decision.get("outcome").asString()).isEqualTo("REJECT");
+    assertThat(decision.get("trace").get("featuresRead").get("drawdown_count_24h").asDouble()).isEqualTo(5.0);
+    assertThat(decision.get("trace").get("ruleHits").toString()).contains("velocity_24h");
+    assertThat(decision.get("trace").get("context").get("amount").asString()).isEqualTo("300.00");
+  }
+
+  @Test
+  void aFullLimitDrawdownRightAfterGrantIsRejected() {
+    long line = freshLine("5000.00");
+    Response r = request(line, "5000.00");
+    assertThat(r.status()).as(r.raw()).isEqualTo(422);
+    assertThat(reasons(r)).contains("FULL_LIMIT_AFTER_GRANT");
+    assertThat(lineView(line).get("available").asString()).isEqualTo("5000.00");
+  }
+
+  @Test
+  void repeatedSensitiveAmountsAreReviewedThenRejected() {
+    long line = freshLine("20000.00");
+    assertThat(request(line, "99.00").status()).isEqualTo(201);
+    Response second = request(line, "499.00");
+    assertThat(second.status()).as(second.raw()).isEqualTo(202);
+    assertThat(reasons(second)).contains("SENSITIVE_AMOUNT");
+    Response third = request(line, "999.00");
+    assertThat(third.status()).isEqualTo(422);
+    assertThat(reasons(third)).contains("SENSITIVE_AMOUNTS");
+  }
+
+  @Test
+  void impossibleTravelBetweenGpsEventsIsRejected() {
+    long line = freshLine("20000.00");
+    long customer = lineView(line).get("customerId").asLong();
+    Instant now = today().atTime(LocalTime.now(BOOK_ZONE)).atZone(BOOK_ZONE).toInstant();
+    assertThat(post("/api/v1/events", Map.of("type", "GPS_POSITION", "customerId", customer, "deviceId", "phone-1",
+        "occurredAt", now.minusSeconds(1200).toString(), "latitude", 31.23, "longitude", 121.47)).status()).isEqualTo(201);
+    Response beijing = post("/api/v1/events", Map.of("type", "GPS_POSITION", "customerId", customer, "deviceId", "phone-1",
+        "occurredAt", now.minusSeconds(600).toString(), "latitude", 39.90, "longitude", 116.40));
+    assertThat(beijing.status()).as(beijing.raw()).isEqualTo(201);
+    Response r = request(line, "800.00");
+    assertThat(r.status()).as(r.raw()).isEqualTo(422);
+    assertThat(reasons(r)).contains("IMPOSSIBLE_TRAVEL");
+  }
+
+  @Test
+  void aBlacklistedPhoneIsRejected() {
+    product("CASH12", "ANNUITY", "MONTHS", List.of(3, 6, 12), "0.18");
+    String phone = uniquePhone();
+    long customer = post("/api/v1/customers", Map.of("name", "Listed", "idNumber", uniqueIdNumber(), "phone", phone)).body().get("id").asLong();
+    long line = line(customer, "CASH12", "8000.00");
+    assertThat(post("/api/v1/lists/entries", Map.of("list", "BLACK", "keyType", "PHONE", "value", "+86 " + phone,
+        "reason", "confirmed fraud ring")).status()).isEqualTo(201);
+    Response r = request(line, "1000.00");
+    assertThat(r.status()).as(r.raw()).isEqualTo(422);
+    assertThat(reasons(r)).contains("BLACKLIST");
+  }
+
+  @Test
+  void aGreyListedCustomerGoesToTheReviewQueueAndAReviewerApproves() {
+    product("CASH12", "ANNUITY", "MONTHS", List.of(3, 6, 12), "0.18");
+    String idNumber = uniqueIdNumber();
+    long customer = post("/api/v1/customers", Map.of("name", "Grey", "idNumber", idNumber, "phone", uniquePhone())).body().get("id").asLong();
+    long line = line(customer, "CASH12", "8000.00");
+    post("/api/v1/lists/entries", Map.of("list", "GREY", "keyType", "ID_NUMBER", "value", idNumber, "reason", "income unverified"));
+    Response parked = request(line, "1200.00");
+    assertThat(parked.status()).as(parked.raw()).isEqualTo(202);
+    long reviewId = parked.body().get("reviewId").asLong();
+    assertThat(get("/api/v1/drawdown-reviews").body().toString()).contains("\"id\":" + reviewId);
+    assertThat(lineView(line).get("available").asString()).isEqualTo("8000.00");
+
+    Response approved = post("/api/v1/drawdown-reviews/" + reviewId + "/approve", Map.of("reviewer", "risk-wang", "note", "income ok"));
+    assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
+    assertThat(approved.body().get("principal").asString()).isEqualTo("1200.00");
+    assertThat(lineView(line).get("available").asString()).isEqualTo("6800.00");
+    Response again = post("/api/v1/drawdown-reviews/" + reviewId + "/approve", Map.of("reviewer", "risk-wang"));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(get("/api/v1/drawdown-reviews/" + reviewId).body().get("status").asString()).isEqualTo("APPROVED");
+  }
+
+  @Test
+  void aStrategyWithAWrongExpressionIsRefusedWithThePlaceAndCause() {
+    String yaml = """
+        id: typo-test
+        version: 1
+        mode: LIVE
+        segments:
+          - {name: all, when: "true", flow: main}
+        flows:
+          main:
+            steps:
+              - type: rules
+                id: r
+                mode: ALL_MATCH
+                rules:
+                  - {id: v, when: "drawdown_count_24h >= 5 && scroe > 1", action: REJECT, reason: X}
+        """;
+    Response r = post("/api/v1/strategies", yaml, Map.of("Content-Type", "application/yaml"));
+    assertThat(r.status()).as(r.raw()).isEqualTo(422);
+    assertThat(r.body().get("type").asString()).endsWith("/strategy-invalid");
+    assertThat(r.body().get("errors").get(0).get("field").asString()).contains("flows.main.steps[0].rules[0].when");
+    assertThat(r.body().get("errors").get(0).get("reason").asString()).contains("scroe");
+
+    Response escape = post("/api/v1/strategies", yaml.replace("scroe > 1", "''.getClass().forName('java.lang.Runtime') != null"),
+        Map.of("Content-Type", "application/yaml"));
+    assertThat(escape.status()).isEqualTo(422);
+    assertThat(get("/api/v1/strategies").body().toString()).doesNotContain("typo-test");
+  }
+
+  @Test
+  void aNewVersionCanBeSavedAndActivated() {
+    String yaml = """
+        id: drawdown-lenient
+        version: 1
+        mode: SHADOW
+        segments:
+          - {name: all, when: "true", flow: main}
+        flows:
+          main:
+            steps:
+              - type: rules
+                id: r
+                mode: ALL_MATCH
+                rules:
+                  - {id: big, when: "request_amount > 100000", action: REJECT, reason: TOO_BIG}
+        """;
+    Response saved = post("/api/v1/strategies", yaml, Map.of("Content-Type", "application/yaml"));
+    assertThat(saved.status()).as(saved.raw()).isEqualTo(201);
+    assertThat(saved.body().get("status").asString()).isEqualTo("DRAFT");
+    Response active = post("/api/v1/strategies/drawdown-lenient/versions/1/activate", Map.of());
+    assertThat(active.body().get("status").asString()).isEqualTo("ACTIVE");
+    assertThat(post("/api/v1/strategies", yaml, Map.of("Content-Type", "application/yaml")).status()).isEqualTo(409);
+  }
+
+  @Test
+  void anOverdueCustomerCannotDrawAgain() {
+    long line = freshLine("20000.00");
+    long loan = draw(line, "1000.00", 3).get("id").asLong();
+    LocalDate due = LocalDate.parse(loan(loan).get("installments").get(0).get("dueDate").asString());
+    closeThrough(due.plusDays(2));
+    assertThat(loan(loan).get("status").asString()).isEqualTo("OVERDUE");
+    Response r = request(line, "700.00");
+    assertThat(r.status()).as(r.raw()).isEqualTo(422);
+    assertThat(reasons(r)).contains("OVERDUE_NOW");
+  }
+}
