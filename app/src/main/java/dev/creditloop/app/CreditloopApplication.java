@@ -19,6 +19,9 @@ public class CreditloopApplication {
       benchClose(Arrays.copyOfRange(args, 2, args.length));
       return;
     }
+    if (args.length > 0 && args[0].equals("backtest")) {
+      System.exit(BacktestCli.run(Arrays.copyOfRange(args, 1, args.length)));
+    }
     if (args.length > 1 && args[0].equals("bench") && args[1].equals("decisions-setup")) {
       benchDecisionsSetup(Arrays.copyOfRange(args, 2, args.length));
       return;

@@ -197,4 +197,34 @@ class DrawdownDecisionIT extends BookFixture {
     assertThat(r.status()).as(r.raw()).isEqualTo(422);
     assertThat(reasons(r)).contains("OVERDUE_NOW");
   }
+
+  @Test
+  void aBacktestReplaysTheRequestsAndComparesTwoVersions() {
+    long line = freshLine("20000.00");
+    for (String amount : List.of("101.00", "102.00", "103.00", "104.00", "105.00", "106.00")) {
+      request(line, amount);
+    }
+    String v1 = get("/api/v1/strategies/drawdown-default/versions/1").body().get("document").asString();
+    String v2 = v1.replaceFirst("(?m)^version: 1", "version: 2").replace("drawdown_count_24h >= 5", "drawdown_count_24h >= 50");
+    Response saved = post("/api/v1/strategies", v2, Map.of("Content-Type", "application/yaml"));
+    assertThat(saved.status()).as(saved.raw()).isEqualTo(201);
+
+    String day = today().toString();
+    Response single = post("/api/v1/strategies/drawdown-default/versions/1/backtest", Map.of("from", day, "to", day));
+    assertThat(single.status()).as(single.raw()).isEqualTo(200);
+    JsonNode report = single.body().get("report");
+    assertThat(report.get("total").asLong()).isGreaterThanOrEqualTo(6);
+    assertThat(report.get("rejected").asLong()).isGreaterThanOrEqualTo(2);
+    assertThat(report.get("ruleHitRates").toString()).contains("velocity_24h");
+
+    Response compared = post("/api/v1/strategies/drawdown-default/versions/1/backtest",
+        Map.of("from", day, "to", day, "compareWithVersion", 2));
+    assertThat(compared.status()).as(compared.raw()).isEqualTo(200);
+    assertThat(compared.body().get("second").get("rejected").asLong())
+        .isLessThan(compared.body().get("first").get("rejected").asLong());
+
+    Response bad = post("/api/v1/strategies/drawdown-default/versions/1/backtest", Map.of("from", day, "to", "2000-01-01"));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body().get("field").asString()).isEqualTo("to");
+  }
 }

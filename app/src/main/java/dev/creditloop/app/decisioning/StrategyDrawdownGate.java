@@ -53,8 +53,7 @@ class StrategyDrawdownGate implements DrawdownGate {
     }
     long customerId = r.line().customerId();
     Customer customer = customers.find(customerId).orElseThrow();
-    int currentDpd = jdbc.sql("select coalesce(max(dpd), 0) from loan where customer_id = ? and status in ('NORMAL', 'OVERDUE')")
-        .param(customerId).query(Integer.class).single();
+    int currentDpd = r.currentDpd();
     double termMonths = r.product().termUnit() == TermUnit.MONTHS ? r.term() : r.term() / 30.0;
     RequestInputs inputs = RequestInputs.none()
         .with(BehaviourCatalogue.REQUEST_AMOUNT, r.amount())

@@ -15,7 +15,7 @@ public interface DrawdownGate {
   Verdict assess(Request request);
 
   /** What the gate sees. */
-  record Request(CreditLine line, Product product, Money amount, int term, Instant at, String deviceId) {}
+  record Request(CreditLine line, Product product, Money amount, int term, Instant at, String deviceId, int currentDpd) {}
 
   /** APPROVE, REVIEW (park for a person) or REJECT, with reasons and the logged decision's id. */
   record Verdict(Outcome outcome, List<Reason> reasons, Long decisionId) {

@@ -46,6 +46,10 @@ public class Drawdowns {
   private final DrawdownReviews reviews;
   private final DrawDown drawDown = new DrawDown();
 
+  /** Attributes of a DRAWDOWN_REQUESTED event: the request inputs a backtest replays. */
+  public static final String TERM_MONTHS = "term_months";
+  public static final String CURRENT_DPD = "current_dpd";
+
   Drawdowns(JdbcCreditLines lines, JdbcLoans loans, JdbcJournal journal, Products products, BusinessCalendar calendar,
             BusinessClock clock, DrawdownGate gate, ServicingEventSink events, BehaviourFeed feed,
             IdempotentRequests idempotent, DrawdownReviews reviews) {
@@ -85,10 +89,13 @@ public class Drawdowns {
     CreditLine probe = CreditLine.fromSnapshot(line.snapshot());
     probe.reserve(request.amount(), today);
     // The decision on this request counts this request (the 5th drawdown of the day is the 5th).
+    int currentDpd = loans.currentDpdOfCustomer(line.customerId());
+    double termMonths = product.termUnit() == dev.creditloop.servicing.schedule.TermUnit.MONTHS ? request.term() : request.term() / 30.0;
+    // What the decision saw besides events rides with the request, so a backtest can replay it exactly.
     feed.recordAndSeeNow(new BehaviourEvent(0, EventType.DRAWDOWN_REQUESTED, line.customerId(), line.id(), request.deviceId(), at,
-        request.amount(), null, Map.of()));
+        request.amount(), null, Map.of(TERM_MONTHS, String.valueOf(termMonths), CURRENT_DPD, String.valueOf(currentDpd))));
     DrawdownGate.Verdict verdict = gate.assess(new DrawdownGate.Request(line, product, request.amount(), request.term(), at,
-        request.deviceId()));
+        request.deviceId(), currentDpd));
     switch (verdict.outcome()) {
       case REJECT -> {
         recordOutcome(EventType.DRAWDOWN_REJECTED, line, request, at);

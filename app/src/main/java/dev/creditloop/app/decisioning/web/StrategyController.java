@@ -23,10 +23,36 @@ class StrategyController {
 
   private final Strategies strategies;
   private final JdbcStrategies store;
+  private final dev.creditloop.app.decisioning.Backtests backtests;
 
-  StrategyController(Strategies strategies, JdbcStrategies store) {
+  StrategyController(Strategies strategies, JdbcStrategies store, dev.creditloop.app.decisioning.Backtests backtests) {
     this.strategies = strategies;
     this.store = store;
+    this.backtests = backtests;
+  }
+
+  record BacktestRequest(java.time.LocalDate from, java.time.LocalDate to, Integer compareWithVersion, Integer outcomeDays) {}
+
+  @PostMapping("/{id}/versions/{version}/backtest")
+  @Operation(summary = "Replay the drawdown requests of [from, to] through this version with point-in-time features: approve / "
+      + "review / reject rates, rule hit rates and overlaps, bad rates where outcomes are known (M2+ within outcomeDays, default 90); "
+      + "with compareWithVersion, two versions side by side")
+  java.util.Map<String, Object> backtest(@PathVariable String id, @PathVariable int version, @RequestBody BacktestRequest body) {
+    dev.creditloop.app.web.Fields f = dev.creditloop.app.web.Fields.check();
+    f.date("from", body.from());
+    f.date("to", body.to());
+    if (body.from() != null && body.to() != null) {
+      f.that(!body.to().isBefore(body.from()), "to", "must not be before from");
+    }
+    int outcomeDays = body.outcomeDays() == null ? 90 : body.outcomeDays();
+    f.that(outcomeDays > 0 && outcomeDays <= 730, "outcomeDays", "must be between 1 and 730");
+    f.orThrow();
+    store.get(id, version).orElseThrow(() -> ApiProblem.notFound("strategy version", id + " v" + version));
+    if (body.compareWithVersion() != null) {
+      store.get(id, body.compareWithVersion()).orElseThrow(() -> ApiProblem.notFound("strategy version", id + " v" + body.compareWithVersion()));
+    }
+    return backtests.run(new dev.creditloop.app.decisioning.Backtests.Request(id, version, body.compareWithVersion(), body.from(),
+        body.to(), outcomeDays), dev.creditloop.decisioning.backtest.BacktestProgress.none());
   }
 
   record VersionSummary(String strategyId, int version, String status, String format, String createdBy, java.time.Instant createdAt,

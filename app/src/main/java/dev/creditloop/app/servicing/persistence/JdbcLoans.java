@@ -104,6 +104,12 @@ public class JdbcLoans implements Loans {
     return load("select * from loan where id = ? for update", id).stream().findFirst();
   }
 
+  /** The largest days past due over the customer's open loans (0 when none is overdue). */
+  public int currentDpdOfCustomer(long customerId) {
+    return jdbc.sql("select coalesce(max(dpd), 0) from loan where customer_id = ? and status in ('NORMAL', 'OVERDUE')")
+        .param(customerId).query(Integer.class).single();
+  }
+
   public List<Long> openOfLine(long lineId) {
     return jdbc.sql("select id from loan where credit_line_id = ? and status in ('NORMAL', 'OVERDUE') order by id")
         .param(lineId).query(Long.class).list();

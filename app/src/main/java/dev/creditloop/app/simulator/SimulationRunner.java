@@ -1,0 +1,127 @@
+package dev.creditloop.app.simulator;
+
+import dev.creditloop.app.decisioning.persistence.JdbcEventStore;
+import dev.creditloop.app.servicing.persistence.BusinessCalendar;
+import dev.creditloop.app.servicing.persistence.JdbcJournal;
+import dev.creditloop.app.servicing.persistence.Products;
+import dev.creditloop.servicing.product.Product;
+import dev.creditloop.simulator.MonthEnd;
+import dev.creditloop.simulator.RealismSummary;
+import dev.creditloop.simulator.SimulatedDay;
+import dev.creditloop.simulator.Simulation;
+import dev.creditloop.simulator.SimulationConfig;
+import dev.creditloop.simulator.SimulationEnd;
+import dev.creditloop.simulator.SimulationSink;
+import dev.creditloop.simulator.SimulatedProducts;
+import java.io.PrintStream;
+import java.sql.Timestamp;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Simulates a book into an empty database: adds the simulated products, writes the book through
+ * {@link JdbcSimulationSink}, records the run and its realism summary in {@code sim_run}, and sets the
+ * business date to the day after the last simulated day, so the next daily close carries the book on.
+ * Refuses a database that already holds a book: ids would collide and the ground truth would be wrong.
+ */
+@Component
+public class SimulationRunner {
+
+  private final DataSource dataSource;
+  private final JdbcClient jdbc;
+  private final JdbcJournal journal;
+  private final JdbcEventStore events;
+  private final Products products;
+  private final BusinessCalendar calendar;
+  private final Clock clock;
+
+  SimulationRunner(DataSource dataSource, JdbcClient jdbc, JdbcJournal journal, JdbcEventStore events, Products products,
+                   BusinessCalendar calendar, Clock clock) {
+    this.events = events;
+    this.dataSource = dataSource;
+    this.jdbc = jdbc;
+    this.journal = journal;
+    this.products = products;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  /** Refused with this when the database is not empty. */
+  public static final class NotEmpty extends IllegalStateException {
+    NotEmpty(String message) {
+      super(message);
+    }
+  }
+
+  /** Runs the simulation, printing one line per month and the realism summary to {@code out}. */
+  public RealismSummary run(SimulationConfig config, PrintStream out) {
+    refuseUnlessEmpty();
+    for (Product p : SimulatedProducts.ALL) {
+      if (!products.exists(p.code())) {
+        products.add(p);
+      }
+    }
+    out.printf("simulate: %,d customers, %d months from %s, seed %d%s%n", config.customers(), config.months(),
+        config.start(), config.seed(), config.shockMonth() == 0 ? "" : ", shock in month " + config.shockMonth());
+    JdbcSimulationSink book = new JdbcSimulationSink(dataSource, journal, events, clock);
+    long started = System.nanoTime();
+    SimulationEnd[] end = new SimulationEnd[1];
+    RealismSummary summary = new Simulation().run(config, new SimulationSink() {
+      @Override
+      public void day(SimulatedDay day) {
+        book.day(day);
+      }
+
+      @Override
+      public void monthEnded(MonthEnd month) {
+        out.println("simulate: " + month.line());
+      }
+
+      @Override
+      public void finished(SimulationEnd e) {
+        out.println("simulate: writing customers, lines, loans and ground truth");
+        book.finished(e);
+        end[0] = e;
+      }
+    });
+    restartSequences(book);
+    calendar.startAt(end[0].nextBusinessDate());
+    jdbc.sql("insert into sim_run (id, seed, customers, months, start_date, last_day, shock_month, shock_factor, summary,"
+            + " created_at) values (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(config.seed(), config.customers(), config.months(), config.start(), end[0].lastDay(), config.shockMonth(),
+            java.math.BigDecimal.valueOf(config.shockFactor()), summary.render(), Timestamp.from(clock.instant()))
+        .update();
+    out.printf("simulate: wrote %,d customers, %,d loans, %,d journal entries in %,.1f s; business date %s%n",
+        book.customers(), book.loans(), book.journalEntries(), (System.nanoTime() - started) / 1e9,
+        end[0].nextBusinessDate());
+    out.print(summary.render());
+    return summary;
+  }
+
+  private void refuseUnlessEmpty() {
+    long loans = count("loan");
+    if (loans > 0) {
+      throw new NotEmpty("the database already holds " + loans + " loans; simulate writes a whole book and needs an"
+          + " empty database (give another spring.datasource.url)");
+    }
+    long customers = count("customer");
+    long lines = count("credit_line");
+    if (customers > 0 || lines > 0) {
+      throw new NotEmpty("the database already holds " + customers + " customers and " + lines + " credit lines;"
+          + " simulate needs an empty database (give another spring.datasource.url)");
+    }
+  }
+
+  private long count(String table) {
+    return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+  }
+
+  /** Ids were given by the simulator: the sequences must continue after them. */
+  private void restartSequences(JdbcSimulationSink book) {
+    jdbc.sql("alter sequence loan_seq restart with " + (book.loans() + 1)).update();
+    jdbc.sql("alter sequence credit_line_seq restart with " + (book.customers() + 1)).update();
+    jdbc.sql("alter table customer alter column id restart with " + (book.customers() + 1)).update();
+  }
+}

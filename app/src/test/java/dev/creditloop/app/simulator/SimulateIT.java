@@ -1,0 +1,137 @@
+package dev.creditloop.app.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.creditloop.app.ApiIT;
+import dev.creditloop.kernel.Money;
+import dev.creditloop.simulator.RealismSummary;
+import dev.creditloop.simulator.SimulationConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A small simulation written into the database through the runner, then read back over the API. The
+ * simulator needs an empty database, so this class has one of its own, not the one the other
+ * integration tests share.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SimulateIT extends ApiIT {
+
+  private static final String PG_URL = System.getenv("CREDITLOOP_IT_DB_URL");
+  private static final String NAME = "sim_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+  private static final SimulationConfig CONFIG = SimulationConfig.of(300, 3, 618L);
+
+  /**
+   * ApiIT registers the shared database under the standard keys, and its registrations win; the pool's
+   * own URL key is bound onto the pool after them, so it takes this class to an H2 database of its
+   * own. On PostgreSQL (CI) Flyway would still migrate ApiIT's schema ({@code spring.flyway.schemas}),
+   * so there the class shares ApiIT's schema and must run before any test that draws loans; ApiIT
+   * needs a hook for a schema of a subclass's own to lift that.
+   */
+  @DynamicPropertySource
+  static void ownDatabase(DynamicPropertyRegistry registry) {
+    if (PG_URL == null || PG_URL.isBlank()) {
+      registry.add("spring.datasource.hikari.jdbc-url",
+          () -> "jdbc:h2:mem:" + NAME + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    }
+  }
+
+  @Autowired
+  SimulationRunner runner;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  private RealismSummary summary;
+  private String output;
+
+  @BeforeAll
+  void simulate() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    summary = runner.run(CONFIG, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    output = bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void runsInADatabaseOfItsOwn() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(PG_URL == null || PG_URL.isBlank(), "H2 only, see ownDatabase");
+    assertThat(jdbc.sql("select database()").query(String.class).single()).containsIgnoringCase(NAME);
+  }
+
+  @Test
+  void printsOneLinePerMonthAndTheSummary() {
+    assertThat(output.lines().filter(l -> l.startsWith("simulate: month"))).hasSize(3);
+    assertThat(output).contains("Roll rates").contains("Vintages").contains("Night (02:00-05:00)");
+  }
+
+  @Test
+  void loansOfTheApiAreTheSimulatedBook() {
+    Response r = get("/api/v1/loans?limit=1000");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(summary.loans()).isBetween(100L, 999L);
+    assertThat(r.body().size()).isEqualTo((int) summary.loans());
+    long outstanding = 0;
+    int overdue = 0;
+    for (JsonNode loan : r.body()) {
+      outstanding += Money.of(loan.get("outstandingPrincipal").asString()).minor();
+      overdue += loan.get("status").asString().equals("OVERDUE") ? 1 : 0;
+    }
+    assertThat(overdue).isPositive();
+
+    JsonNode tb = get("/api/v1/journal/trial-balance").body();
+    assertThat(tb.get("balanced").asBoolean()).as(tb.toString()).isTrue();
+    long receivable = 0;
+    for (JsonNode row : tb.get("accounts")) {
+      if (row.get("account").asString().equals("LOANS_RECEIVABLE")) {
+        receivable = Money.of(row.get("balance").asString()).minor();
+      }
+    }
+    assertThat(receivable).isEqualTo(outstanding);
+  }
+
+  @Test
+  void theBusinessDateIsTheDayAfterTheLastSimulatedDayAndTheBookClosesOn() {
+    LocalDate next = CONFIG.lastDay().plusDays(1);
+    assertThat(get("/api/v1/business-date").body().get("businessDate").asString()).isEqualTo(next.toString());
+
+    Response closed = post("/api/v1/business-date/close", java.util.Map.of("until", next.toString()));
+    assertThat(closed.status()).as(closed.raw()).isEqualTo(200);
+    assertThat(get("/api/v1/journal/trial-balance").body().get("balanced").asBoolean()).isTrue();
+  }
+
+  @Test
+  void groundTruthIsStoredForEveryCustomer() {
+    assertThat(jdbc.sql("select count(*) from sim_customer_truth").query(Long.class).single()).isEqualTo(300L);
+    assertThat(jdbc.sql("select count(*) from sim_customer_truth where defaulted_on is not null").query(Long.class).single())
+        .isPositive();
+    assertThat(jdbc.sql("select count(*) from behaviour_event").query(Long.class).single()).isEqualTo(summary.behaviourEvents());
+  }
+
+  @Test
+  void refusesADatabaseThatHoldsLoans() {
+    assertThatThrownBy(() -> runner.run(CONFIG, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+        .isInstanceOf(SimulationRunner.NotEmpty.class)
+        .hasMessageContaining("already holds")
+        .hasMessageContaining("loans");
+  }
+
+  @Test
+  void newLoansAndCustomersTakeIdsAfterTheSimulatedOnes() {
+    Response r = post("/api/v1/customers", java.util.Map.of("name", "After", "idNumber", "110101199001019999",
+        "phone", "13900009999"));
+    assertThat(r.status()).as(r.raw()).isEqualTo(201);
+    assertThat(r.body().get("id").asLong()).isEqualTo(301L);
+  }
+}
