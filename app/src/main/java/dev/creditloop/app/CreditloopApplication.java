@@ -19,6 +19,9 @@ public class CreditloopApplication {
       benchClose(Arrays.copyOfRange(args, 2, args.length));
       return;
     }
+    if (args.length > 0 && args[0].equals("simulate")) {
+      dev.creditloop.app.simulator.SimulateCommand.main(Arrays.copyOfRange(args, 1, args.length));
+    }
     if (args.length > 0 && args[0].equals("backtest")) {
       System.exit(BacktestCli.run(Arrays.copyOfRange(args, 1, args.length)));
     }

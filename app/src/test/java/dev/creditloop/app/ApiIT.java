@@ -54,6 +54,11 @@ public abstract class ApiIT {
     registry.add("spring.flyway.default-schema", () -> NAME);
   }
 
+  /** The schema (PostgreSQL) or database name (H2) the shared test database uses. */
+  protected static String sharedName() {
+    return NAME;
+  }
+
   private static void dropSchema() {
     try (Connection c = DriverManager.getConnection(PG_URL); Statement s = c.createStatement()) {
       s.execute("drop schema if exists " + NAME + " cascade");

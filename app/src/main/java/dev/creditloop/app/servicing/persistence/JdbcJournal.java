@@ -45,10 +45,18 @@ public class JdbcJournal implements JournalPostings {
       return;
     }
     Timestamp now = Timestamp.from(clock.instant());
-    try (BulkTable heads = new BulkTable(dataSource, "journal_entry", List.of("id", "kind", "loan_id", "posted_on", "created_at"), 5000);
+    // Heads must reach the database before their lines (foreign key): flush both together, heads first.
+    try (BulkTable heads = new BulkTable(dataSource, "journal_entry", List.of("id", "kind", "loan_id", "posted_on", "created_at"),
+             Integer.MAX_VALUE);
          BulkTable lines = new BulkTable(dataSource, "journal_line",
-             List.of("entry_id", "line_no", "account", "debit_minor", "credit_minor"), 10000)) {
+             List.of("entry_id", "line_no", "account", "debit_minor", "credit_minor"), Integer.MAX_VALUE)) {
+      int inChunk = 0;
       for (JournalEntry e : entries) {
+        if (++inChunk == 5000) {
+          heads.flush();
+          lines.flush();
+          inChunk = 0;
+        }
         long id = nextId();
         heads.add(id, e.kind().name(), e.loanId(), e.postedOn(), now);
         int n = 0;
