@@ -227,4 +227,23 @@ class DrawdownDecisionIT extends BookFixture {
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.body().get("field").asString()).isEqualTo("to");
   }
+
+  @Test
+  void aPrecheckDecidesAndLogsButMovesNoMoney() {
+    product("CASH12", "ANNUITY", "MONTHS", List.of(3, 6, 12), "0.18");
+    String phone = uniquePhone();
+    long customer = post("/api/v1/customers", Map.of("name", "Pre", "idNumber", uniqueIdNumber(), "phone", phone)).body().get("id").asLong();
+    long line = line(customer, "CASH12", "6000.00");
+    Response ok = post("/api/v1/credit-lines/" + line + "/drawdown-decisions", Map.of("amount", "800.00", "termMonths", 12));
+    assertThat(ok.status()).as(ok.raw()).isEqualTo(200);
+    assertThat(ok.body().get("outcome").asString()).isEqualTo("APPROVE");
+    post("/api/v1/lists/entries", Map.of("list", "BLACK", "keyType", "PHONE", "value", phone, "reason", "stolen identity"));
+    Response listed = post("/api/v1/credit-lines/" + line + "/drawdown-decisions", Map.of("amount", "800.00", "termMonths", 12));
+    assertThat(listed.body().get("outcome").asString()).isEqualTo("REJECT");
+    assertThat(listed.body().get("reasons").toString()).contains("BLACKLIST");
+    assertThat(get("/api/v1/decisions/" + listed.body().get("decisionId").asLong()).body().get("decisionPoint").asString())
+        .isEqualTo("DRAWDOWN_PRECHECK");
+    assertThat(lineView(line).get("available").asString()).isEqualTo("6000.00");
+    assertThat(get("/api/v1/loans?customerId=" + customer).body()).isEmpty();
+  }
 }

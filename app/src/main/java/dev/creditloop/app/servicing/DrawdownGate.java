@@ -15,7 +15,8 @@ public interface DrawdownGate {
   Verdict assess(Request request);
 
   /** What the gate sees. */
-  record Request(CreditLine line, Product product, Money amount, int term, Instant at, String deviceId, int currentDpd) {}
+  record Request(CreditLine line, Product product, Money amount, int term, Instant at, String deviceId, int currentDpd,
+                 boolean precheck) {}
 
   /** APPROVE, REVIEW (park for a person) or REJECT, with reasons and the logged decision's id. */
   record Verdict(Outcome outcome, List<Reason> reasons, Long decisionId) {

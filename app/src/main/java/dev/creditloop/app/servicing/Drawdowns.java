@@ -45,6 +45,7 @@ public class Drawdowns {
   private final IdempotentRequests idempotent;
   private final DrawdownReviews reviews;
   private final DrawDown drawDown = new DrawDown();
+  private final org.springframework.transaction.support.TransactionTemplate tx;
 
   /** Attributes of a DRAWDOWN_REQUESTED event: the request inputs a backtest replays. */
   public static final String TERM_MONTHS = "term_months";
@@ -52,7 +53,8 @@ public class Drawdowns {
 
   Drawdowns(JdbcCreditLines lines, JdbcLoans loans, JdbcJournal journal, Products products, BusinessCalendar calendar,
             BusinessClock clock, DrawdownGate gate, ServicingEventSink events, BehaviourFeed feed,
-            IdempotentRequests idempotent, DrawdownReviews reviews) {
+            IdempotentRequests idempotent, DrawdownReviews reviews, org.springframework.transaction.support.TransactionTemplate tx) {
+    this.tx = tx;
     this.lines = lines;
     this.loans = loans;
     this.journal = journal;
@@ -95,7 +97,7 @@ public class Drawdowns {
     feed.recordAndSeeNow(new BehaviourEvent(0, EventType.DRAWDOWN_REQUESTED, line.customerId(), line.id(), request.deviceId(), at,
         request.amount(), null, Map.of(TERM_MONTHS, String.valueOf(termMonths), CURRENT_DPD, String.valueOf(currentDpd))));
     DrawdownGate.Verdict verdict = gate.assess(new DrawdownGate.Request(line, product, request.amount(), request.term(), at,
-        request.deviceId(), currentDpd));
+        request.deviceId(), currentDpd, false));
     switch (verdict.outcome()) {
       case REJECT -> {
         recordOutcome(EventType.DRAWDOWN_REJECTED, line, request, at);
@@ -110,6 +112,26 @@ public class Drawdowns {
         return new IdempotentRequests.Result(201, disburse(line, product, request.amount(), request.term(), today, at));
       }
     }
+  }
+
+  /** What a pre-check answers: the decision the strategy would take now, logged, with nothing disbursed. */
+  public record Precheck(String outcome, Long decisionId, List<DrawdownGate.Reason> reasons, String available) {}
+
+  /**
+   * Asks the gate about a drawdown without making it: the ledger's own checks, then the strategy on
+   * the current features; the decision is logged (as a pre-check) and nothing else is written.
+   */
+  public Precheck precheck(Request request) {
+    return tx.execute(s -> {
+      LocalDate today = calendar.today();
+      CreditLine line = lines.find(request.lineId()).orElseThrow(() -> ApiProblem.notFound("credit line", request.lineId()));
+      Product product = products.find(line.productCode()).orElseThrow();
+      product.term(request.term());
+      CreditLine.fromSnapshot(line.snapshot()).reserve(request.amount(), today);
+      DrawdownGate.Verdict v = gate.assess(new DrawdownGate.Request(line, product, request.amount(), request.term(),
+          clock.at(today), request.deviceId(), loans.currentDpdOfCustomer(line.customerId()), true));
+      return new Precheck(v.outcome().name(), v.decisionId(), v.reasons(), line.available(today).toPlainString());
+    });
   }
 
   /** Disburses without asking the gate again: a reviewer approved it. The line must be locked by the caller. */

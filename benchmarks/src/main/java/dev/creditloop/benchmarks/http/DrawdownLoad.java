@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.LongAdder;
  * HTTP status. Bounded in count and time; talks only to the address given (loopback).
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.creditloop.benchmarks.http.DrawdownLoad
- *   --base http://127.0.0.1:8080 --lines 100000 --rate 1000 --seconds 60 --warmup 15</pre>
+ *   --base http://127.0.0.1:8080 --lines 100000 --rate 1000 --seconds 60 --warmup 15 [--endpoint drawdown-decisions]</pre>
  */
 public final class DrawdownLoad {
 
@@ -40,13 +40,15 @@ public final class DrawdownLoad {
     int rate = Integer.parseInt(a.getOrDefault("rate", "1000"));
     int seconds = Integer.parseInt(a.getOrDefault("seconds", "60"));
     int warmup = Integer.parseInt(a.getOrDefault("warmup", "15"));
+    // drawdowns (disburse) or drawdown-decisions (pre-check: decide and log, no money moves)
+    String endpoint = a.getOrDefault("endpoint", "drawdowns");
 
     ExecutorService pool = Executors.newFixedThreadPool(64);
     HttpClient client = HttpClient.newBuilder().executor(pool).connectTimeout(Duration.ofSeconds(5)).build();
     System.out.printf("warm-up: %d s at %d/s%n", warmup, rate);
-    run(client, base, lines, rate, warmup, 1);
+    run(client, base, endpoint, lines, rate, warmup, 1);
     System.out.printf("measuring: %d s at %d/s%n", seconds, rate);
-    Result r = run(client, base, lines, rate, seconds, 2);
+    Result r = run(client, base, endpoint, lines, rate, seconds, 2);
     long[] l = r.latencies;
     Arrays.sort(l);
     System.out.printf("sent %,d, answered %,d in %d s; statuses %s%n", r.sent, l.length, seconds, r.statuses);
@@ -57,7 +59,7 @@ public final class DrawdownLoad {
 
   private record Result(int sent, long[] latencies, Map<Integer, LongAdder> statuses) {}
 
-  private static Result run(HttpClient client, String base, int lines, int rate, int seconds, long seed) throws InterruptedException {
+  private static Result run(HttpClient client, String base, String endpoint, int lines, int rate, int seconds, long seed) throws InterruptedException {
     int total = rate * seconds;
     long[] latencies = new long[total];
     AtomicInteger answered = new AtomicInteger();
@@ -74,7 +76,7 @@ public final class DrawdownLoad {
       }
       int line = 1 + random.nextInt(lines);
       int amount = 100 + random.nextInt(400);
-      HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/credit-lines/" + line + "/drawdowns"))
+      HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/credit-lines/" + line + "/" + endpoint))
           .timeout(Duration.ofSeconds(10))
           .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":\"" + amount + ".00\",\"termMonths\":12}"))

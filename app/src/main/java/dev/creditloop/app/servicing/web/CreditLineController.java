@@ -140,6 +140,22 @@ class CreditLineController {
     return respond(o);
   }
 
+  @PostMapping("/{id}/drawdown-decisions")
+  @Operation(summary = "Pre-check a drawdown: the decision the active strategy takes now (APPROVE, REVIEW or REJECT with reasons), "
+      + "logged, with nothing disbursed or reserved")
+  Drawdowns.Precheck precheck(@PathVariable long id, @RequestBody DrawdownRequest body) {
+    Fields f = Fields.check();
+    Money amount = f.positiveMoney("amount", body.amount());
+    int term = 0;
+    if (body.termMonths() == null && body.termDays() == null) {
+      f.that(false, "termMonths", "give termMonths or termDays (the product's unit)");
+    } else {
+      term = body.termMonths() != null ? f.positiveInt("termMonths", body.termMonths(), 360) : f.positiveInt("termDays", body.termDays(), 3650);
+    }
+    f.orThrow();
+    return drawdowns.precheck(new Drawdowns.Request(id, amount, term, body.termMonths() != null, body.deviceId()));
+  }
+
   static ResponseEntity<String> respond(IdempotentRequests.Outcome o) {
     MediaType type = o.status() >= 400 ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.APPLICATION_JSON;
     var b = ResponseEntity.status(o.status()).contentType(type);
