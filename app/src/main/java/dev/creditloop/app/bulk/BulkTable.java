@@ -15,7 +15,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * Writes many rows into one table fast, on the current transaction's connection: PostgreSQL's COPY
  * where the database is PostgreSQL, multi-row JDBC batches elsewhere (H2). Rows are buffered and
  * flushed every {@code flushRows} and on {@link #close()}. Values go through {@link String#valueOf}
- * for COPY, so only numbers, dates, booleans and strings without tabs, newlines or backslashes.
+ * for COPY (escaped as its text format requires): numbers, dates, timestamps, booleans, strings.
  */
 public final class BulkTable implements AutoCloseable {
 
@@ -77,11 +77,29 @@ public final class BulkTable implements AutoCloseable {
         if (i > 0) {
           text.append('\t');
         }
-        text.append(row[i] == null ? "\\N" : String.valueOf(row[i]));
+        if (row[i] == null) {
+          text.append("\\N");
+        } else {
+          escape(text, String.valueOf(row[i]));
+        }
       }
       text.append('\n');
     }
     pg.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN", new StringReader(text.toString()));
+  }
+
+  /** COPY's text format gives backslash, tab, newline and carriage return a meaning: escape them. */
+  private static void escape(StringBuilder out, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char ch = value.charAt(i);
+      switch (ch) {
+        case '\\' -> out.append("\\\\");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        default -> out.append(ch);
+      }
+    }
   }
 
   private void batch(Connection c) throws SQLException {

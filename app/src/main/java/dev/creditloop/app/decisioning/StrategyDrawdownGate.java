@@ -72,7 +72,9 @@ class StrategyDrawdownGate implements DrawdownGate {
     context.put("amount", r.amount().toPlainString());
     context.put("term", r.term() + " " + r.product().termUnit().name().toLowerCase());
     context.put("deviceId", r.deviceId());
-    long decisionId = log.record(r.precheck() ? "DRAWDOWN_PRECHECK" : "DRAWDOWN", r.line().id(), d, r.at(), context);
+    long decisionId = r.precheck()
+        ? log.recordLater("DRAWDOWN_PRECHECK", r.line().id(), d, r.at(), context)
+        : log.record("DRAWDOWN", r.line().id(), d, r.at(), context);
     List<Reason> reasons = d.reasons().stream().map(x -> new Reason(x.code(), x.message())).toList();
     if (d.mode() == Mode.SHADOW) {
       return new Verdict(Outcome.APPROVE, reasons, decisionId);

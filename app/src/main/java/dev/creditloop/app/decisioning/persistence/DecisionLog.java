@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,13 +23,90 @@ public class DecisionLog {
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final javax.sql.DataSource dataSource;
+  private final java.util.concurrent.BlockingQueue<Object[]> queue = new java.util.concurrent.ArrayBlockingQueue<>(100_000);
+  private final Thread writer;
+  private long nextId;
+  private long blockEnd;
 
-  DecisionLog(JdbcClient jdbc, JsonMapper json) {
+  DecisionLog(JdbcClient jdbc, JsonMapper json, javax.sql.DataSource dataSource) {
     this.jdbc = jdbc;
     this.json = json;
+    this.dataSource = dataSource;
+    this.writer = new Thread(this::drain, "decision-log-writer");
+    this.writer.setDaemon(true);
+    this.writer.start();
   }
 
+  /** Writes the decision now, in the caller's transaction (decisions that move money). */
   public long record(String point, Long creditLineId, Decision d, Instant at, Map<String, Object> context) {
+    Object[] row = row(nextId(), point, creditLineId, d, at, context);
+    insert(List.<Object[]>of(row));
+    return (Long) row[0];
+  }
+
+  /**
+   * Numbers the decision and queues it for the background writer, which writes queued decisions
+   * together every few milliseconds: for decisions that move no money (pre-checks). A crash can lose
+   * the last few milliseconds of queued decisions.
+   */
+  public long recordLater(String point, Long creditLineId, Decision d, Instant at, Map<String, Object> context) {
+    Object[] row = row(nextId(), point, creditLineId, d, at, context);
+    if (!queue.offer(row)) {
+      insert(List.<Object[]>of(row));
+    }
+    return (Long) row[0];
+  }
+
+  private synchronized long nextId() {
+    if (nextId >= blockEnd) {
+      nextId = jdbc.sql("select nextval('decision_log_seq')").query(Long.class).single();
+      blockEnd = nextId + 1000;
+    }
+    return nextId++;
+  }
+
+  private void drain() {
+    List<Object[]> batch = new java.util.ArrayList<>();
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        Object[] first = queue.poll(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        batch.add(first);
+        Thread.sleep(2);
+        queue.drainTo(batch, 999);
+        insert(batch);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        org.slf4j.LoggerFactory.getLogger(DecisionLog.class).error("could not write {} queued decisions", batch.size(), e);
+      }
+      batch.clear();
+    }
+  }
+
+  /** Writes what is still queued; called at shutdown. */
+  @jakarta.annotation.PreDestroy
+  void flush() {
+    writer.interrupt();
+    List<Object[]> rest = new java.util.ArrayList<>();
+    queue.drainTo(rest);
+    if (!rest.isEmpty()) {
+      insert(rest);
+    }
+  }
+
+  private void insert(List<Object[]> rows) {
+    try (dev.creditloop.app.bulk.BulkTable t = new dev.creditloop.app.bulk.BulkTable(dataSource, "decision_log", List.of("id",
+        "decision_point", "customer_id", "credit_line_id", "strategy_id", "strategy_version", "arm", "segment", "mode", "outcome",
+        "score", "reasons", "trace", "latency_micros", "decided_at"), Integer.MAX_VALUE)) {
+      rows.forEach(t::add);
+    }
+  }
+
+  private Object[] row(long id, String point, Long creditLineId, Decision d, Instant at, Map<String, Object> context) {
     DecisionTrace t = d.trace();
     Map<String, Object> trace = new LinkedHashMap<>();
     trace.put("context", context);
@@ -43,14 +119,9 @@ public class DecisionLog {
     trace.put("scorecardBins", t.scorecardBins());
     trace.put("listHits", t.listHits().stream().map(String::valueOf).toList());
     trace.put("outputs", finite(d.outputs()));
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("insert into decision_log (decision_point, customer_id, credit_line_id, strategy_id, strategy_version, arm, segment,"
-            + " mode, outcome, score, reasons, trace, latency_micros, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(point, d.customerId(), creditLineId, d.strategyId(), d.strategyVersion(), d.arm(), d.segment(), d.mode().name(),
-            d.outcome().name(), d.score().isPresent() ? d.score().getAsDouble() : null, json.writeValueAsString(d.reasons()),
-            json.writeValueAsString(trace), d.latencyNanos() / 1000, Timestamp.from(at))
-        .update(keys, "id");
-    return keys.getKey().longValue();
+    return new Object[] {id, point, d.customerId(), creditLineId, d.strategyId(), d.strategyVersion(), d.arm(), d.segment(),
+        d.mode().name(), d.outcome().name(), d.score().isPresent() ? d.score().getAsDouble() : null,
+        json.writeValueAsString(d.reasons()), json.writeValueAsString(trace), d.latencyNanos() / 1000, Timestamp.from(at)};
   }
 
   /** A logged decision as the API shows it. */
@@ -59,7 +130,27 @@ public class DecisionLog {
                        long latencyMicros, Instant decidedAt) {}
 
   public Optional<Logged> find(long id) {
-    return jdbc.sql("select * from decision_log where id = ?").param(id).query((rs, n) -> map(rs)).optional();
+    Optional<Logged> found = jdbc.sql("select * from decision_log where id = ?").param(id).query((rs, n) -> map(rs)).optional();
+    if (found.isPresent() || queue.isEmpty()) {
+      return found;
+    }
+    // asked for a decision still queued: write the queue now rather than answer 404
+    List<Object[]> pending = new java.util.ArrayList<>();
+    queue.drainTo(pending);
+    insert(pending);
+    for (int attempt = 0; attempt < 20; attempt++) {
+      found = jdbc.sql("select * from decision_log where id = ?").param(id).query((rs, n) -> map(rs)).optional();
+      if (found.isPresent()) {
+        return found;
+      }
+      try {
+        Thread.sleep(10); // the writer thread may hold it in the batch it is writing
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return found;
   }
 
   public List<Logged> ofCustomer(long customerId, int limit) {
