@@ -21,9 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Base of the integration tests: the real server on a random port over real HTTP, on a database of
  * its own. H2 in memory by default; with {@code CREDITLOOP_IT_DB_URL} set (CI), a fresh PostgreSQL
- * schema per test class, dropped afterwards.
+ * schema per test JVM, dropped at exit. The book's clock reads 11:00 on the business date.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Business instants at a fixed daytime hour, so night-time rules never depend on when CI runs.
+@org.springframework.test.context.TestPropertySource(properties = "creditloop.business-clock.time-of-day=11:00")
 public abstract class ApiIT {
 
   protected static final JsonMapper JSON = JsonMapper.builder().build();

@@ -27,6 +27,25 @@ class DrawdownDecisionIT extends BookFixture {
     return codes;
   }
 
+  /** A one-flow, one-rule-set strategy document. */
+  private static String rulesOnly(String id, String mode, String ruleId, String when, String reason) {
+    return """
+        id: %s
+        version: 1
+        mode: %s
+        segments:
+          - {name: all, when: "true", flow: main}
+        flows:
+          main:
+            steps:
+              - type: rules
+                id: r
+                mode: ALL_MATCH
+                rules:
+                  - {id: %s, when: "%s", action: REJECT, reason: %s}
+        """.formatted(id, mode, ruleId, when, reason);
+  }
+
   private long freshLine(String limit) {
     product("CASH12", "ANNUITY", "MONTHS", List.of(3, 6, 12), "0.18");
     return line(customer(), "CASH12", limit);
@@ -86,7 +105,7 @@ class DrawdownDecisionIT extends BookFixture {
   void impossibleTravelBetweenGpsEventsIsRejected() {
     long line = freshLine("20000.00");
     long customer = lineView(line).get("customerId").asLong();
-    Instant now = today().atTime(LocalTime.now(BOOK_ZONE)).atZone(BOOK_ZONE).toInstant();
+    Instant now = today().atTime(LocalTime.of(11, 0)).atZone(BOOK_ZONE).toInstant();
     assertThat(post("/api/v1/events", Map.of("type", "GPS_POSITION", "customerId", customer, "deviceId", "phone-1",
         "occurredAt", now.minusSeconds(1200).toString(), "latitude", 31.23, "longitude", 121.47)).status()).isEqualTo(201);
     Response beijing = post("/api/v1/events", Map.of("type", "GPS_POSITION", "customerId", customer, "deviceId", "phone-1",
@@ -134,21 +153,7 @@ class DrawdownDecisionIT extends BookFixture {
 
   @Test
   void aStrategyWithAWrongExpressionIsRefusedWithThePlaceAndCause() {
-    String yaml = """
-        id: typo-test
-        version: 1
-        mode: LIVE
-        segments:
-          - {name: all, when: "true", flow: main}
-        flows:
-          main:
-            steps:
-              - type: rules
-                id: r
-                mode: ALL_MATCH
-                rules:
-                  - {id: v, when: "drawdown_count_24h >= 5 && scroe > 1", action: REJECT, reason: X}
-        """;
+    String yaml = rulesOnly("typo-test", "LIVE", "v", "drawdown_count_24h >= 5 && scroe > 1", "X");
     Response r = post("/api/v1/strategies", yaml, Map.of("Content-Type", "application/yaml"));
     assertThat(r.status()).as(r.raw()).isEqualTo(422);
     assertThat(r.body().get("type").asString()).endsWith("/strategy-invalid");
@@ -163,21 +168,7 @@ class DrawdownDecisionIT extends BookFixture {
 
   @Test
   void aNewVersionCanBeSavedAndActivated() {
-    String yaml = """
-        id: drawdown-lenient
-        version: 1
-        mode: SHADOW
-        segments:
-          - {name: all, when: "true", flow: main}
-        flows:
-          main:
-            steps:
-              - type: rules
-                id: r
-                mode: ALL_MATCH
-                rules:
-                  - {id: big, when: "request_amount > 100000", action: REJECT, reason: TOO_BIG}
-        """;
+    String yaml = rulesOnly("drawdown-lenient", "SHADOW", "big", "request_amount > 100000", "TOO_BIG");
     Response saved = post("/api/v1/strategies", yaml, Map.of("Content-Type", "application/yaml"));
     assertThat(saved.status()).as(saved.raw()).isEqualTo(201);
     assertThat(saved.body().get("status").asString()).isEqualTo("DRAFT");
@@ -245,5 +236,16 @@ class DrawdownDecisionIT extends BookFixture {
         .isEqualTo("DRAWDOWN_PRECHECK");
     assertThat(lineView(line).get("available").asString()).isEqualTo("6000.00");
     assertThat(get("/api/v1/loans?customerId=" + customer).body()).isEmpty();
+  }
+
+  @Test
+  void theSameAmountThreeTimesInADayIsFlagged() {
+    long line = freshLine("20000.00");
+    Response last = null;
+    for (int i = 0; i < 3; i++) {
+      last = request(line, "660.00");
+    }
+    assertThat(last.status()).as(last.raw()).isEqualTo(202);
+    assertThat(reasons(last)).contains("EQUAL_AMOUNTS");
   }
 }

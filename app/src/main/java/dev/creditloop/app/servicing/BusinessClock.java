@@ -20,10 +20,14 @@ public class BusinessClock {
 
   private final BusinessCalendar calendar;
   private final Clock clock;
+  /** A fixed time of day for every business instant (simulations, tests of night-time rules); null: the wall clock's. */
+  private final LocalTime fixedTimeOfDay;
 
-  BusinessClock(BusinessCalendar calendar, Clock clock) {
+  BusinessClock(BusinessCalendar calendar, Clock clock,
+                @org.springframework.beans.factory.annotation.Value("${creditloop.business-clock.time-of-day:}") String timeOfDay) {
     this.calendar = calendar;
     this.clock = clock;
+    this.fixedTimeOfDay = timeOfDay == null || timeOfDay.isBlank() ? null : LocalTime.parse(timeOfDay);
   }
 
   public LocalDate today() {
@@ -35,7 +39,7 @@ public class BusinessClock {
   }
 
   public Instant at(LocalDate businessDate) {
-    LocalTime time = LocalTime.now(clock.withZone(ZONE));
+    LocalTime time = fixedTimeOfDay != null ? fixedTimeOfDay : LocalTime.now(clock.withZone(ZONE));
     return businessDate.atTime(time).atZone(ZONE).toInstant();
   }
 

@@ -83,6 +83,20 @@ public final class Fields {
     }
   }
 
+  /** A required enum value given by name; an unknown name is an issue listing the allowed ones. */
+  public <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
+    required(field, value);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      that(false, field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+      return null;
+    }
+  }
+
   public LocalDate date(String field, LocalDate value) {
     return required(field, value);
   }

@@ -10,7 +10,6 @@ import dev.creditloop.decisioning.list.ListType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,8 +42,8 @@ class ListController {
   @Operation(summary = "Add an entry; live from now (the book's time) until expiresAt, or for ever")
   JdbcListEntries.StoredEntry add(@RequestBody NewEntry body) {
     Fields f = Fields.check();
-    ListType list = parse(f, "list", body.list(), ListType.class);
-    KeyType type = parse(f, "keyType", body.keyType(), KeyType.class);
+    ListType list = f.enumValue("list", body.list(), ListType.class);
+    KeyType type = f.enumValue("keyType", body.keyType(), KeyType.class);
     f.required("value", body.value());
     f.required("reason", body.reason());
     f.orThrow();
@@ -69,19 +68,6 @@ class ListController {
   void remove(@PathVariable long id) {
     if (!lists.remove(id)) {
       throw ApiProblem.notFound("list entry", id);
-    }
-  }
-
-  private static <E extends Enum<E>> E parse(Fields f, String field, String value, Class<E> type) {
-    f.required(field, value);
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      f.that(false, field, "must be one of " + Arrays.toString(type.getEnumConstants()));
-      return null;
     }
   }
 }

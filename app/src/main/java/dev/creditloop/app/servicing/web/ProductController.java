@@ -113,15 +113,6 @@ class ProductController {
   }
 
   static <E extends Enum<E>> E enumField(Fields f, String field, String value, Class<E> type) {
-    f.required(field, value);
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      f.that(false, field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-      return null;
-    }
+    return f.enumValue(field, value, type);
   }
 }
