@@ -1,0 +1,40 @@
+package dev.creditloop.app.servicing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * The nightly close as a job, when {@code creditloop.close.cron} is set (e.g. {@code 0 5 0 * * *},
+ * five past midnight Asia/Shanghai): closes every business day up to yesterday's calendar date,
+ * catching up over missed nights. Off by default; {@code POST /api/v1/business-date/close} always works.
+ */
+@Configuration
+@EnableScheduling
+class ScheduledClose {
+
+  private static final Logger log = LoggerFactory.getLogger(ScheduledClose.class);
+
+  private final DailyClose close;
+  private final BusinessClock businessClock;
+  private final Clock clock;
+
+  ScheduledClose(DailyClose close, BusinessClock businessClock, Clock clock) {
+    this.close = close;
+    this.businessClock = businessClock;
+    this.clock = clock;
+  }
+
+  @Scheduled(cron = "${creditloop.close.cron:-}", zone = "Asia/Shanghai")
+  void closeThroughYesterday() {
+    LocalDate yesterday = LocalDate.now(clock.withZone(BusinessClock.ZONE)).minusDays(1);
+    if (businessClock.today().isAfter(yesterday)) {
+      return;
+    }
+    log.info("nightly close through {}: {} day(s) closed", yesterday, close.closeThrough(yesterday).size());
+  }
+}
