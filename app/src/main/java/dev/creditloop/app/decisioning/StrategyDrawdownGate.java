@@ -11,12 +11,10 @@ import dev.creditloop.decisioning.strategy.CompiledStrategy;
 import dev.creditloop.decisioning.strategy.Decision;
 import dev.creditloop.decisioning.strategy.DecisionRequest;
 import dev.creditloop.decisioning.strategy.Mode;
-import dev.creditloop.servicing.schedule.TermUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,16 +30,14 @@ class StrategyDrawdownGate implements DrawdownGate {
   private final BehaviourFeed feed;
   private final Customers customers;
   private final DecisionLog log;
-  private final JdbcClient jdbc;
   private final BehaviourCatalogue catalogue;
 
-  StrategyDrawdownGate(Strategies strategies, BehaviourFeed feed, Customers customers, DecisionLog log, JdbcClient jdbc,
+  StrategyDrawdownGate(Strategies strategies, BehaviourFeed feed, Customers customers, DecisionLog log,
                        BehaviourCatalogue catalogue) {
     this.strategies = strategies;
     this.feed = feed;
     this.customers = customers;
     this.log = log;
-    this.jdbc = jdbc;
     this.catalogue = catalogue;
   }
 
@@ -54,10 +50,9 @@ class StrategyDrawdownGate implements DrawdownGate {
     long customerId = r.line().customerId();
     Customer customer = customers.find(customerId).orElseThrow();
     int currentDpd = r.currentDpd();
-    double termMonths = r.product().termUnit() == TermUnit.MONTHS ? r.term() : r.term() / 30.0;
     RequestInputs inputs = RequestInputs.none()
         .with(BehaviourCatalogue.REQUEST_AMOUNT, r.amount())
-        .with(BehaviourCatalogue.REQUEST_TERM_MONTHS, termMonths)
+        .with(BehaviourCatalogue.REQUEST_TERM_MONTHS, r.termMonths())
         .with(BehaviourCatalogue.CURRENT_DPD, currentDpd);
     EntityKeys keys = EntityKeys.customer(customerId).withCreditLine(r.line().id());
     if (r.deviceId() != null) {

@@ -72,11 +72,6 @@ public class CreditLineService {
     });
   }
 
-  /** The term unit (MONTHS or DAYS) of a product, if it exists. */
-  public java.util.Optional<String> unitOf(String productCode) {
-    return products.find(productCode).map(p -> p.termUnit().name());
-  }
-
   public LocalDate today() {
     return calendar.today();
   }

@@ -16,7 +16,13 @@ public interface DrawdownGate {
 
   /** What the gate sees. */
   record Request(CreditLine line, Product product, Money amount, int term, Instant at, String deviceId, int currentDpd,
-                 boolean precheck) {}
+                 boolean precheck) {
+
+    /** The term in months (day terms as days / 30): the unit the features take. */
+    public double termMonths() {
+      return product.termUnit() == dev.creditloop.servicing.schedule.TermUnit.MONTHS ? term : term / 30.0;
+    }
+  }
 
   /** APPROVE, REVIEW (park for a person) or REJECT, with reasons and the logged decision's id. */
   record Verdict(Outcome outcome, List<Reason> reasons, Long decisionId) {

@@ -79,25 +79,19 @@ public class Drawdowns {
   private IdempotentRequests.Result decideAndDraw(Request request) {
     LocalDate today = calendar.today();
     CreditLine line = lines.lock(request.lineId()).orElseThrow(() -> ApiProblem.notFound("credit line", request.lineId()));
-    Product product = products.find(line.productCode()).orElseThrow();
-    boolean productInMonths = product.termUnit() == dev.creditloop.servicing.schedule.TermUnit.MONTHS;
-    if (productInMonths != request.termInMonths()) {
-      throw ApiProblem.badField("term-not-allowed", request.termInMonths() ? "termMonths" : "termDays",
-          "product " + product.code() + " has terms in " + (productInMonths ? "months: give termMonths" : "days: give termDays"));
-    }
-    product.term(request.term());
+    Product product = productFor(line, request);
     Instant at = clock.at(today);
     // The ledger's own refusals (frozen, expired, over the available amount) come before any strategy.
     CreditLine probe = CreditLine.fromSnapshot(line.snapshot());
     probe.reserve(request.amount(), today);
     // The decision on this request counts this request (the 5th drawdown of the day is the 5th).
     int currentDpd = loans.currentDpdOfCustomer(line.customerId());
-    double termMonths = product.termUnit() == dev.creditloop.servicing.schedule.TermUnit.MONTHS ? request.term() : request.term() / 30.0;
+    DrawdownGate.Request asked = new DrawdownGate.Request(line, product, request.amount(), request.term(), at, request.deviceId(),
+        currentDpd, false);
     // What the decision saw besides events rides with the request, so a backtest can replay it exactly.
     feed.recordAndSeeNow(new BehaviourEvent(0, EventType.DRAWDOWN_REQUESTED, line.customerId(), line.id(), request.deviceId(), at,
-        request.amount(), null, Map.of(TERM_MONTHS, String.valueOf(termMonths), CURRENT_DPD, String.valueOf(currentDpd))));
-    DrawdownGate.Verdict verdict = gate.assess(new DrawdownGate.Request(line, product, request.amount(), request.term(), at,
-        request.deviceId(), currentDpd, false));
+        request.amount(), null, Map.of(TERM_MONTHS, String.valueOf(asked.termMonths()), CURRENT_DPD, String.valueOf(currentDpd))));
+    DrawdownGate.Verdict verdict = gate.assess(asked);
     switch (verdict.outcome()) {
       case REJECT -> {
         recordOutcome(EventType.DRAWDOWN_REJECTED, line, request, at);
@@ -125,13 +119,24 @@ public class Drawdowns {
     return tx.execute(s -> {
       LocalDate today = calendar.today();
       CreditLine line = lines.find(request.lineId()).orElseThrow(() -> ApiProblem.notFound("credit line", request.lineId()));
-      Product product = products.find(line.productCode()).orElseThrow();
-      product.term(request.term());
+      Product product = productFor(line, request);
       CreditLine.fromSnapshot(line.snapshot()).reserve(request.amount(), today);
       DrawdownGate.Verdict v = gate.assess(new DrawdownGate.Request(line, product, request.amount(), request.term(),
           clock.at(today), request.deviceId(), loans.currentDpdOfCustomer(line.customerId()), true));
       return new Precheck(v.outcome().name(), v.decisionId(), v.reasons(), line.available(today).toPlainString());
     });
+  }
+
+  /** The line's product, after checking the request's term against it (unit and allowed terms). */
+  private Product productFor(CreditLine line, Request request) {
+    Product product = products.find(line.productCode()).orElseThrow();
+    boolean productInMonths = product.termUnit() == dev.creditloop.servicing.schedule.TermUnit.MONTHS;
+    if (productInMonths != request.termInMonths()) {
+      throw ApiProblem.badField("term-not-allowed", request.termInMonths() ? "termMonths" : "termDays",
+          "product " + product.code() + " has terms in " + (productInMonths ? "months: give termMonths" : "days: give termDays"));
+    }
+    product.term(request.term());
+    return product;
   }
 
   /** Disburses without asking the gate again: a reviewer approved it. The line must be locked by the caller. */

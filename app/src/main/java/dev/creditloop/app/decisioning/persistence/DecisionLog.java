@@ -26,6 +26,8 @@ public class DecisionLog {
   private final javax.sql.DataSource dataSource;
   private final java.util.concurrent.BlockingQueue<Object[]> queue = new java.util.concurrent.ArrayBlockingQueue<>(100_000);
   private final Thread writer;
+  /** Ids of queued decisions not yet written: a read of one of them waits for the writer. */
+  private final java.util.Set<Long> unwritten = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private long nextId;
   private long blockEnd;
 
@@ -52,6 +54,7 @@ public class DecisionLog {
    */
   public long recordLater(String point, Long creditLineId, Decision d, Instant at, Map<String, Object> context) {
     Object[] row = row(nextId(), point, creditLineId, d, at, context);
+    unwritten.add((Long) row[0]);
     if (!queue.offer(row)) {
       insert(List.<Object[]>of(row));
     }
@@ -104,6 +107,7 @@ public class DecisionLog {
         "score", "reasons", "trace", "latency_micros", "decided_at"), Integer.MAX_VALUE)) {
       rows.forEach(t::add);
     }
+    rows.forEach(r -> unwritten.remove((Long) r[0]));
   }
 
   private Object[] row(long id, String point, Long creditLineId, Decision d, Instant at, Map<String, Object> context) {
@@ -131,25 +135,22 @@ public class DecisionLog {
 
   public Optional<Logged> find(long id) {
     Optional<Logged> found = jdbc.sql("select * from decision_log where id = ?").param(id).query((rs, n) -> map(rs)).optional();
-    if (found.isPresent() || queue.isEmpty()) {
+    if (found.isPresent() || !unwritten.contains(id)) {
       return found;
     }
     // asked for a decision still queued: write the queue now rather than answer 404
     List<Object[]> pending = new java.util.ArrayList<>();
     queue.drainTo(pending);
     insert(pending);
-    for (int attempt = 0; attempt < 20; attempt++) {
-      found = jdbc.sql("select * from decision_log where id = ?").param(id).query((rs, n) -> map(rs)).optional();
-      if (found.isPresent()) {
-        return found;
-      }
+    for (int waited = 0; unwritten.contains(id) && waited < 100; waited++) {
       try {
-        Thread.sleep(10); // the writer thread may hold it in the batch it is writing
+        Thread.sleep(10); // the writer thread holds it in the batch it is writing
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         break;
       }
     }
+    found = jdbc.sql("select * from decision_log where id = ?").param(id).query((rs, n) -> map(rs)).optional();
     return found;
   }
 

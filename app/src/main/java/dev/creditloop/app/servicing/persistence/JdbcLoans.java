@@ -124,18 +124,13 @@ public class JdbcLoans implements Loans {
 
   @Override
   public List<Loan> needingClose(LocalDate day, long afterId, int limit) {
-    List<Loan> loans = load("select * from loan where id > ?"
+    List<Versioned> found = loadVersioned("select * from loan where id > ?"
         + " and (status = 'OVERDUE' or (status = 'NORMAL' and next_due_on <= ?))"
         + " and (closed_through is null or closed_through < ?) order by id limit ?", afterId, day, day, limit);
-    Map<Long, Long> versions = new HashMap<>();
-    if (!loans.isEmpty()) {
-      jdbc.sql("select id, version from loan where id in (:ids)").param("ids", loans.stream().map(Loan::id).toList())
-          .query(rs -> {
-            versions.put(rs.getLong("id"), rs.getLong("version"));
-          });
-    }
-    for (Loan l : loans) {
-      loadedForClose.put(l.id(), new Loaded(l.snapshot(), versions.get(l.id())));
+    List<Loan> loans = new ArrayList<>(found.size());
+    for (Versioned v : found) {
+      loadedForClose.put(v.loan().id(), new Loaded(v.loan().snapshot(), v.version()));
+      loans.add(v.loan());
     }
     return loans;
   }
@@ -214,6 +209,13 @@ public class JdbcLoans implements Loans {
   }
 
   private List<Loan> load(String sql, Object... params) {
+    return loadVersioned(sql, params).stream().map(Versioned::loan).toList();
+  }
+
+  /** A loan with the row version it was read at. */
+  private record Versioned(Loan loan, long version) {}
+
+  private List<Versioned> loadVersioned(String sql, Object... params) {
     List<LoanRow> rows = jdbc.sql(sql).params(params).query(JdbcLoans::loanRow).list();
     if (rows.isEmpty()) {
       return List.of();
@@ -225,16 +227,16 @@ public class JdbcLoans implements Loans {
         .query(rs -> {
           installments.computeIfAbsent(rs.getLong("loan_id"), k -> new ArrayList<>()).add(installment(rs));
         });
-    List<Loan> loans = new ArrayList<>(rows.size());
+    List<Versioned> loans = new ArrayList<>(rows.size());
     for (LoanRow r : rows) {
-      loans.add(Loan.fromSnapshot(new LoanSnapshot(r.id, r.lineId, r.customerId, r.productCode, r.terms, r.status, r.dpd,
-          r.bucket, r.closedThrough, r.endedOn, installments.getOrDefault(r.id, List.of()))));
+      loans.add(new Versioned(Loan.fromSnapshot(new LoanSnapshot(r.id, r.lineId, r.customerId, r.productCode, r.terms, r.status,
+          r.dpd, r.bucket, r.closedThrough, r.endedOn, installments.getOrDefault(r.id, List.of()))), r.version));
     }
     return loans;
   }
 
   private record LoanRow(long id, long lineId, long customerId, String productCode, LoanTerms terms, LoanStatus status, int dpd,
-                         Bucket bucket, LocalDate closedThrough, LocalDate endedOn) {}
+                         Bucket bucket, LocalDate closedThrough, LocalDate endedOn, long version) {}
 
   private static LoanRow loanRow(ResultSet rs, int n) throws SQLException {
     LoanTerms terms = new LoanTerms(
@@ -250,7 +252,7 @@ public class JdbcLoans implements Loans {
         Arrays.stream(rs.getString("allocation_order").split(",")).map(Component::valueOf).toList());
     return new LoanRow(rs.getLong("id"), rs.getLong("credit_line_id"), rs.getLong("customer_id"), rs.getString("product_code"),
         terms, LoanStatus.valueOf(rs.getString("status")), rs.getInt("dpd"), Bucket.valueOf(rs.getString("bucket")),
-        localDate(rs, "closed_through"), localDate(rs, "ended_on"));
+        localDate(rs, "closed_through"), localDate(rs, "ended_on"), rs.getLong("version"));
   }
 
   private static InstallmentSnapshot installment(ResultSet rs) throws SQLException {

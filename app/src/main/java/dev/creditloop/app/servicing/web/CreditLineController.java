@@ -121,6 +121,17 @@ class CreditLineController {
       + "Send an Idempotency-Key header: a repeat returns the first answer and disburses nothing twice.")
   ResponseEntity<String> draw(@PathVariable long id, @RequestBody DrawdownRequest body,
                               @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+    return respond(drawdowns.request(validated(id, body), key));
+  }
+
+  @PostMapping("/{id}/drawdown-decisions")
+  @Operation(summary = "Pre-check a drawdown: the decision the active strategy takes now (APPROVE, REVIEW or REJECT with reasons), "
+      + "logged, with nothing disbursed or reserved")
+  Drawdowns.Precheck precheck(@PathVariable long id, @RequestBody DrawdownRequest body) {
+    return drawdowns.precheck(validated(id, body));
+  }
+
+  private static Drawdowns.Request validated(long id, DrawdownRequest body) {
     Fields f = Fields.check();
     Money amount = f.positiveMoney("amount", body.amount());
     int term = 0;
@@ -135,25 +146,7 @@ class CreditLineController {
       f.that(!body.deviceId().isBlank() && body.deviceId().length() <= 128, "deviceId", "must be 1 to 128 characters");
     }
     f.orThrow();
-    IdempotentRequests.Outcome o = drawdowns.request(
-        new Drawdowns.Request(id, amount, term, body.termMonths() != null, body.deviceId()), key);
-    return respond(o);
-  }
-
-  @PostMapping("/{id}/drawdown-decisions")
-  @Operation(summary = "Pre-check a drawdown: the decision the active strategy takes now (APPROVE, REVIEW or REJECT with reasons), "
-      + "logged, with nothing disbursed or reserved")
-  Drawdowns.Precheck precheck(@PathVariable long id, @RequestBody DrawdownRequest body) {
-    Fields f = Fields.check();
-    Money amount = f.positiveMoney("amount", body.amount());
-    int term = 0;
-    if (body.termMonths() == null && body.termDays() == null) {
-      f.that(false, "termMonths", "give termMonths or termDays (the product's unit)");
-    } else {
-      term = body.termMonths() != null ? f.positiveInt("termMonths", body.termMonths(), 360) : f.positiveInt("termDays", body.termDays(), 3650);
-    }
-    f.orThrow();
-    return drawdowns.precheck(new Drawdowns.Request(id, amount, term, body.termMonths() != null, body.deviceId()));
+    return new Drawdowns.Request(id, amount, term, body.termMonths() != null, body.deviceId());
   }
 
   static ResponseEntity<String> respond(IdempotentRequests.Outcome o) {

@@ -76,8 +76,8 @@ class ProductController {
       f.that(CODE.matcher(body.code()).matches(), "code", "must be 1 to 32 of A-Z, 0-9, _ and -");
     }
     f.required("name", body.name());
-    RepaymentMethod method = enumField(f, "repaymentMethod", body.repaymentMethod(), RepaymentMethod.class);
-    TermUnit unit = enumField(f, "termUnit", body.termUnit(), TermUnit.class);
+    RepaymentMethod method = f.enumValue("repaymentMethod", body.repaymentMethod(), RepaymentMethod.class);
+    TermUnit unit = f.enumValue("termUnit", body.termUnit(), TermUnit.class);
     f.required("allowedTerms", body.allowedTerms());
     if (body.allowedTerms() != null) {
       f.that(!body.allowedTerms().isEmpty() && body.allowedTerms().stream().allMatch(t -> t != null && t > 0),
@@ -96,7 +96,7 @@ class ProductController {
     if (body.allocationOrder() != null) {
       order = new ArrayList<>();
       for (int i = 0; i < body.allocationOrder().size(); i++) {
-        Component c = enumField(f, "allocationOrder[" + i + "]", body.allocationOrder().get(i), Component.class);
+        Component c = f.enumValue("allocationOrder[" + i + "]", body.allocationOrder().get(i), Component.class);
         order.add(c);
       }
     }
@@ -110,9 +110,5 @@ class ProductController {
     product.checkAprCap();
     products.add(product);
     return ProductView.of(product);
-  }
-
-  static <E extends Enum<E>> E enumField(Fields f, String field, String value, Class<E> type) {
-    return f.enumValue(field, value, type);
   }
 }

@@ -36,7 +36,7 @@ class SchedulePreviewController {
   @Operation(summary = "Preview a schedule: give termMonths or termDays (day terms are BULLET only); APR is the annualised IRR incl. fees")
   PreviewView preview(@RequestBody PreviewRequest body) {
     Fields f = Fields.check();
-    RepaymentMethod method = ProductController.enumField(f, "method", body.method(), RepaymentMethod.class);
+    RepaymentMethod method = f.enumValue("method", body.method(), RepaymentMethod.class);
     Money principal = f.positiveMoney("principal", body.principal());
     Rate rate = f.rate("annualRate", body.annualRate(), true);
     LocalDate start = f.date("startDate", body.startDate());
