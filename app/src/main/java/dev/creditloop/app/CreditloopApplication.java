@@ -22,6 +22,9 @@ public class CreditloopApplication {
     if (args.length > 0 && args[0].equals("simulate")) {
       dev.creditloop.app.simulator.SimulateCommand.main(Arrays.copyOfRange(args, 1, args.length));
     }
+    if (args.length > 0 && args[0].equals("score")) {
+      System.exit(ScoreCli.run(Arrays.copyOfRange(args, 1, args.length)));
+    }
     if (args.length > 0 && args[0].equals("backtest")) {
       System.exit(BacktestCli.run(Arrays.copyOfRange(args, 1, args.length)));
     }
@@ -49,10 +52,16 @@ public class CreditloopApplication {
 
   /** A Spring context without the web server or the demo book, for commands. */
   public static org.springframework.context.ConfigurableApplicationContext commandContext(java.util.List<String> springArgs) {
+    return commandContext(springArgs, false);
+  }
+
+  /** As {@link #commandContext(java.util.List)}, with the live feature state rebuilt from stored events when asked. */
+  public static org.springframework.context.ConfigurableApplicationContext commandContext(java.util.List<String> springArgs,
+                                                                                          boolean rebuildFeatures) {
     java.util.List<String> all = new java.util.ArrayList<>(springArgs);
     all.add("--spring.main.web-application-type=none");
     all.add("--creditloop.demo.enabled=false");
-    all.add("--creditloop.features.rebuild-on-start=false");
+    all.add("--creditloop.features.rebuild-on-start=" + rebuildFeatures);
     return SpringApplication.run(CreditloopApplication.class, all.toArray(String[]::new));
   }
 

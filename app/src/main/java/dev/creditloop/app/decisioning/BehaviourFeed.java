@@ -25,11 +25,13 @@ public class BehaviourFeed {
 
   private final JdbcEventStore store;
   private final FeatureStates states;
+  private final boolean complete;
 
   BehaviourFeed(JdbcEventStore store, BehaviourCatalogue catalogue, TransactionTemplate tx,
                 @org.springframework.beans.factory.annotation.Value("${creditloop.features.rebuild-on-start:true}") boolean rebuild) {
     this.store = store;
     this.states = new FeatureStates(catalogue);
+    this.complete = rebuild;
     if (!rebuild) {
       return;
     }
@@ -105,6 +107,14 @@ public class BehaviourFeed {
 
   /** Events of one transaction: some already seen by the features, the rest seen after commit. */
   private record Pending(List<BehaviourEvent> toStore, List<BehaviourEvent> toIngest) {}
+
+  /**
+   * Whether the live state holds every stored event (rebuilt at start); false in commands started
+   * without the rebuild, whose features must then be recomputed from stored events.
+   */
+  public boolean isComplete() {
+    return complete;
+  }
 
   public FeatureStates states() {
     return states;

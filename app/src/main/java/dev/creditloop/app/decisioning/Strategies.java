@@ -5,7 +5,11 @@ import dev.creditloop.app.decisioning.persistence.JdbcStrategies;
 import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.decisioning.expr.DefinitionProblem;
 import dev.creditloop.decisioning.feature.BehaviourCatalogue;
+import dev.creditloop.decisioning.scorecard.Cutoff;
+import dev.creditloop.decisioning.scorecard.ScorecardImport;
+import dev.creditloop.decisioning.scorecard.ScorecardImportException;
 import dev.creditloop.decisioning.strategy.Compilation;
+import dev.creditloop.decisioning.strategy.ScorecardPublication;
 import dev.creditloop.decisioning.strategy.CompiledStrategy;
 import dev.creditloop.decisioning.strategy.DefaultDrawdownStrategy;
 import dev.creditloop.decisioning.strategy.StrategyCompiler;
@@ -80,6 +84,46 @@ public class Strategies {
     String format = text.stripLeading().startsWith("{") ? "JSON" : "YAML";
     store.insert(compiled.id(), compiled.version(), format, text, author);
     return store.get(compiled.id(), compiled.version()).orElseThrow();
+  }
+
+  /** What a publication made: the new version and what the card said of itself. */
+  public record Published(JdbcStrategies.StoredVersion version, int basedOn, String cardName, String scaling, int characteristics) {}
+
+  /**
+   * Publishes a card exported by the workbench ({@code creditloop-scorecard/1}) into scorecard step
+   * {@code stepId} of a strategy, as a new DRAFT version numbered after the highest one; the other
+   * steps are those of {@code baseVersion} (default: the active version, else the highest). The new
+   * version is compiled like any saved document before it is stored.
+   */
+  public Published publishScorecard(String strategyId, Integer baseVersion, String stepId, String cardJson, Integer reasonCodes,
+                                    List<Cutoff> cutoffs, String author) {
+    return tx.execute(s -> {
+      List<JdbcStrategies.StoredVersion> versions = store.all().stream().filter(v -> v.strategyId().equals(strategyId)).toList();
+      if (versions.isEmpty()) {
+        throw ApiProblem.notFound("strategy", strategyId);
+      }
+      JdbcStrategies.StoredVersion base = baseVersion != null
+          ? store.get(strategyId, baseVersion).orElseThrow(() -> ApiProblem.notFound("strategy version", strategyId + " v" + baseVersion))
+          : store.active(strategyId).orElse(versions.get(versions.size() - 1));
+      int next = versions.stream().mapToInt(JdbcStrategies.StoredVersion::version).max().orElse(0) + 1;
+      ScorecardImport.Imported card;
+      try {
+        card = ScorecardImport.read(cardJson, stepId, reasonCodes, cutoffs);
+      } catch (ScorecardImportException e) {
+        throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "scorecard-invalid",
+            "the card cannot be served: " + e.problems().size() + " problem(s)",
+            e.problems().stream().map(p -> new ApiProblem.FieldIssue("card." + p.path(), p.cause())).toList());
+      }
+      StrategyDocument published;
+      try {
+        published = ScorecardPublication.publish(StrategyDocument.parse(base.document()), stepId, card.definition(), next);
+      } catch (StrategyDocumentException e) {
+        throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "scorecard-step-unknown", e.problems().get(0).cause(),
+            List.of(new ApiProblem.FieldIssue("step", e.problems().get(0).cause())));
+      }
+      JdbcStrategies.StoredVersion saved = save(published.toJson(), author);
+      return new Published(saved, base.version(), card.cardName(), card.scaling(), card.definition().characteristics().size());
+    });
   }
 
   public JdbcStrategies.StoredVersion activate(String id, int version) {

@@ -61,6 +61,21 @@ public final class CompiledStrategy {
     return java.util.Arrays.stream(self.segments).map(Segment::name).toList();
   }
 
+  /**
+   * The scorecard step {@code stepId} of this version (not of an experiment's arms), compiled: for
+   * scoring a whole book with the card the strategy runs, outside any request.
+   */
+  public Optional<dev.creditloop.decisioning.scorecard.CompiledScorecard> scorecard(String stepId) {
+    for (Flow flow : self.flows) {
+      for (StepRun step : flow.steps) {
+        if (step instanceof ScorecardRun run && step.id.equals(stepId)) {
+          return Optional.of(run.card);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   public List<String> flows() {
     return self.flows.stream().map(f -> f.name).toList();
   }

@@ -1,5 +1,6 @@
 package dev.creditloop.decisioning.strategy;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,6 +33,37 @@ final class DocumentFormat {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  }
+
+  private static final ObjectMapper WRITER =
+      JsonMapper.builder()
+          .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+          .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+          .build();
+
+  /** The document as JSON that {@link #read} reads back to an equal document. */
+  static String writeJson(StrategyDocument document) {
+    try {
+      return WRITER.writeValueAsString(document);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a strategy document could not be written as JSON", e);
+    }
+  }
+
+  /** A flow's reference to a shared step is written back as the bare id it was read from. */
+  static final class ReferenceAsString extends com.fasterxml.jackson.databind.JsonSerializer<StepReference> {
+    @Override
+    public void serialize(StepReference value, JsonGenerator gen, com.fasterxml.jackson.databind.SerializerProvider provider)
+        throws java.io.IOException {
+      gen.writeString(value.id());
+    }
+
+    @Override
+    public void serializeWithType(StepReference value, JsonGenerator gen,
+        com.fasterxml.jackson.databind.SerializerProvider provider, com.fasterxml.jackson.databind.jsontype.TypeSerializer types)
+        throws java.io.IOException {
+      serialize(value, gen, provider);
+    }
   }
 
   static StrategyDocument read(String text, boolean yaml) throws StrategyDocumentException {

@@ -52,6 +52,11 @@ public record StrategyDocument(
     return DocumentFormat.read(text, !text.stripLeading().startsWith("{"));
   }
 
+  /** This document as JSON, which {@link #parse} reads back to an equal document. */
+  public String toJson() {
+    return DocumentFormat.writeJson(this);
+  }
+
   /** The same strategy as another version (with no experiment): what an arm runs. */
   StrategyDocument withoutExperiment() {
     return new StrategyDocument(

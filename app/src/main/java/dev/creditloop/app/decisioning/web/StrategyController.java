@@ -90,4 +90,50 @@ class StrategyController {
   VersionSummary activate(@PathVariable String id, @PathVariable int version) {
     return VersionSummary.of(strategies.activate(id, version));
   }
+
+  /** One cut-off: a score below {@code below} gives {@code action} (REJECT or REVIEW) with a reason code. */
+  record CutoffBody(java.math.BigDecimal below, String action, String reason, String message) {}
+
+  /** A card exported by the workbench and where it goes. */
+  record PublishScorecardBody(tools.jackson.databind.JsonNode card, Integer baseVersion, Integer reasonCodes, List<CutoffBody> cutoffs) {}
+
+  record PublishedBody(VersionSummary version, int basedOn, String step, String cardName, String scaling, int characteristics) {}
+
+  @PostMapping(value = "/{id}/scorecards/{step}", consumes = "application/json")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Publish a scorecard trained by the workbench (its creditloop-scorecard/1 JSON, e.g. scorecard.json of "
+      + "`scorecard train`) into scorecard step {step} of the strategy, as a new DRAFT version based on baseVersion (default: the "
+      + "active one). Cut-offs given replace the step's, else the step keeps its own. Activate the new version after a backtest.")
+  PublishedBody publishScorecard(@PathVariable String id, @PathVariable String step, @RequestBody PublishScorecardBody body,
+                                 @RequestHeader(value = "X-Actor", required = false) String actor) {
+    dev.creditloop.app.web.Fields f = dev.creditloop.app.web.Fields.check();
+    f.required("card", body.card());
+    f.that(body.card() == null || body.card().isObject(), "card", "must be the card's JSON object");
+    f.that(body.reasonCodes() == null || (body.reasonCodes() >= 0 && body.reasonCodes() <= 20), "reasonCodes", "must be between 0 and 20");
+    List<dev.creditloop.decisioning.scorecard.Cutoff> cutoffs = new java.util.ArrayList<>();
+    List<CutoffBody> given = body.cutoffs() == null ? List.of() : body.cutoffs();
+    for (int i = 0; i < given.size(); i++) {
+      CutoffBody c = given.get(i);
+      String at = "cutoffs[" + i + "]";
+      if (c == null) {
+        f.that(false, at, "must not be null");
+        continue;
+      }
+      f.required(at + ".below", c.below());
+      dev.creditloop.decisioning.rule.Action action =
+          f.enumValue(at + ".action", c.action(), dev.creditloop.decisioning.rule.Action.class);
+      f.that(action == null || action != dev.creditloop.decisioning.rule.Action.PASS, at + ".action", "must be REJECT or REVIEW");
+      f.that(c.reason() != null && !c.reason().isBlank(), at + ".reason", "is required");
+      if (i > 0 && c.below() != null && given.get(i - 1) != null && given.get(i - 1).below() != null) {
+        f.that(c.below().compareTo(given.get(i - 1).below()) > 0, at + ".below", "cut-offs must be in strictly ascending order");
+      }
+      if (c.below() != null && action != null) {
+        cutoffs.add(new dev.creditloop.decisioning.scorecard.Cutoff(c.below().doubleValue(), action, c.reason(), c.message()));
+      }
+    }
+    f.orThrow();
+    Strategies.Published p = strategies.publishScorecard(id, body.baseVersion(), step, body.card().toString(), body.reasonCodes(),
+        cutoffs, actor == null || actor.isBlank() ? "api" : actor);
+    return new PublishedBody(VersionSummary.of(p.version()), p.basedOn(), step, p.cardName(), p.scaling(), p.characteristics());
+  }
 }

@@ -1,4 +1,4 @@
-package dev.creditloop.simulator.bcard;
+package dev.creditloop.app.bcard;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.creditloop.simulator.bcard;
+package dev.creditloop.app.bcard;
 
 import dev.creditloop.decisioning.feature.BehaviourCatalogue;
 import dev.creditloop.decisioning.feature.EntityKeys;

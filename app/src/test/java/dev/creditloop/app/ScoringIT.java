@@ -1,0 +1,170 @@
+package dev.creditloop.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A card trained elsewhere published into a strategy through the API, then the batch scoring run:
+ * scores as of the close of a day (not now), the ledger's days past due, history per customer,
+ * refusals.
+ */
+class ScoringIT extends BookFixture {
+
+  private static final String STRATEGY = """
+      id: bscore-it
+      version: 1
+      segments:
+        - {name: all, when: "true", flow: main}
+      flows:
+        main:
+          steps:
+            - type: scorecard
+              id: bcard
+              basePoints: 500
+              characteristics:
+                - {feature: credit_limit, reason: LIMIT, bins: [{else: true, points: 0}]}
+      """;
+
+  /** The workbench's export format: available amount and the ledger's days past due. */
+  private static final String CARD = """
+      { "format": "creditloop-scorecard/1", "name": "it-card", "baseScore": 500,
+        "scaling": {"baseScore": 600, "baseOdds": 50, "pdo": 20},
+        "characteristics": [
+          { "feature": "available_amount", "type": "numeric", "reasonCode": "AVAILABLE",
+            "bins": [ {"label": "missing", "missing": true, "points": 0},
+                      {"label": "low", "lower": null, "upper": 6000, "points": 10},
+                      {"label": "high", "lower": 6000, "upper": null, "points": 40} ] },
+          { "feature": "current_dpd", "type": "numeric", "reasonCode": "DPD",
+            "bins": [ {"label": "missing", "missing": true, "points": 0},
+                      {"label": "current", "lower": null, "upper": 1, "points": 30},
+                      {"label": "overdue", "lower": 1, "upper": null, "points": -50} ] } ] }
+      """;
+
+  private Response publish(String card, List<Map<String, Object>> cutoffs) {
+    return post("/api/v1/strategies/bscore-it/scorecards/bcard",
+        Map.of("card", JSON.readTree(card), "cutoffs", cutoffs));
+  }
+
+  private static final List<Map<String, Object>> CUTOFFS = List.of(
+      Map.of("below", 520, "action", "REJECT", "reason", "LOW_BSCORE"),
+      Map.of("below", 545, "action", "REVIEW", "reason", "MID_BSCORE"));
+
+  private JsonNode latestScore(long customer) {
+    Response r = get("/api/v1/customers/" + customer + "/scores");
+    assertThat(r.status()).as(r.raw()).isEqualTo(200);
+    return r.body().get(0);
+  }
+
+  @Test
+  void aPublishedCardScoresTheBookAsOfTheLastCloseAndKeepsEachCustomersHistory() {
+    Response saved = post("/api/v1/strategies", STRATEGY, Map.of("Content-Type", "application/yaml"));
+    assertThat(saved.status()).as(saved.raw()).isEqualTo(201);
+    assertThat(post("/api/v1/strategies/bscore-it/versions/1/activate", Map.of()).status()).isEqualTo(200);
+
+    product("BULLET7", "BULLET", "DAYS", List.of(7), "0.18");
+    long a = customer();
+    line(a, "BULLET7", "5000.00");
+    long b = customer();
+    long bLine = line(b, "BULLET7", "8000.00");
+    long c = customer();
+    long cLine = line(c, "BULLET7", "5000.00");
+    Response drawn = post("/api/v1/credit-lines/" + cLine + "/drawdowns", Map.of("amount", "1000.00", "termDays", 7));
+    assertThat(drawn.status()).as(drawn.raw()).isEqualTo(201);
+    LocalDate lastClosed = today().plusDays(9);
+    closeThrough(lastClosed); // c's loan fell due on day 7 and stayed unpaid: 2 days past due
+
+    Response published = publish(CARD, CUTOFFS);
+    assertThat(published.status()).as(published.raw()).isEqualTo(201);
+    assertThat(published.body().get("version").get("version").asInt()).isEqualTo(2);
+    assertThat(published.body().get("version").get("status").asString()).isEqualTo("DRAFT");
+    assertThat(published.body().get("basedOn").asInt()).isEqualTo(1);
+    assertThat(published.body().get("characteristics").asInt()).isEqualTo(2);
+    assertThat(post("/api/v1/strategies/bscore-it/versions/2/activate", Map.of()).status()).isEqualTo(200);
+
+    Response run = post("/api/v1/scoring-runs", Map.of("strategyId", "bscore-it"));
+    assertThat(run.status()).as(run.raw()).isEqualTo(201);
+    assertThat(run.body().get("status").asString()).isEqualTo("DONE");
+    assertThat(run.body().get("asOf").asString()).isEqualTo(lastClosed.toString());
+    assertThat(run.body().get("strategyVersion").asInt()).isEqualTo(2);
+    assertThat(run.body().get("customers").asLong()).isGreaterThanOrEqualTo(3);
+    assertThat(run.body().get("bands").get("REJECT").asLong()).isGreaterThanOrEqualTo(1);
+
+    JsonNode sa = latestScore(a);
+    assertThat(sa.get("score").asDouble()).isEqualTo(540.0);
+    assertThat(sa.get("action").asString()).isEqualTo("REVIEW");
+    assertThat(sa.get("reasons").toString()).isEqualTo("[\"AVAILABLE\"]");
+    assertThat(latestScore(b).get("score").asDouble()).isEqualTo(570.0);
+    assertThat(latestScore(b).get("action").asString()).isEqualTo("PASS");
+    JsonNode sc = latestScore(c);
+    assertThat(sc.get("score").asDouble()).isEqualTo(460.0);
+    assertThat(sc.get("action").asString()).isEqualTo("REJECT");
+    assertThat(sc.get("reasons").toString()).isEqualTo("[\"DPD\",\"AVAILABLE\"]");
+
+    // The same card and day again is refused; nothing is written twice.
+    Response again = post("/api/v1/scoring-runs", Map.of("strategyId", "bscore-it"));
+    assertThat(again.status()).as(again.raw()).isEqualTo(409);
+    assertThat(again.body().get("type").asString()).endsWith("/scoring-run-exists");
+    assertThat(get("/api/v1/customers/" + a + "/scores").body()).hasSize(1);
+
+    // b draws after the close: a new card version scored as of the same close still sees b's full 8,000.00.
+    Response bDraw = post("/api/v1/credit-lines/" + bLine + "/drawdowns", Map.of("amount", "3000.00", "termDays", 7));
+    assertThat(bDraw.status()).as(bDraw.raw()).isEqualTo(201);
+    assertThat(publish(CARD, CUTOFFS).status()).isEqualTo(201);
+    Response v3 = post("/api/v1/scoring-runs", Map.of("strategyId", "bscore-it", "version", 3));
+    assertThat(v3.status()).as(v3.raw()).isEqualTo(201);
+    assertThat(v3.body().get("recomputed").asLong()).isGreaterThanOrEqualTo(1);
+    assertThat(latestScore(b).get("score").asDouble()).isEqualTo(570.0);
+    assertThat(latestScore(b).get("strategyVersion").asInt()).isEqualTo(3);
+
+    // An earlier close: c was 1 day past due then, still overdue for the card.
+    Response earlier = post("/api/v1/scoring-runs", Map.of("strategyId", "bscore-it", "version", 3,
+        "asOf", lastClosed.minusDays(1).toString()));
+    assertThat(earlier.status()).as(earlier.raw()).isEqualTo(201);
+    JsonNode history = get("/api/v1/customers/" + c + "/scores").body();
+    assertThat(history).hasSize(3);
+    assertThat(history.get(2).get("asOf").asString()).isEqualTo(lastClosed.minusDays(1).toString());
+    assertThat(history.get(2).get("action").asString()).isEqualTo("REJECT");
+    // Before the grant and the loan a customer has no limit and no overdue: the missing bins.
+    Response beforeAll = post("/api/v1/scoring-runs", Map.of("strategyId", "bscore-it", "version", 3,
+        "asOf", lastClosed.minusDays(30).toString()));
+    assertThat(beforeAll.status()).as(beforeAll.raw()).isEqualTo(201);
+    assertThat(get("/api/v1/customers/" + c + "/scores").body().get(3).get("score").asDouble()).isEqualTo(530.0);
+  }
+
+  @Test
+  void badRequestsAreRefusedWithTheOffendingField() {
+    Response future = post("/api/v1/scoring-runs", Map.of("asOf", today().plusDays(3).toString()));
+    assertThat(future.status()).as(future.raw()).isEqualTo(422);
+    assertThat(future.raw()).contains("asOf");
+    Response step = post("/api/v1/scoring-runs", Map.of("step", "nope"));
+    assertThat(step.status()).as(step.raw()).isEqualTo(422);
+    assertThat(step.raw()).contains("\"step\"");
+    assertThat(get("/api/v1/scoring-runs/987654321").status()).isEqualTo(404);
+    assertThat(get("/api/v1/customers/987654321/scores").status()).isEqualTo(404);
+
+    Response categorical = post("/api/v1/strategies/drawdown-default/scorecards/bcard", Map.of("card", JSON.readTree("""
+        {"format": "creditloop-scorecard/1", "baseScore": 0, "characteristics": [{"feature": "region",
+         "type": "categorical", "bins": [{"categories": ["north"], "points": 1}]}]}""")));
+    assertThat(categorical.status()).as(categorical.raw()).isEqualTo(422);
+    assertThat(categorical.body().get("type").asString()).endsWith("/scorecard-invalid");
+    assertThat(categorical.raw()).contains("card.characteristics[0].type");
+    Response unknownFeature = post("/api/v1/strategies/drawdown-default/scorecards/bcard", Map.of("card", JSON.readTree(
+        CARD.replace("available_amount", "shoe_size"))));
+    assertThat(unknownFeature.status()).as(unknownFeature.raw()).isEqualTo(422);
+    assertThat(unknownFeature.raw()).contains("unknown feature 'shoe_size'");
+    Response pass = post("/api/v1/strategies/drawdown-default/scorecards/bcard", Map.of("card", JSON.readTree(CARD),
+        "cutoffs", List.of(Map.of("below", 500, "action", "PASS", "reason", "X"))));
+    assertThat(pass.status()).as(pass.raw()).isIn(400, 422);
+    assertThat(pass.raw()).contains("cutoffs[0].action");
+    assertThat(post("/api/v1/strategies/no-such/scorecards/bcard", Map.of("card", JSON.readTree(CARD))).status()).isEqualTo(404);
+    Response notAScorecard = post("/api/v1/strategies/drawdown-default/scorecards/limit_price", Map.of("card", JSON.readTree(CARD)));
+    assertThat(notAScorecard.status()).as(notAScorecard.raw()).isEqualTo(422);
+    // None of the refusals left a version behind.
+    assertThat(get("/api/v1/strategies").raw()).doesNotContain("\"strategyId\":\"drawdown-default\",\"version\":2");
+  }
+}
