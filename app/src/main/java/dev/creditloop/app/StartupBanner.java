@@ -24,6 +24,9 @@ class StartupBanner {
 
   @EventListener(ApplicationReadyEvent.class)
   void ready() throws Exception {
+    if (port == 0) {
+      return; // a command without the web server: nothing to look at
+    }
     String url;
     try (var c = dataSource.getConnection()) {
       url = c.getMetaData().getURL();

@@ -142,7 +142,10 @@ public final class BehaviourCardBuild {
     try {
       Files.createDirectories(outDir);
       Files.writeString(outDir.resolve("scorecard.json"), DecisioningExport.write(model.scorecard()), StandardCharsets.UTF_8);
-      Files.writeString(outDir.resolve("publish.json"), JSON.writeValueAsString(publishBody(model, cutoffs)), StandardCharsets.UTF_8);
+      String name = "B-card on a simulated book of " + config.customers() + " customers x " + config.months() + " months, seed "
+          + config.seed();
+      Files.writeString(outDir.resolve("publish.json"), JSON.writeValueAsString(publishBody(model, name, cutoffs)),
+          StandardCharsets.UTF_8);
       Files.writeString(outDir.resolve("bcard.json"), JSON.writeValueAsString(figures(config, figures)), StandardCharsets.UTF_8);
       Files.writeString(outDir.resolve("report.json"), ReportJson.write(report), StandardCharsets.UTF_8);
       Files.writeString(outDir.resolve("report.html"), ReportHtml.write(report), StandardCharsets.UTF_8);
@@ -156,9 +159,9 @@ public final class BehaviourCardBuild {
       tools.jackson.databind.json.JsonMapper.builder().enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).build();
 
   /** The body of {@code POST /api/v1/strategies/{id}/scorecards/{step}}: the card and its cut-offs. */
-  private static Map<String, Object> publishBody(ScorecardModel model, Cutoffs cutoffs) {
+  private static Map<String, Object> publishBody(ScorecardModel model, String name, Cutoffs cutoffs) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("card", DecisioningExport.tree(model.scorecard()));
+    body.put("card", DecisioningExport.tree(model.scorecard()).put("name", name));
     body.put("reasonCodes", 3);
     body.put("cutoffs", List.of(
         Map.of("below", round1(cutoffs.rejectBelow()), "action", "REJECT", "reason", "LOW_BSCORE",

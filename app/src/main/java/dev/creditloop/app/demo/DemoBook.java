@@ -1,6 +1,8 @@
 package dev.creditloop.app.demo;
 
 import dev.creditloop.app.customer.Customers;
+import dev.creditloop.app.decisioning.Strategies;
+import dev.creditloop.app.scoring.ScoringRuns;
 import dev.creditloop.app.servicing.CreditLineService;
 import dev.creditloop.app.servicing.DailyClose;
 import dev.creditloop.app.servicing.Drawdowns;
@@ -8,6 +10,8 @@ import dev.creditloop.app.servicing.Repayments;
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
 import dev.creditloop.app.servicing.persistence.JdbcLoans;
 import dev.creditloop.app.servicing.persistence.Products;
+import dev.creditloop.decisioning.rule.Action;
+import dev.creditloop.decisioning.scorecard.Cutoff;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.kernel.Rate;
 import dev.creditloop.servicing.allocation.Payoff;
@@ -33,6 +37,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A small demo book, loaded once into an empty database: five products, 40 customers with lines,
@@ -57,9 +63,13 @@ class DemoBook implements ApplicationRunner {
   private final BusinessCalendar calendar;
   private final JdbcLoans loans;
   private final Clock clock;
+  private final Strategies strategies;
+  private final ScoringRuns scoring;
 
   DemoBook(Products products, Customers customers, CreditLineService lines, Drawdowns drawdowns, Repayments repayments,
-           DailyClose close, BusinessCalendar calendar, JdbcLoans loans, Clock clock) {
+           DailyClose close, BusinessCalendar calendar, JdbcLoans loans, Clock clock, Strategies strategies, ScoringRuns scoring) {
+    this.strategies = strategies;
+    this.scoring = scoring;
     this.products = products;
     this.customers = customers;
     this.lines = lines;
@@ -110,8 +120,39 @@ class DemoBook implements ApplicationRunner {
       }
       close.closeThrough(date);
     }
+    publishBehaviourCard();
     log.info("demo book loaded: {} customers, business date {}, in {} ms", CUSTOMERS, calendar.today(),
         (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** Where the shipped behaviour card lives: {@code scorecard bcard --customers 20000 --months 18 --seed 42}'s publish.json. */
+  static final String BEHAVIOUR_CARD = "/dev/creditloop/app/demo/bcard-simulated-20000x18-seed42.json";
+
+  /**
+   * Publishes the B-card trained on a simulated book into the default drawdown strategy as version 2,
+   * a DRAFT for the analyst to backtest against version 1 and activate, and scores the demo book with
+   * it as of the last close, so the score history has something to show.
+   */
+  private void publishBehaviourCard() {
+    if (strategies.active("drawdown-default").isEmpty()) {
+      return;
+    }
+    try (var in = DemoBook.class.getResourceAsStream(BEHAVIOUR_CARD)) {
+      JsonNode body = JsonMapper.builder().build().readTree(in);
+      List<Cutoff> cutoffs = new ArrayList<>();
+      for (JsonNode c : body.path("cutoffs")) {
+        cutoffs.add(new Cutoff(c.path("below").asDouble(), Action.valueOf(c.path("action").asString()),
+            c.path("reason").asString(), c.path("message").asString()));
+      }
+      var published = strategies.publishScorecard("drawdown-default", 1, "bcard", body.get("card").toString(),
+          body.path("reasonCodes").asInt(3), cutoffs, "demo");
+      var run = scoring.run(new ScoringRuns.Request(null, "drawdown-default", published.version().version(), "bcard"),
+          ScoringRuns.Progress.none());
+      log.info("demo: B-card published as drawdown-default v{} (DRAFT); scoring run {} scored {} customers as of {}",
+          published.version().version(), run.id(), run.customers(), run.asOf());
+    } catch (java.io.IOException | RuntimeException e) {
+      log.warn("demo: the behaviour card was not published: {}", e.getMessage());
+    }
   }
 
   private void drawSomething(long lineId, Product product, Random random) {

@@ -216,7 +216,9 @@ public class ScoringRuns {
     } finally {
       pool.shutdownNow();
     }
-    progress.scored(n, n);
+    if (n % 100_000 != 0) {
+      progress.scored(n, n);
+    }
     return new Scored(out.customers, out.scores, out.actions, out.reasons, recomputed.get());
   }
 
