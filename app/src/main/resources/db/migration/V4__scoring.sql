@@ -24,6 +24,8 @@ create table score_history (
   score        double precision not null,
   action       varchar(8) not null,
   reasons      varchar(256) not null,
+  -- per characteristic, in the card's order: the feature's value and the bin it fell in ("4000.0:1;2.0:2")
+  inputs       text not null,
   primary key (run_id, customer_id)
 );
 create index score_history_customer_ix on score_history (customer_id, as_of);

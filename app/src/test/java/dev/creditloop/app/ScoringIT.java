@@ -76,7 +76,7 @@ class ScoringIT extends BookFixture {
     Response drawn = post("/api/v1/credit-lines/" + cLine + "/drawdowns", Map.of("amount", "1000.00", "termDays", 7));
     assertThat(drawn.status()).as(drawn.raw()).isEqualTo(201);
     LocalDate lastClosed = today().plusDays(9);
-    closeThrough(lastClosed); // c's loan fell due on day 7 and stayed unpaid: 2 days past due
+    closeThrough(lastClosed); // c's loan fell due on day 7 and stayed unpaid
 
     Response published = publish(CARD, CUTOFFS);
     assertThat(published.status()).as(published.raw()).isEqualTo(201);
@@ -98,12 +98,24 @@ class ScoringIT extends BookFixture {
     assertThat(sa.get("score").asDouble()).isEqualTo(540.0);
     assertThat(sa.get("action").asString()).isEqualTo("REVIEW");
     assertThat(sa.get("reasons").toString()).isEqualTo("[\"AVAILABLE\"]");
+    // Explained: each characteristic's input as of the close, the bin it fell in, its points and the best it had.
+    JsonNode available = sa.get("characteristics").get(0);
+    assertThat(available.get("feature").asString()).isEqualTo("available_amount");
+    assertThat(available.get("value").asDouble()).isEqualTo(5000.0);
+    assertThat(available.get("bin").asString()).isEqualTo("low");
+    assertThat(available.get("points").asDouble()).isEqualTo(10.0);
+    assertThat(available.get("maxPoints").asDouble()).isEqualTo(40.0);
     assertThat(latestScore(b).get("score").asDouble()).isEqualTo(570.0);
     assertThat(latestScore(b).get("action").asString()).isEqualTo("PASS");
     JsonNode sc = latestScore(c);
     assertThat(sc.get("score").asDouble()).isEqualTo(460.0);
     assertThat(sc.get("action").asString()).isEqualTo("REJECT");
     assertThat(sc.get("reasons").toString()).isEqualTo("[\"DPD\",\"AVAILABLE\"]");
+    assertThat(sc.get("characteristics").get(0).get("value").asDouble()).isEqualTo(4000.0);
+    int ledgerDpd = loan(drawn.body().get("id").asLong()).get("dpd").asInt();
+    assertThat(ledgerDpd).isPositive();
+    assertThat(sc.get("characteristics").get(1).get("value").asDouble()).isEqualTo(ledgerDpd);
+    assertThat(sc.get("characteristics").get(1).get("bin").asString()).isEqualTo("overdue");
 
     // The same card and day again is refused; nothing is written twice.
     Response again = post("/api/v1/scoring-runs", Map.of("strategyId", "bscore-it"));
@@ -133,7 +145,10 @@ class ScoringIT extends BookFixture {
     Response beforeAll = post("/api/v1/scoring-runs", Map.of("strategyId", "bscore-it", "version", 3,
         "asOf", lastClosed.minusDays(30).toString()));
     assertThat(beforeAll.status()).as(beforeAll.raw()).isEqualTo(201);
-    assertThat(get("/api/v1/customers/" + c + "/scores").body().get(3).get("score").asDouble()).isEqualTo(530.0);
+    JsonNode before = get("/api/v1/customers/" + c + "/scores").body().get(3);
+    assertThat(before.get("score").asDouble()).isEqualTo(530.0);
+    assertThat(before.get("characteristics").get(0).get("value").isNull()).isTrue();
+    assertThat(before.get("characteristics").get(0).get("bin").asString()).isEqualTo("missing");
   }
 
   @Test

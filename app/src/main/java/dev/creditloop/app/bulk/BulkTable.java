@@ -1,7 +1,6 @@
 package dev.creditloop.app.bulk;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,23 +8,30 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Writes many rows into one table fast, on the current transaction's connection: PostgreSQL's COPY
  * where the database is PostgreSQL, multi-row JDBC batches elsewhere (H2). Rows are buffered and
- * flushed every {@code flushRows} and on {@link #close()}. Values go through {@link String#valueOf}
- * for COPY (escaped as its text format requires): numbers, dates, timestamps, booleans, strings.
+ * flushed every {@code flushRows} and on {@link #close()}. For COPY, values are written in its text
+ * format straight as UTF-8 bytes (escaped as the format requires): whole numbers and booleans
+ * directly, anything else (dates, timestamps, decimals, strings) as {@link String#valueOf} gives it.
  */
 public final class BulkTable implements AutoCloseable {
 
   private static final int SMALL = 200;
+  /** Bytes handed to the driver at a time. */
+  private static final int CHUNK = 1 << 16;
 
   private final DataSource dataSource;
   private final String table;
   private final List<String> columns;
   private final int flushRows;
   private final List<Object[]> buffer = new ArrayList<>();
+  /** Per column, the last value that went through String.valueOf and its bytes: "now" columns repeat one object. */
+  private final Object[] lastValue;
+  private final byte[][] lastBytes;
   private long written;
 
   public BulkTable(DataSource dataSource, String table, List<String> columns, int flushRows) {
@@ -33,6 +39,8 @@ public final class BulkTable implements AutoCloseable {
     this.table = table;
     this.columns = List.copyOf(columns);
     this.flushRows = flushRows;
+    this.lastValue = new Object[columns.size()];
+    this.lastBytes = new byte[columns.size()][];
   }
 
   public void add(Object... values) {
@@ -61,7 +69,7 @@ public final class BulkTable implements AutoCloseable {
       } else {
         batch(c);
       }
-    } catch (SQLException | IOException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException("bulk write into " + table + " failed", e);
     } finally {
       DataSourceUtils.releaseConnection(c, dataSource);
@@ -70,35 +78,99 @@ public final class BulkTable implements AutoCloseable {
     buffer.clear();
   }
 
-  private void copy(PGConnection pg) throws SQLException, IOException {
-    StringBuilder text = new StringBuilder(buffer.size() * 64);
-    for (Object[] row : buffer) {
-      for (int i = 0; i < row.length; i++) {
-        if (i > 0) {
-          text.append('\t');
+  private void copy(PGConnection pg) throws SQLException {
+    // rows are only read, never changed, between add and flush: within one flush an object's text is fixed
+    java.util.Arrays.fill(lastValue, null);
+    CopyIn in = pg.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN");
+    try {
+      Bytes out = new Bytes(CHUNK + 1024);
+      for (Object[] row : buffer) {
+        for (int i = 0; i < row.length; i++) {
+          if (i > 0) {
+            out.put((byte) '\t');
+          }
+          value(out, i, row[i]);
         }
-        if (row[i] == null) {
-          text.append("\\N");
-        } else {
-          escape(text, String.valueOf(row[i]));
+        out.put((byte) '\n');
+        if (out.size >= CHUNK) {
+          in.writeToCopy(out.bytes, 0, out.size);
+          out.size = 0;
         }
       }
-      text.append('\n');
+      in.writeToCopy(out.bytes, 0, out.size);
+      in.endCopy();
+    } finally {
+      if (in.isActive()) {
+        in.cancelCopy();
+      }
     }
-    pg.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN", new StringReader(text.toString()));
+  }
+
+  private void value(Bytes out, int column, Object value) {
+    if (value == null) {
+      out.put((byte) '\\');
+      out.put((byte) 'N');
+    } else if (value instanceof Long l) {
+      out.putLong(l);
+    } else if (value instanceof Integer n) {
+      out.putLong(n);
+    } else if (value instanceof Boolean b) {
+      out.put((byte) (b ? 't' : 'f'));
+    } else if (value instanceof String s) {
+      escape(out, s);
+    } else {
+      if (lastValue[column] != value) {
+        Bytes text = new Bytes(32);
+        escape(text, String.valueOf(value));
+        lastValue[column] = value;
+        lastBytes[column] = java.util.Arrays.copyOf(text.bytes, text.size);
+      }
+      out.put(lastBytes[column]);
+    }
   }
 
   /** COPY's text format gives backslash, tab, newline and carriage return a meaning: escape them. */
-  private static void escape(StringBuilder out, String value) {
+  private static void escape(Bytes out, String value) {
     for (int i = 0; i < value.length(); i++) {
       char ch = value.charAt(i);
-      switch (ch) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> out.append(ch);
+      if (ch >= 0x80) {
+        // not ASCII: let the JDK encode the rest (the escaped characters are all ASCII, none is lost)
+        escapeAscii(out, value.substring(0, i));
+        byte[] rest = value.substring(i).getBytes(StandardCharsets.UTF_8);
+        for (byte b : rest) {
+          escapeByte(out, b);
+        }
+        return;
       }
+    }
+    escapeAscii(out, value);
+  }
+
+  private static void escapeAscii(Bytes out, String ascii) {
+    for (int i = 0; i < ascii.length(); i++) {
+      escapeByte(out, (byte) ascii.charAt(i));
+    }
+  }
+
+  private static void escapeByte(Bytes out, byte b) {
+    switch (b) {
+      case '\\' -> {
+        out.put((byte) '\\');
+        out.put((byte) '\\');
+      }
+      case '\t' -> {
+        out.put((byte) '\\');
+        out.put((byte) 't');
+      }
+      case '\n' -> {
+        out.put((byte) '\\');
+        out.put((byte) 'n');
+      }
+      case '\r' -> {
+        out.put((byte) '\\');
+        out.put((byte) 'r');
+      }
+      default -> out.put(b);
     }
   }
 
@@ -123,5 +195,53 @@ public final class BulkTable implements AutoCloseable {
   @Override
   public void close() {
     flush();
+  }
+
+  /** A growable byte buffer with the few appends COPY text needs. */
+  private static final class Bytes {
+    byte[] bytes;
+    int size;
+
+    Bytes(int capacity) {
+      bytes = new byte[capacity];
+    }
+
+    void put(byte b) {
+      if (size == bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+      }
+      bytes[size++] = b;
+    }
+
+    void put(byte[] b) {
+      if (size + b.length > bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + b.length));
+      }
+      System.arraycopy(b, 0, bytes, size, b.length);
+      size += b.length;
+    }
+
+    void putLong(long v) {
+      if (v == Long.MIN_VALUE) {
+        put(Long.toString(v).getBytes(StandardCharsets.US_ASCII));
+        return;
+      }
+      if (v < 0) {
+        put((byte) '-');
+        v = -v;
+      }
+      if (size + 20 > bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2 + 20);
+      }
+      int digits = 1;
+      for (long p = 10; digits < 19 && v >= p; p *= 10) {
+        digits++;
+      }
+      for (int i = size + digits - 1; i >= size; i--) {
+        bytes[i] = (byte) ('0' + v % 10);
+        v /= 10;
+      }
+      size += digits;
+    }
   }
 }

@@ -95,9 +95,12 @@ public class ScoringRuns {
   public record Run(long id, String strategyId, int strategyVersion, String step, LocalDate asOf, String status, long customers,
                     long recomputed, Double meanScore, Map<String, Long> bands, Instant startedAt, Instant finishedAt, String failure) {}
 
-  /** One customer's score of one run. */
+  /** One customer's score of one run, explained: each characteristic's input value, bin and points. */
   public record CustomerScore(long runId, LocalDate asOf, String strategyId, int strategyVersion, String step, double score,
-                              String action, List<String> reasons) {}
+                              String action, List<String> reasons, List<Bin> characteristics) {}
+
+  /** How one characteristic scored: the feature's value (null = missing), the bin it fell in, its points and the best it had. */
+  public record Bin(String characteristic, String feature, Double value, String bin, double points, double maxPoints) {}
 
   /** Reports (customers scored, customers in all) now and then during a run. */
   @FunctionalInterface
@@ -159,7 +162,8 @@ public class ScoringRuns {
   }
 
   /** Every customer's result, in customer order. */
-  private record Scored(long[] customers, double[] scores, Action[] actions, String[] reasons, long recomputed) {}
+  private record Scored(long[] customers, double[] scores, Action[] actions, String[] reasons, String[] inputs,
+                        long recomputed) {}
 
   private Scored score(CompiledScorecard card, LocalDate asOfDate, boolean lastClosed, Progress progress) {
     Instant asOf = asOfDate.plusDays(1).atStartOfDay(BehaviourCatalogue.ZONE).toInstant();
@@ -170,7 +174,7 @@ public class ScoringRuns {
     boolean readsDpd = readsFeature(card, BehaviourCatalogue.CURRENT_DPD);
     Map<Long, Integer> dpd = readsDpd ? (lastClosed ? currentDpd() : dpdAsOf(asOfDate)) : Map.of();
     int n = rows.size();
-    Scored out = new Scored(new long[n], new double[n], new Action[n], new String[n], 0);
+    Scored out = new Scored(new long[n], new double[n], new Action[n], new String[n], new String[n], 0);
     FeatureStates states = feed.states();
     boolean live = feed.isComplete();
     AtomicLong done = new AtomicLong();
@@ -198,6 +202,7 @@ public class ScoringRuns {
             out.scores[i] = r.score();
             out.actions[i] = r.action();
             out.reasons[i] = reasons(card, r);
+            out.inputs[i] = inputs(card, f, r);
             long d = done.incrementAndGet();
             if (d % 100_000 == 0) {
               progress.scored(d, n);
@@ -219,7 +224,7 @@ public class ScoringRuns {
     if (n % 100_000 != 0) {
       progress.scored(n, n);
     }
-    return new Scored(out.customers, out.scores, out.actions, out.reasons, recomputed.get());
+    return new Scored(out.customers, out.scores, out.actions, out.reasons, out.inputs, recomputed.get());
   }
 
   /** False when the customer has had events after {@code asOf}: the live state no longer knows that instant. */
@@ -254,6 +259,35 @@ public class ScoringRuns {
       s.append(card.reasonCode(i));
     }
     return s.toString();
+  }
+
+  /** Each characteristic's input and bin, in the card's order: {@code value:bin;value:bin}, NaN for missing. */
+  private static String inputs(CompiledScorecard card, double[] features, ScoreResult r) {
+    StringBuilder s = new StringBuilder(16 * card.characteristics());
+    for (int i = 0; i < card.characteristics(); i++) {
+      if (i > 0) {
+        s.append(';');
+      }
+      s.append(features[card.slot(i)]).append(':').append(r.bins()[i]);
+    }
+    return s.toString();
+  }
+
+  /** The characteristics of a stored score, read back through the card that made it. */
+  private List<Bin> explain(CompiledScorecard card, String inputs) {
+    if (card == null || inputs.isEmpty()) {
+      return List.of();
+    }
+    String[] parts = inputs.split(";");
+    List<Bin> out = new ArrayList<>(parts.length);
+    for (int i = 0; i < parts.length && i < card.characteristics(); i++) {
+      int colon = parts[i].lastIndexOf(':');
+      double value = Double.parseDouble(parts[i].substring(0, colon));
+      int bin = Integer.parseInt(parts[i].substring(colon + 1));
+      out.add(new Bin(card.name(i), card.feature(i), Double.isNaN(value) ? null : value, card.binLabel(i, bin),
+          card.pointsOf(i, bin), card.maxPoints(i)));
+    }
+    return out;
   }
 
   /** Days past due per customer now (the last closed day): the largest over open loans, as the drawdown gate reads it. */
@@ -298,9 +332,9 @@ public class ScoringRuns {
       Map<Action, Long> bands = new EnumMap<>(Action.class);
       double sum = 0;
       try (BulkTable rows = new BulkTable(dataSource, "score_history",
-          List.of("run_id", "customer_id", "as_of", "score", "action", "reasons"), FLUSH_ROWS)) {
+          List.of("run_id", "customer_id", "as_of", "score", "action", "reasons", "inputs"), FLUSH_ROWS)) {
         for (int i = 0; i < s.customers().length; i++) {
-          rows.add(runId, s.customers()[i], asOf, s.scores()[i], s.actions()[i].name(), s.reasons()[i]);
+          rows.add(runId, s.customers()[i], asOf, s.scores()[i], s.actions()[i].name(), s.reasons()[i], s.inputs()[i]);
           bands.merge(s.actions()[i], 1L, Long::sum);
           sum += s.scores()[i];
         }
@@ -327,13 +361,21 @@ public class ScoringRuns {
 
   /** The customer's scores, newest as-of first, from DONE runs only. */
   public List<CustomerScore> history(long customerId) {
-    return jdbc.sql("select h.run_id, h.as_of, r.strategy_id, r.strategy_version, r.step_id, h.score, h.action, h.reasons"
+    Map<String, CompiledScorecard> cards = new HashMap<>();
+    return jdbc.sql("select h.run_id, h.as_of, r.strategy_id, r.strategy_version, r.step_id, h.score, h.action, h.reasons, h.inputs"
             + " from score_history h join scoring_run r on r.id = h.run_id where h.customer_id = ? and r.status = 'DONE'"
             + " order by h.as_of desc, h.run_id desc")
         .param(customerId)
-        .query((rs, n) -> new CustomerScore(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getInt(4),
-            rs.getString(5), rs.getDouble(6), rs.getString(7),
-            rs.getString(8).isEmpty() ? List.of() : List.of(rs.getString(8).split(","))))
+        .query((rs, n) -> {
+          String strategyId = rs.getString(3);
+          int version = rs.getInt(4);
+          String step = rs.getString(5);
+          CompiledScorecard card = cards.computeIfAbsent(strategyId + "/" + version + "/" + step,
+              k -> strategies.compiled(strategyId, version).scorecard(step).orElse(null));
+          return new CustomerScore(rs.getLong(1), rs.getDate(2).toLocalDate(), strategyId, version, step, rs.getDouble(6),
+              rs.getString(7), rs.getString(8).isEmpty() ? List.of() : List.of(rs.getString(8).split(",")),
+              explain(card, rs.getString(9)));
+        })
         .list();
   }
 

@@ -1,118 +1,97 @@
 package dev.creditloop.app.simulator;
 
-import dev.creditloop.app.bulk.BulkTable;
-import dev.creditloop.app.decisioning.persistence.JdbcEventStore;
-import dev.creditloop.app.servicing.persistence.JdbcJournal;
-import dev.creditloop.decisioning.event.BehaviourEvent;
-import dev.creditloop.servicing.ServicingEvent;
-import dev.creditloop.servicing.allocation.AllocatedAmount;
-import dev.creditloop.servicing.allocation.Allocation;
 import dev.creditloop.servicing.close.LoanDayClosed;
-import dev.creditloop.servicing.creditline.CreditLine;
-import dev.creditloop.servicing.creditline.CreditLineSnapshot;
-import dev.creditloop.servicing.delinquency.BucketChanged;
-import dev.creditloop.servicing.journal.JournalEntry;
 import dev.creditloop.servicing.loan.Drawdown;
-import dev.creditloop.servicing.loan.InstallmentSnapshot;
-import dev.creditloop.servicing.loan.InstallmentStatus;
 import dev.creditloop.servicing.loan.Loan;
-import dev.creditloop.servicing.loan.LoanSnapshot;
-import dev.creditloop.servicing.loan.LoanTerms;
 import dev.creditloop.simulator.CustomerProfile;
-import dev.creditloop.simulator.GroundTruth;
 import dev.creditloop.simulator.NewCustomer;
 import dev.creditloop.simulator.SimulatedDay;
 import dev.creditloop.simulator.SimulationEnd;
 import dev.creditloop.simulator.SimulationSink;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
 /**
- * Writes a simulated book into the database with bulk loads ({@link BulkTable}: COPY on PostgreSQL).
- * The journal (through {@link JdbcJournal}, the ledger's own path) and the behaviour events (numbered
- * by {@link JdbcEventStore#nextId()}, in the order they happened within each day) go in day by day; customers, credit lines, loans with their instalments, repayments and delinquency history go
- * in at the end, at their final state, parents before children.
+ * Writes a simulated book into the database as the simulation runs, through a {@link BookWriter} on a
+ * thread of its own, so simulating and writing overlap. Whatever no longer changes goes as soon as
+ * it happens: each day's journal entries (through the ledger's own journal), repayments, delinquency
+ * history, behaviour events and new customers. A loan goes with its instalments once it has ended
+ * (looked for every {@value #SWEEP_DAYS} days), so only open loans are held; credit lines, the loans
+ * still open and the ground truth go at the end, at their final state.
  *
  * <p>Loans written at their final state make the same book as running the API day by day would: the
  * simulator changes loans and lines only through the servicing use cases, closes the same loans the
- * daily close selects, and the tables hold only current state besides the journal, the delinquency
- * history and the repayments, all of which are written in full. Not transactional: a run that fails
+ * daily close selects, never touches a loan once it has ended, and the tables hold only current state
+ * besides the journal, the delinquency history and the repayments, all of which are written in full.
+ * Rows reach their tables out of key order (a repayment before its loan), so the load runs in a
+ * {@link dev.creditloop.app.bulk.BulkLoadWindow}. Not transactional as a whole: a run that fails
  * halfway leaves a partial book behind, to be dropped with the database.
  */
 final class JdbcSimulationSink implements SimulationSink {
 
-  /** JdbcJournal flushes entry heads after lines of up to 10,000 rows: keep a batch well below. */
-  private static final int JOURNAL_BATCH = 1_000;
-  private static final int FLUSH_ROWS = 20_000;
+  static final int SWEEP_DAYS = 30;
+  private static final int LOAN_CHUNK = 20_000;
+  private static final int LINE_CHUNK = 100_000;
 
-  private final DataSource dataSource;
-  private final JdbcJournal journal;
-  private final Timestamp now;
+  private final BookWriter writer;
+  private final BookRows rows;
   private final List<NewCustomer> customers = new ArrayList<>();
-  private final List<Loan> loans = new ArrayList<>();
-  private final List<Allocation> repayments = new ArrayList<>();
-  private final List<BucketChanged> bucketChanges = new ArrayList<>();
-  private final JdbcEventStore eventStore;
-  private final BulkTable events;
+  /** Loans drawn and not yet handed to the writer: open, or ended since the last sweep. */
+  private List<Loan> held = new ArrayList<>();
+  private long loans;
   private long journalEntries;
+  private int days;
+  private volatile LocalDate writtenThrough;
 
-  JdbcSimulationSink(DataSource dataSource, JdbcJournal journal, JdbcEventStore eventStore, Clock clock) {
-    this.dataSource = dataSource;
-    this.journal = journal;
-    this.now = Timestamp.from(clock.instant());
-    this.eventStore = eventStore;
-    this.events = new BulkTable(dataSource, "behaviour_event", List.of("id", "event_type", "customer_id", "credit_line_id",
-        "device_id", "occurred_at", "amount_minor", "latitude", "longitude", "attributes", "received_at"), FLUSH_ROWS);
+  JdbcSimulationSink(BookWriter writer, BookRows rows) {
+    this.writer = writer;
+    this.rows = rows;
   }
 
   @Override
   public void day(SimulatedDay day) {
     customers.addAll(day.newCustomers());
-    List<JournalEntry> entries = new ArrayList<>();
     for (Drawdown d : day.drawdowns()) {
-      loans.add(d.loan());
-      entries.addAll(d.entries());
+      held.add(d.loan());
+      journalEntries += d.entries().size();
     }
-    for (Allocation a : day.repayments()) {
-      repayments.add(a);
-      entries.add(a.entry());
-      for (ServicingEvent e : a.events()) {
-        if (e instanceof BucketChanged change) {
-          bucketChanges.add(change);
-        }
-      }
-    }
+    journalEntries += day.repayments().size();
     for (LoanDayClosed c : day.closes()) {
-      entries.addAll(c.entries());
-      c.bucketChange().ifPresent(bucketChanges::add);
+      journalEntries += c.entries().size();
     }
-    for (int from = 0; from < entries.size(); from += JOURNAL_BATCH) {
-      journal.postAll(entries.subList(from, Math.min(entries.size(), from + JOURNAL_BATCH)));
-    }
-    journalEntries += entries.size();
-    for (BehaviourEvent e : day.events()) {
-      events.add(eventStore.nextId(), e.type().name(), e.customerId(), e.creditLineId(), e.deviceId(), Timestamp.from(e.occurredAt()),
-          e.amount() == null ? null : e.amount().minor(),
-          e.position() == null ? null : e.position().latitude(),
-          e.position() == null ? null : e.position().longitude(),
-          e.attributes().isEmpty() ? null : json(e.attributes()), now);
+    loans += day.drawdowns().size();
+    writer.submit(() -> {
+      rows.day(day);
+      writtenThrough = day.date();
+    });
+    if (++days % SWEEP_DAYS == 0) {
+      handOverEnded();
     }
   }
 
   @Override
   public void finished(SimulationEnd end) {
-    events.close();
-    writeCustomers();
-    writeLines();
-    writeLoans();
-    writeHistory();
-    writeTruth(end.truths());
+    // the run is over: nothing changes any more, lines and open loans can go at their final state
+    for (int from = 0; from < customers.size(); from += LINE_CHUNK) {
+      List<NewCustomer> chunk = customers.subList(from, Math.min(customers.size(), from + LINE_CHUNK));
+      writer.submit(() -> rows.lines(chunk));
+    }
+    handOver(held);
+    held = new ArrayList<>();
+    Map<Long, CustomerProfile> profiles = new HashMap<>(customers.size() * 2);
+    for (NewCustomer c : customers) {
+      profiles.put(c.profile().id(), c.profile());
+    }
+    writer.submit(() -> rows.truths(end.truths(), profiles));
+    writer.finish();
+  }
+
+  /** The last day whose rows are written (null before the first). */
+  LocalDate writtenThrough() {
+    return writtenThrough;
   }
 
   long journalEntries() {
@@ -120,133 +99,28 @@ final class JdbcSimulationSink implements SimulationSink {
   }
 
   long loans() {
-    return loans.size();
+    return loans;
   }
 
   long customers() {
     return customers.size();
   }
 
-  private void writeCustomers() {
-    try (BulkTable rows = new BulkTable(dataSource, "customer", List.of("id", "name", "id_number", "phone", "created_at"),
-        FLUSH_ROWS)) {
-      for (NewCustomer c : customers) {
-        long id = c.profile().id();
-        rows.add(id, "Simulated customer " + id, String.format("SIM%015d", id), String.format("170%08d", id % 100_000_000),
-            now);
-      }
+  /** An ended loan never changes again (the simulator drops it): write it now, hold only the open ones. */
+  private void handOverEnded() {
+    List<Loan> open = new ArrayList<>(held.size());
+    List<Loan> ended = new ArrayList<>();
+    for (Loan loan : held) {
+      (loan.isOpen() ? open : ended).add(loan);
     }
+    held = open;
+    handOver(ended);
   }
 
-  private void writeLines() {
-    try (BulkTable rows = new BulkTable(dataSource, "credit_line", List.of("id", "customer_id", "product_code", "limit_minor",
-        "temp_limit_minor", "temp_limit_until", "outstanding_principal_minor", "status", "granted_on", "expires_on",
-        "created_at"), FLUSH_ROWS)) {
-      for (NewCustomer c : customers) {
-        CreditLine line = c.line();
-        CreditLineSnapshot s = line.snapshot();
-        rows.add(s.id(), s.customerId(), s.productCode(), s.limit().minor(),
-            s.temporaryLimit() == null ? null : s.temporaryLimit().amount().minor(),
-            s.temporaryLimit() == null ? null : s.temporaryLimit().until(),
-            s.outstandingPrincipal().minor(), s.status().name(), s.grantedOn(), s.expiresOn(), now);
-      }
+  private void handOver(List<Loan> loans) {
+    for (int from = 0; from < loans.size(); from += LOAN_CHUNK) {
+      List<Loan> chunk = loans.subList(from, Math.min(loans.size(), from + LOAN_CHUNK));
+      writer.submit(() -> rows.loans(chunk));
     }
-  }
-
-  private void writeLoans() {
-    try (BulkTable rows = new BulkTable(dataSource, "loan", List.of("id", "credit_line_id", "customer_id", "product_code",
-        "principal_minor", "annual_rate", "repayment_method", "term_count", "term_unit", "drawn_on", "day_count_basis",
-        "penalty_annual_rate", "grace_days", "allocation_order", "status", "dpd", "bucket", "closed_through", "next_due_on",
-        "outstanding_principal_minor", "apr", "ended_on", "created_at"), FLUSH_ROWS)) {
-      for (Loan loan : loans) {
-        LoanSnapshot s = loan.snapshot();
-        LoanTerms t = s.terms();
-        rows.add(s.id(), s.lineId(), s.customerId(), s.productCode(), t.principal().minor(), t.annualRate().value(),
-            t.method().name(), t.term().count(), t.term().unit().name(), t.drawnOn(), t.dayCountBasis().days(),
-            t.penaltyAnnualRate().value(), t.graceDays(),
-            t.allocationOrder().stream().map(Enum::name).collect(Collectors.joining(",")), s.status().name(), s.dpd(),
-            s.bucket().name(), s.closedThrough(), nextDue(s), loan.outstandingPrincipal().minor(), t.apr().value(),
-            s.endedOn(), now);
-      }
-    }
-    try (BulkTable rows = new BulkTable(dataSource, "installment", List.of("loan_id", "number", "due_on",
-        "principal_due_minor", "interest_due_minor", "fee_due_minor", "penalty_due_minor", "principal_paid_minor",
-        "interest_paid_minor", "fee_paid_minor", "penalty_paid_minor", "interest_waived_minor", "fee_waived_minor",
-        "status"), FLUSH_ROWS)) {
-      for (Loan loan : loans) {
-        for (InstallmentSnapshot i : loan.snapshot().installments()) {
-          rows.add(loan.id(), i.number(), i.dueDate(), i.principalDue().minor(), i.interestDue().minor(),
-              i.feeDue().minor(), i.penaltyDue().minor(), i.principalPaid().minor(), i.interestPaid().minor(),
-              i.feePaid().minor(), i.penaltyPaid().minor(), i.interestWaived().minor(), i.feeWaived().minor(),
-              i.status().name());
-        }
-      }
-    }
-  }
-
-  private void writeHistory() {
-    try (BulkTable rows = new BulkTable(dataSource, "delinquency_event",
-        List.of("loan_id", "on_date", "from_bucket", "to_bucket", "dpd"), FLUSH_ROWS)) {
-      for (BucketChanged c : bucketChanges) {
-        rows.add(c.loanId(), c.on(), c.from().name(), c.to().name(), c.dpd());
-      }
-    }
-    try (BulkTable rows = new BulkTable(dataSource, "repayment",
-        List.of("loan_id", "amount_minor", "paid_on", "settled", "allocation", "created_at"), FLUSH_ROWS)) {
-      for (Allocation a : repayments) {
-        rows.add(a.loanId(), a.amount().minor(), a.on(), a.settled(), allocation(a), now);
-      }
-    }
-  }
-
-  private void writeTruth(List<GroundTruth> truths) {
-    Map<Long, CustomerProfile> profiles = new java.util.HashMap<>();
-    for (NewCustomer c : customers) {
-      profiles.put(c.profile().id(), c.profile());
-    }
-    try (BulkTable rows = new BulkTable(dataSource, "sim_customer_truth", List.of("customer_id", "is_fraud", "fraud_ring",
-        "monthly_propensity", "monthly_income_minor", "funding_need", "limit_sensitivity", "rate_sensitivity", "granted_on",
-        "defaulted_on", "defaulted_within_90d"), FLUSH_ROWS)) {
-      for (GroundTruth t : truths) {
-        CustomerProfile p = profiles.get(t.customerId());
-        rows.add(t.customerId(), t.fraud(), t.fraudRing(), t.monthlyPropensity(), p.monthlyIncome().minor(),
-            p.fundingNeed(), p.limitSensitivity(), p.rateSensitivity(), t.grantedOn(), t.defaultedOn(),
-            t.defaultedWithin90Days());
-      }
-    }
-  }
-
-  /** The earliest unpaid instalment's due date of an open loan, as the daily close's index wants it. */
-  private static LocalDate nextDue(LoanSnapshot s) {
-    if (!s.status().isOpen()) {
-      return null;
-    }
-    for (InstallmentSnapshot i : s.installments()) {
-      if (i.status() != InstallmentStatus.PAID) {
-        return i.dueDate();
-      }
-    }
-    return null;
-  }
-
-  /** The same JSON the repayment endpoint stores: instalment, component, amount per part. */
-  private static String allocation(Allocation a) {
-    StringBuilder json = new StringBuilder("[");
-    for (AllocatedAmount part : a.lines()) {
-      if (json.length() > 1) {
-        json.append(',');
-      }
-      json.append("{\"installment\":").append(part.installment())
-          .append(",\"component\":\"").append(part.component().name())
-          .append("\",\"amount\":\"").append(part.amount().toPlainString()).append("\"}");
-    }
-    return json.append(']').toString();
-  }
-
-  /** Attribute keys and values are the event's own constants, numbers and booleans: nothing to escape. */
-  private static String json(Map<String, String> attributes) {
-    return attributes.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
-        .collect(Collectors.joining(",", "{", "}"));
   }
 }

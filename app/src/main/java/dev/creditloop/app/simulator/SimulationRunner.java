@@ -1,5 +1,6 @@
 package dev.creditloop.app.simulator;
 
+import dev.creditloop.app.bulk.BulkLoadWindow;
 import dev.creditloop.app.decisioning.persistence.JdbcEventStore;
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
 import dev.creditloop.app.servicing.persistence.JdbcJournal;
@@ -15,19 +16,30 @@ import dev.creditloop.simulator.SimulationSink;
 import dev.creditloop.simulator.SimulatedProducts;
 import java.io.PrintStream;
 import java.sql.Timestamp;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Simulates a book into an empty database: adds the simulated products, writes the book through
- * {@link JdbcSimulationSink}, records the run and its realism summary in {@code sim_run}, and sets the
+ * {@link JdbcSimulationSink} while the simulation runs (keys and indexes of the book's tables lifted
+ * for the load and rebuilt after it: {@link BulkLoadWindow}), records the run and its realism summary in {@code sim_run}, and sets the
  * business date to the day after the last simulated day, so the next daily close carries the book on.
  * Refuses a database that already holds a book: ids would collide and the ground truth would be wrong.
  */
 @Component
 public class SimulationRunner {
+
+  /** The tables the simulated book goes into: their keys and indexes are rebuilt after the load. */
+  static final List<String> BOOK_TABLES = List.of("customer", "credit_line", "loan", "installment", "repayment",
+      "delinquency_event", "journal_entry", "journal_line", "behaviour_event", "sim_customer_truth");
+  /** Pieces of work the simulation may run ahead of the writer: a day's rows, or a few thousand loans, each. */
+  private static final int WRITE_AHEAD = 8;
 
   private final DataSource dataSource;
   private final JdbcClient jdbc;
@@ -36,9 +48,11 @@ public class SimulationRunner {
   private final Products products;
   private final BusinessCalendar calendar;
   private final Clock clock;
+  private final TransactionTemplate tx;
 
   SimulationRunner(DataSource dataSource, JdbcClient jdbc, JdbcJournal journal, JdbcEventStore events, Products products,
-                   BusinessCalendar calendar, Clock clock) {
+                   BusinessCalendar calendar, Clock clock, TransactionTemplate tx) {
+    this.tx = tx;
     this.events = events;
     this.dataSource = dataSource;
     this.jdbc = jdbc;
@@ -65,27 +79,46 @@ public class SimulationRunner {
     }
     out.printf("simulate: %,d customers, %d months from %s, seed %d%s%n", config.customers(), config.months(),
         config.start(), config.seed(), config.shockMonth() == 0 ? "" : ", shock in month " + config.shockMonth());
-    JdbcSimulationSink book = new JdbcSimulationSink(dataSource, journal, events, clock);
     long started = System.nanoTime();
+    BulkLoadWindow window = BulkLoadWindow.open(jdbc, BOOK_TABLES, isPostgres());
+    BookWriter writer = new BookWriter(tx, WRITE_AHEAD);
+    JdbcSimulationSink book = new JdbcSimulationSink(writer,
+        new BookRows(dataSource, journal, events, Timestamp.from(clock.instant())));
     SimulationEnd[] end = new SimulationEnd[1];
-    RealismSummary summary = new Simulation().run(config, new SimulationSink() {
-      @Override
-      public void day(SimulatedDay day) {
-        book.day(day);
-      }
+    long[] simulated = new long[1];
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpuStarted = threads.getCurrentThreadCpuTime();
+    RealismSummary summary;
+    try {
+      summary = new Simulation().run(config, new SimulationSink() {
+        @Override
+        public void day(SimulatedDay day) {
+          book.day(day);
+        }
 
-      @Override
-      public void monthEnded(MonthEnd month) {
-        out.println("simulate: " + month.line());
-      }
+        @Override
+        public void monthEnded(MonthEnd month) {
+          out.println("simulate: " + month.line() + "; written through " + book.writtenThrough());
+        }
 
-      @Override
-      public void finished(SimulationEnd e) {
-        out.println("simulate: writing customers, lines, loans and ground truth");
-        book.finished(e);
-        end[0] = e;
-      }
-    });
+        @Override
+        public void finished(SimulationEnd e) {
+          simulated[0] = System.nanoTime();
+          out.printf("simulate: simulated in %,.1f s (%,.1f s CPU of the simulating thread); writing the rest: days not yet"
+              + " written, credit lines, open loans, ground truth%n", (simulated[0] - started) / 1e9,
+              (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9);
+          book.finished(e);
+          end[0] = e;
+        }
+      });
+    } finally {
+      writer.stop();
+    }
+    long written = System.nanoTime();
+    out.printf("simulate: written in %,.1f s more (writer busy %,.1f s in all, %,.1f s CPU); rebuilding %d keys and indexes, %d foreign"
+        + " keys%n", (written - simulated[0]) / 1e9, writer.busySeconds(), writer.cpuSeconds(), window.indexes(), window.foreignKeys());
+    tx.executeWithoutResult(status -> window.restore(line -> out.println("simulate: rebuilt " + line)));
+    long rebuilt = System.nanoTime();
     restartSequences(book);
     calendar.startAt(end[0].nextBusinessDate());
     jdbc.sql("insert into sim_run (id, seed, customers, months, start_date, last_day, shock_month, shock_factor, summary,"
@@ -93,6 +126,7 @@ public class SimulationRunner {
         .params(config.seed(), config.customers(), config.months(), config.start(), end[0].lastDay(), config.shockMonth(),
             java.math.BigDecimal.valueOf(config.shockFactor()), summary.render(), Timestamp.from(clock.instant()))
         .update();
+    out.printf("simulate: rebuilt in %,.1f s%n", (rebuilt - written) / 1e9);
     out.printf("simulate: wrote %,d customers, %,d loans, %,d journal entries in %,.1f s; business date %s%n",
         book.customers(), book.loans(), book.journalEntries(), (System.nanoTime() - started) / 1e9,
         end[0].nextBusinessDate());
@@ -111,6 +145,14 @@ public class SimulationRunner {
     if (customers > 0 || lines > 0) {
       throw new NotEmpty("the database already holds " + customers + " customers and " + lines + " credit lines;"
           + " simulate needs an empty database (give another spring.datasource.url)");
+    }
+  }
+
+  private boolean isPostgres() {
+    try (Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot tell which database this is", e);
     }
   }
 

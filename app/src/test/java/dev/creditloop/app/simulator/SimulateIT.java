@@ -136,6 +136,20 @@ class SimulateIT extends ApiIT {
   }
 
   @Test
+  void keysAndForeignKeysAreBackAfterTheLoad() {
+    // the load lifts them (BulkLoadWindow); afterwards the tables refuse what they refused before
+    assertThatThrownBy(() -> jdbc.sql("insert into repayment (loan_id, amount_minor, paid_on, settled, allocation,"
+            + " created_at) values (999999999, 1, date '2025-06-01', false, '[]', current_timestamp)").update())
+        .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    long someLoan = jdbc.sql("select min(id) from loan").query(Long.class).single();
+    assertThatThrownBy(() -> jdbc.sql("insert into installment (loan_id, number, due_on, principal_due_minor,"
+            + " interest_due_minor, fee_due_minor, penalty_due_minor, principal_paid_minor, interest_paid_minor,"
+            + " fee_paid_minor, penalty_paid_minor, interest_waived_minor, fee_waived_minor, status)"
+            + " values (?, 1, date '2025-06-01', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'PAID')").param(someLoan).update())
+        .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+  }
+
+  @Test
   void refusesADatabaseThatHoldsLoans() {
     assertThatThrownBy(() -> runner.run(CONFIG, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
         .isInstanceOf(SimulationRunner.NotEmpty.class)

@@ -271,6 +271,11 @@ public final class CompiledScorecard {
     return characteristics[i].message;
   }
 
+  /** The points of bin {@code bin} (as written) of characteristic {@code i}. */
+  public double pointsOf(int i, int bin) {
+    return characteristics[i].points[bin];
+  }
+
   public String binLabel(int i, int bin) {
     return characteristics[i].labels[bin];
   }
