@@ -151,6 +151,26 @@ class ScoringIT extends BookFixture {
     assertThat(before.get("characteristics").get(0).get("bin").asString()).isEqualTo("missing");
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
+  dev.creditloop.app.scoring.ScoringRuns scoringRuns;
+
+  @Test
+  void theMonthlyJobScoresTheLatestClosedMonthEndOnce() {
+    long customer = customer();
+    line(customer, product("BULLET7", "BULLET", "DAYS", List.of(7), "0.18"), "6000.00");
+    LocalDate lastClosed = today().minusDays(1);
+
+    var run = scoringRuns.scoreLatestMonthEndIfDue(dev.creditloop.app.scoring.ScoringRuns.Progress.none()).orElseThrow();
+    assertThat(run.status()).isEqualTo("DONE");
+    assertThat(run.strategyId()).isEqualTo("drawdown-default");
+    assertThat(run.asOf().plusDays(1).getDayOfMonth()).as("a month's last day").isEqualTo(1);
+    assertThat(run.asOf()).isBeforeOrEqualTo(lastClosed).isAfter(lastClosed.minusMonths(1).minusDays(1));
+    assertThat(run.customers()).isGreaterThanOrEqualTo(1);
+    // Scored already: the next night's job does nothing.
+    assertThat(scoringRuns.scoreLatestMonthEndIfDue(dev.creditloop.app.scoring.ScoringRuns.Progress.none())).isEmpty();
+    assertThat(get("/api/v1/scoring-runs/" + run.id()).body().get("asOf").asString()).isEqualTo(run.asOf().toString());
+  }
+
   @Test
   void badRequestsAreRefusedWithTheOffendingField() {
     Response future = post("/api/v1/scoring-runs", Map.of("asOf", today().plusDays(3).toString()));

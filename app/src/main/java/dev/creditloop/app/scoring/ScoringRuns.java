@@ -141,6 +141,28 @@ public class ScoringRuns {
     return get(runId).orElseThrow();
   }
 
+  /**
+   * The monthly batch: scores the book as of the latest closed month end with the defaults (the
+   * active drawdown strategy, step {@code creditloop.scoring.step}) unless a finished run already
+   * has; so it can run on any schedule after the close and catches up on a missed month. Empty
+   * when there was nothing to do.
+   */
+  public Optional<Run> scoreLatestMonthEndIfDue(Progress progress) {
+    LocalDate lastClosed = calendar.today().minusDays(1);
+    LocalDate monthEnd = lastClosed.plusDays(1).getDayOfMonth() == 1 ? lastClosed : lastClosed.withDayOfMonth(1).minusDays(1);
+    Optional<CompiledStrategy> strategy = strategies.active(defaultStrategy);
+    if (strategy.isEmpty() || strategy.get().scorecard(defaultStep).isEmpty()) {
+      return Optional.empty();
+    }
+    long done = jdbc.sql("select count(*) from scoring_run where strategy_id = ? and strategy_version = ? and step_id = ?"
+            + " and as_of = ? and status = 'DONE'")
+        .params(defaultStrategy, strategy.get().version(), defaultStep, monthEnd).query(Long.class).single();
+    if (done > 0) {
+      return Optional.empty();
+    }
+    return Optional.of(run(new Request(monthEnd, defaultStrategy, strategy.get().version(), defaultStep), progress));
+  }
+
   /** Refuses a second DONE run of the same card and date; clears what a failed or interrupted one left. */
   private long start(String strategyId, int version, String step, LocalDate asOf) {
     return tx.execute(s -> {
