@@ -25,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ul>
  *   <li>{@code scorecard bcard [--customers 20000] [--months 18] [--seed 42] [--reject-share 0.05]
- *       [--review-share 0.10] --out DIR}: simulates a book in memory and builds the behaviour card on
- *       it (see {@link BehaviourCardBuild});
+ *       [--review-share 0.10] [--align-to 560,600 | none] --out DIR}: simulates a book in memory and
+ *       builds the behaviour card on it, scaled onto the default strategy's cut-offs unless told
+ *       otherwise (see {@link BehaviourCardBuild});
  *   <li>{@code scorecard publish --card FILE [--strategy drawdown-default] [--step bcard]
  *       [--base-version N] [--activate] [spring options]}: publishes a card into a strategy's
  *       scorecard step in the configured database, as a new version. FILE is either the card
@@ -52,12 +53,12 @@ final class ScorecardCli {
   }
 
   static final String BCARD_USAGE = "usage: scorecard bcard [--customers 20000] [--months 18] [--seed 42] [--reject-share 0.05]"
-      + " [--review-share 0.10] --out DIR";
+      + " [--review-share 0.10] [--align-to 560,600 | --align-to none] --out DIR";
 
   static int bcard(String[] args, PrintStream out, PrintStream err) {
     Map<String, String> o;
     try {
-      o = options(args, List.of("customers", "months", "seed", "reject-share", "review-share", "out"), null);
+      o = options(args, List.of("customers", "months", "seed", "reject-share", "review-share", "align-to", "out"), null);
       if (!o.containsKey("out")) {
         throw new IllegalArgumentException("--out is required");
       }
@@ -67,7 +68,7 @@ final class ScorecardCli {
       out.printf("scorecard bcard: simulating %,d customers x %d months, seed %d, in memory%n", config.customers(), config.months(),
           config.seed());
       BehaviourCardBuild.Figures figures = BehaviourCardBuild.run(config, Double.parseDouble(o.getOrDefault("reject-share", "0.05")),
-          Double.parseDouble(o.getOrDefault("review-share", "0.10")), Path.of(o.get("out")));
+          Double.parseDouble(o.getOrDefault("review-share", "0.10")), alignTo(o.get("align-to")), Path.of(o.get("out")));
       out.print(figures.render());
       out.printf("%.1f s%n", (System.nanoTime() - started) / 1e9);
       return 0;
@@ -76,6 +77,26 @@ final class ScorecardCli {
       err.println(BCARD_USAGE);
       return 2;
     }
+  }
+
+  /** {@code none} keeps the workbench's scale; two numbers are the reject and review cut-offs to align to (default 560,600). */
+  private static BehaviourCardBuild.Cutoffs alignTo(String option) {
+    if (option == null) {
+      return BehaviourCardBuild.DEFAULT_STRATEGY_CUTOFFS;
+    }
+    if (option.equals("none")) {
+      return null;
+    }
+    String[] parts = option.split(",");
+    if (parts.length != 2) {
+      throw new IllegalArgumentException("--align-to takes two cut-offs, e.g. 560,600, or none");
+    }
+    double reject = Double.parseDouble(parts[0].trim());
+    double review = Double.parseDouble(parts[1].trim());
+    if (!(review > reject)) {
+      throw new IllegalArgumentException("--align-to: the review cut-off must be above the reject cut-off");
+    }
+    return new BehaviourCardBuild.Cutoffs(reject, review);
   }
 
   static final String PUBLISH_USAGE = "usage: scorecard publish --card FILE [--strategy drawdown-default] [--step bcard]"

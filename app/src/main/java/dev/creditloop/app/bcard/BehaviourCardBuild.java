@@ -1,5 +1,6 @@
 package dev.creditloop.app.bcard;
 
+import dev.creditloop.scorecard.card.ScoreScaling;
 import dev.creditloop.scorecard.data.Column;
 import dev.creditloop.scorecard.data.Dataset;
 import dev.creditloop.scorecard.data.LabelledData;
@@ -75,6 +76,7 @@ public final class BehaviourCardBuild {
       List<String> variables,
       Cutoffs cutoffs,
       List<Band> bands,
+      ScoreScaling scaling,
       Path dir) {
 
     public String render() {
@@ -84,12 +86,14 @@ public final class BehaviourCardBuild {
               + "card: %d variables %s%n"
               + "OOT AUC %.4f  KS %.4f  Gini %.4f   score PSI train -> test %.4f%n"
               + "true propensity AUC on the same sample (ceiling) %.4f%n"
+              + "scale: %.1f points at odds %.0f:1, PDO %.2f%n"
               + "cut-offs: reject below %.1f, review below %.1f; out of time:%n",
           TRAIN_MONTH, trainCustomers, 100 * trainBadRate,
           TEST_MONTH, testCustomers, 100 * testBadRate, testExcludedAlready60Plus,
           variables.size(), variables,
           ootAuc, ootKs, Auc.gini(ootAuc), scorePsi,
           trueAuc,
+          scaling.baseScore(), scaling.baseOdds(), scaling.pdo(),
           cutoffs.rejectBelow(), cutoffs.reviewBelow()));
       for (Band b : bands) {
         out.append(String.format("  %-8s %,9d customers (%5.1f%%)  bad rate %6.2f%%%n", b.name(), b.customers(), 100 * b.share(),
@@ -100,7 +104,16 @@ public final class BehaviourCardBuild {
     }
   }
 
-  public static Figures run(SimulationConfig config, double rejectShare, double reviewShare, Path outDir) {
+  /** The default strategy's cut-offs of its repeat-drawdown scorecard: the card is scaled to fall on them. */
+  public static final Cutoffs DEFAULT_STRATEGY_CUTOFFS = new Cutoffs(560, 600);
+
+  /**
+   * Builds the card. With {@code alignTo}, the points are scaled (a linear change of base score and
+   * PDO at the same odds, which changes no ranking) so that the reject and review shares of the
+   * training scores fall exactly on those cut-offs: the card then fits a strategy whose cut-offs
+   * and score bands were set on that scale. Without, the workbench's 600 at 50:1, PDO 20.
+   */
+  public static Figures run(SimulationConfig config, double rejectShare, double reviewShare, Cutoffs alignTo, Path outDir) {
     if (config.months() < TEST_MONTH + OUTCOME_MONTHS) {
       throw new IllegalArgumentException(
           "needs at least " + (TEST_MONTH + OUTCOME_MONTHS) + " months to label month " + TEST_MONTH);
@@ -116,6 +129,19 @@ public final class BehaviourCardBuild {
     TrainingSettings settings = TrainingSettings.defaults();
     LabelledData trainData = new LabelledData(dataset(train), train.bad());
     ScorecardModel model = new TrainScorecard(settings).train(trainData);
+    if (alignTo != null) {
+      double[] first = model.scores(trainData.features());
+      double q1 = rawQuantile(first, rejectShare);
+      double q2 = rawQuantile(first, rejectShare + reviewShare);
+      if (!(q2 > q1)) {
+        throw new IllegalArgumentException("the reject and review shares fall on the same score; widen the review share");
+      }
+      double a = (alignTo.reviewBelow() - alignTo.rejectBelow()) / (q2 - q1);
+      double b = alignTo.rejectBelow() - a * q1;
+      ScoreScaling s = settings.scaling();
+      settings = settings.withScaling(new ScoreScaling(a * s.baseScore() + b, s.baseOdds(), a * s.pdo()));
+      model = new TrainScorecard(settings).train(trainData);
+    }
     Dataset testData = dataset(test);
     double[] scores = model.scores(testData);
     double ootAuc = Auc.of(scores, test.bad());
@@ -138,7 +164,7 @@ public final class BehaviourCardBuild {
     Figures figures = new Figures(
         train.size(), train.badRate(),
         test.size(), test.badRate(), test.excludedAlready60Plus(),
-        ootAuc, ootKs, trueAuc, stability.scorePsi(), model.modelVariables(), cutoffs, bands, outDir);
+        ootAuc, ootKs, trueAuc, stability.scorePsi(), model.modelVariables(), cutoffs, bands, settings.scaling(), outDir);
     try {
       Files.createDirectories(outDir);
       Files.writeString(outDir.resolve("scorecard.json"), DecisioningExport.write(model.scorecard()), StandardCharsets.UTF_8);
@@ -180,6 +206,7 @@ public final class BehaviourCardBuild {
     out.put("outOfTime", Map.of("auc", f.ootAuc(), "ks", f.ootKs(), "gini", Auc.gini(f.ootAuc()), "scorePsi", f.scorePsi()));
     out.put("truePropensityAuc", f.trueAuc());
     out.put("variables", f.variables());
+    out.put("scaling", f.scaling());
     out.put("cutoffs", f.cutoffs());
     out.put("bands", f.bands());
     return out;
@@ -191,13 +218,17 @@ public final class BehaviourCardBuild {
 
   /** The score below which {@code share} of the sample lies (rounded to 0.1 as published). */
   static double quantile(double[] scores, double share) {
+    return round1(rawQuantile(scores, share));
+  }
+
+  private static double rawQuantile(double[] scores, double share) {
     if (share <= 0) {
       return Double.NEGATIVE_INFINITY;
     }
     double[] sorted = scores.clone();
     Arrays.sort(sorted);
     int index = (int) Math.min(sorted.length - 1, Math.round(share * sorted.length));
-    return round1(sorted[index]);
+    return sorted[index];
   }
 
   private static List<Band> bands(double[] scores, boolean[] bad, Cutoffs c) {
