@@ -41,8 +41,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Batch scoring: every customer scored with a strategy's scorecard step as of the close of a
- * business day, kept in {@code score_history} (the monthly behaviour score, 月度B卡评分). The features
+ * Batch scoring: every customer holding a credit line granted by a business day, scored with a
+ * strategy's scorecard step as of the close of that day, kept in {@code score_history} (the monthly behaviour score, 月度B卡评分). The features
  * are those the drawdown engine would have served at the first instant after that day: read from the
  * live feature state when the customer has had no event since, recomputed from stored events when
  * they have (see {@link PointInTimeFeatures}). {@code current_dpd} is the ledger's days past due as of
@@ -189,10 +189,12 @@ public class ScoringRuns {
 
   private Scored score(CompiledScorecard card, LocalDate asOfDate, boolean lastClosed, Progress progress) {
     Instant asOf = asOfDate.plusDays(1).atStartOfDay(BehaviourCatalogue.ZONE).toInstant();
-    // The customer's most recent credit line: its features join the customer's, as at a drawdown.
-    List<long[]> rows = jdbc.sql("select c.id, l.line_id from customer c left join (select customer_id, max(id) as line_id"
-            + " from credit_line group by customer_id) l on l.customer_id = c.id order by c.id")
-        .query((rs, n) -> new long[] {rs.getLong(1), rs.getObject(2) == null ? -1 : rs.getLong(2)}).list();
+    // The book as of that day: customers holding a line granted by then, each with their most recent
+    // such line, whose features join the customer's as at a drawdown.
+    List<long[]> rows = jdbc.sql("select customer_id, max(id) from credit_line where granted_on <= ? group by customer_id"
+            + " order by customer_id")
+        .param(asOfDate)
+        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     boolean readsDpd = readsFeature(card, BehaviourCatalogue.CURRENT_DPD);
     Map<Long, Integer> dpd = readsDpd ? (lastClosed ? currentDpd() : dpdAsOf(asOfDate)) : Map.of();
     int n = rows.size();
@@ -213,7 +215,7 @@ public class ScoringRuns {
           for (int i = start; i < end; i++) {
             long customer = rows.get(i)[0];
             long line = rows.get(i)[1];
-            EntityKeys keys = line < 0 ? EntityKeys.customer(customer) : EntityKeys.customer(customer).withCreditLine(line);
+            EntityKeys keys = EntityKeys.customer(customer).withCreditLine(line);
             RequestInputs inputs = RequestInputs.none().with(BehaviourCatalogue.CURRENT_DPD, dpd.getOrDefault(customer, 0));
             if (!live || !fillLive(states, keys, asOf, inputs, f)) {
               pointInTime.fill(keys, asOf, inputs, f);
