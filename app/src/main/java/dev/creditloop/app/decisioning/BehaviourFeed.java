@@ -109,6 +109,19 @@ public class BehaviourFeed {
   private record Pending(List<BehaviourEvent> toStore, List<BehaviourEvent> toIngest) {}
 
   /**
+   * Folds every stored event into the live state, for a state that has seen none yet: after events
+   * were bulk-loaded behind the feed's back (the demo's simulated history).
+   *
+   * @throws IllegalStateException if the state has already seen events (they would count twice)
+   */
+  public void ingestStoredEvents(TransactionTemplate tx) {
+    if (states.eventsIngested() > 0) {
+      throw new IllegalStateException("the feature state already holds " + states.eventsIngested() + " events");
+    }
+    tx.executeWithoutResult(s -> store.forEachInArrivalOrder(states::ingest));
+  }
+
+  /**
    * Whether the live state holds every stored event (rebuilt at start); false in commands started
    * without the rebuild, whose features must then be recomputed from stored events.
    */

@@ -1,28 +1,25 @@
 package dev.creditloop.app.demo;
 
 import dev.creditloop.app.customer.Customers;
+import dev.creditloop.app.decisioning.BehaviourFeed;
 import dev.creditloop.app.decisioning.Strategies;
 import dev.creditloop.app.scoring.ScoringRuns;
 import dev.creditloop.app.servicing.CreditLineService;
-import dev.creditloop.app.servicing.DailyClose;
 import dev.creditloop.app.servicing.Drawdowns;
-import dev.creditloop.app.servicing.Repayments;
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
-import dev.creditloop.app.servicing.persistence.JdbcLoans;
 import dev.creditloop.app.servicing.persistence.Products;
+import dev.creditloop.app.simulator.SimulationRunner;
 import dev.creditloop.decisioning.rule.Action;
 import dev.creditloop.decisioning.scorecard.Cutoff;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.kernel.Rate;
-import dev.creditloop.servicing.allocation.Payoff;
 import dev.creditloop.servicing.creditline.CreditLine;
-import dev.creditloop.servicing.loan.Installment;
-import dev.creditloop.servicing.loan.Loan;
 import dev.creditloop.servicing.product.Product;
 import dev.creditloop.servicing.schedule.DayCountBasis;
 import dev.creditloop.servicing.schedule.Fees;
 import dev.creditloop.servicing.schedule.RepaymentMethod;
 import dev.creditloop.servicing.schedule.TermUnit;
+import dev.creditloop.simulator.SimulationConfig;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,16 +31,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A small demo book, loaded once into an empty database: five products, 40 customers with lines,
- * and four months of drawdowns, repayments (on time, early, late, never) and daily closes, so the
- * book holds current, overdue (M1 to M3) and settled loans. Deterministic (seed 42).
+ * The demo book, loaded once into an empty database. Its history is a simulated book (the portfolio
+ * simulator through {@link SimulationRunner}: {@code creditloop.demo.simulated-customers} customers,
+ * six months ending yesterday, seed 42, ground truth and realism summary included), so it holds
+ * current, overdue (M1 and worse), settled and written-off loans with their journal and behaviour
+ * events. On top of it, today: the five repayment methods as products, 40 customers with lines and a
+ * drawdown each, one of them parked in the manual review queue (a third drawdown within 24 hours).
+ * Then the B-card trained on a simulated book is published as a draft of the drawdown strategy and
+ * the book is scored with it as of yesterday. Deterministic apart from today's date.
  */
 @Component
 @Order(10)
@@ -52,33 +56,37 @@ class DemoBook implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoBook.class);
   private static final int CUSTOMERS = 40;
-  private static final int DAYS = 120;
+  private static final int SIMULATED_MONTHS = 6;
 
   private final Products products;
   private final Customers customers;
   private final CreditLineService lines;
   private final Drawdowns drawdowns;
-  private final Repayments repayments;
-  private final DailyClose close;
   private final BusinessCalendar calendar;
-  private final JdbcLoans loans;
   private final Clock clock;
   private final Strategies strategies;
   private final ScoringRuns scoring;
+  private final SimulationRunner simulation;
+  private final int simulatedCustomers;
+  private final BehaviourFeed feed;
+  private final TransactionTemplate tx;
 
-  DemoBook(Products products, Customers customers, CreditLineService lines, Drawdowns drawdowns, Repayments repayments,
-           DailyClose close, BusinessCalendar calendar, JdbcLoans loans, Clock clock, Strategies strategies, ScoringRuns scoring) {
-    this.strategies = strategies;
-    this.scoring = scoring;
+  DemoBook(Products products, Customers customers, CreditLineService lines, Drawdowns drawdowns, BusinessCalendar calendar,
+           Clock clock, Strategies strategies, ScoringRuns scoring, SimulationRunner simulation,
+           BehaviourFeed feed, TransactionTemplate tx,
+           @Value("${creditloop.demo.simulated-customers:2000}") int simulatedCustomers) {
+    this.feed = feed;
+    this.tx = tx;
     this.products = products;
     this.customers = customers;
     this.lines = lines;
     this.drawdowns = drawdowns;
-    this.repayments = repayments;
-    this.close = close;
     this.calendar = calendar;
-    this.loans = loans;
     this.clock = clock;
+    this.strategies = strategies;
+    this.scoring = scoring;
+    this.simulation = simulation;
+    this.simulatedCustomers = simulatedCustomers;
   }
 
   @Override
@@ -88,7 +96,14 @@ class DemoBook implements ApplicationRunner {
     }
     long started = System.nanoTime();
     LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-    calendar.startAt(today.minusDays(DAYS));
+    if (simulatedCustomers > 0) {
+      // Six months ending yesterday: the simulation leaves the business date at today.
+      simulation.run(new SimulationConfig(simulatedCustomers, SIMULATED_MONTHS, 42, today.minusMonths(SIMULATED_MONTHS), 0,
+          SimulationConfig.DEFAULT_SHOCK_FACTOR), System.out);
+      // The simulation wrote its events straight to the store: the live features must see them.
+      feed.ingestStoredEvents(tx);
+    }
+    calendar.startAt(today);
     List<Product> catalogue = List.of(
         product("CASH12", "Cash loan, equal instalments", RepaymentMethod.ANNUITY, TermUnit.MONTHS, List.of(3, 6, 12), "0.18"),
         product("EP12", "Cash loan, equal principal", RepaymentMethod.EQUAL_PRINCIPAL, TermUnit.MONTHS, List.of(6, 12), "0.15"),
@@ -98,8 +113,6 @@ class DemoBook implements ApplicationRunner {
     catalogue.forEach(products::add);
 
     Random random = new Random(42);
-    List<Long> lineIds = new ArrayList<>();
-    List<Integer> behaviour = new ArrayList<>();
     String[] surnames = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu"};
     for (int i = 0; i < CUSTOMERS; i++) {
       var c = customers.add(surnames[i % surnames.length] + " " + (char) ('A' + i % 26) + (i / 26),
@@ -107,22 +120,15 @@ class DemoBook implements ApplicationRunner {
       Product p = catalogue.get(i % catalogue.size());
       long limit = (5 + random.nextInt(16)) * 1000L;
       CreditLine line = lines.grant(c.id(), p.code(), Money.ofMinor(limit * 100), calendar.today().plusYears(2));
-      lineIds.add(line.id());
-      behaviour.add(random.nextInt(10)); // 0-5 pays on time, 6-7 pays late, 8 settles early, 9 never pays
-    }
-    for (int day = 0; day < DAYS; day++) {
-      LocalDate date = calendar.today();
-      for (int i = 0; i < CUSTOMERS; i++) {
-        if (random.nextInt(30) == 0) {
-          drawSomething(lineIds.get(i), catalogue.get(i % catalogue.size()), random);
-        }
-        payAsTheyDo(lineIds.get(i), behaviour.get(i), date, random);
+      // One customer draws three times at once: the third waits in the review queue (VELOCITY_HIGH).
+      int draws = i == 7 ? 3 : 1;
+      for (int d = 0; d < draws; d++) {
+        drawSomething(line.id(), p, random);
       }
-      close.closeThrough(date);
     }
     publishBehaviourCard();
-    log.info("demo book loaded: {} customers, business date {}, in {} ms", CUSTOMERS, calendar.today(),
-        (System.nanoTime() - started) / 1_000_000);
+    log.info("demo book loaded: {} simulated customers over {} months and {} more today, business date {}, in {} ms",
+        simulatedCustomers, SIMULATED_MONTHS, CUSTOMERS, calendar.today(), (System.nanoTime() - started) / 1_000_000);
   }
 
   /** Where the shipped behaviour card lives: {@code scorecard bcard --customers 20000 --months 18 --seed 42}'s publish.json. */
@@ -130,8 +136,8 @@ class DemoBook implements ApplicationRunner {
 
   /**
    * Publishes the B-card trained on a simulated book into the default drawdown strategy as version 2,
-   * a DRAFT for the analyst to backtest against version 1 and activate, and scores the demo book with
-   * it as of the last close, so the score history has something to show.
+   * a DRAFT for the analyst to backtest against version 1 and activate, and scores the simulated book
+   * with it as of the last close (yesterday), so the score history has something to show.
    */
   private void publishBehaviourCard() {
     if (strategies.active("drawdown-default").isEmpty()) {
@@ -164,32 +170,6 @@ class DemoBook implements ApplicationRunner {
     } catch (RuntimeException refused) {
       // over the available amount: the demo customer simply does not get it
     }
-  }
-
-  private void payAsTheyDo(long lineId, int behaviour, LocalDate date, Random random) {
-    for (long loanId : openLoans(lineId)) {
-      Loan loan = loans.find(loanId).orElseThrow();
-      Money due = Money.ZERO;
-      for (Installment i : loan.installments()) {
-        boolean dueNow = behaviour <= 5 ? !i.dueDate().isAfter(date) : !i.dueDate().plusDays(20).isAfter(date);
-        if (!i.isPaid() && dueNow) {
-          due = due.plus(i.unpaidTotal());
-        }
-      }
-      if (behaviour == 9) {
-        continue;
-      }
-      if (behaviour == 8 && random.nextInt(20) == 0) {
-        due = Payoff.quote(loan, date).total();
-      }
-      if (due.isPositive()) {
-        repayments.repay(new Repayments.Request(loanId, due.min(Payoff.quote(loan, date).total())), null);
-      }
-    }
-  }
-
-  private List<Long> openLoans(long lineId) {
-    return loans.openOfLine(lineId);
   }
 
   private static Product product(String code, String name, RepaymentMethod method, TermUnit unit, List<Integer> terms, String rate) {

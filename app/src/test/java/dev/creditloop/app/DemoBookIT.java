@@ -1,0 +1,58 @@
+package dev.creditloop.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the run command shows on first start: a simulated history, today's customers on the five
+ * repayment methods, a drawdown waiting for review, the B-card published as a draft and the book
+ * scored with it. On an H2 database of its own, as the run command uses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "creditloop.demo.enabled=true",
+    "creditloop.demo.simulated-customers=300",
+    "creditloop.business-clock.time-of-day=11:00"})
+@org.springframework.test.context.TestPropertySource(properties =
+    "spring.datasource.url=jdbc:h2:mem:demo_it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+class DemoBookIT {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @LocalServerPort
+  int port;
+
+  private JsonNode get(String path) throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
+    return JSON.readTree(r.body());
+  }
+
+  @Test
+  void theDemoBookHasASimulatedHistoryTodaysCustomersAReviewAndScores() throws Exception {
+    JsonNode runs = get("/api/v1/scoring-runs");
+    assertThat(runs).hasSize(1);
+    assertThat(runs.get(0).get("status").asString()).isEqualTo("DONE");
+    assertThat(runs.get(0).get("customers").asLong()).isEqualTo(300);
+    assertThat(runs.get(0).get("strategyVersion").asInt()).isEqualTo(2);
+    assertThat(get("/api/v1/strategies").toString())
+        .contains("\"strategyId\":\"drawdown-default\",\"version\":2,\"status\":\"DRAFT\"");
+    assertThat(get("/api/v1/drawdown-reviews").toString()).contains("\"status\":\"PENDING\"");
+    assertThat(get("/api/v1/products")).hasSizeGreaterThanOrEqualTo(8);
+    JsonNode tb = get("/api/v1/journal/trial-balance");
+    assertThat(tb.get("balanced").asBoolean()).as(tb.toString()).isTrue();
+    // a simulated customer's score is explained characteristic by characteristic
+    JsonNode scores = get("/api/v1/customers/1/scores");
+    assertThat(scores.get(0).get("characteristics")).hasSizeGreaterThanOrEqualTo(3);
+  }
+}
