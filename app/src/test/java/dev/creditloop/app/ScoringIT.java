@@ -175,6 +175,10 @@ class ScoringIT extends BookFixture {
     Response future = post("/api/v1/scoring-runs", Map.of("asOf", today().plusDays(3).toString()));
     assertThat(future.status()).as(future.raw()).isEqualTo(422);
     assertThat(future.raw()).contains("asOf");
+    Response garbled = post("/api/v1/scoring-runs", Map.of("asOf", "31/05/2026"));
+    assertThat(garbled.status()).as(garbled.raw()).isEqualTo(400);
+    assertThat(garbled.body().get("type").asString()).endsWith("/invalid-field");
+    assertThat(garbled.body().get("errors").get(0).get("field").asString()).isEqualTo("asOf");
     Response step = post("/api/v1/scoring-runs", Map.of("step", "nope"));
     assertThat(step.status()).as(step.raw()).isEqualTo(422);
     assertThat(step.raw()).contains("\"step\"");

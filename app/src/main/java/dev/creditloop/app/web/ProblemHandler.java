@@ -86,6 +86,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       String field = path(j);
       problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-field", field + ": " + j.getOriginalMessage(),
           List.of(new ApiProblem.FieldIssue(field, j.getOriginalMessage())));
+    } else if (withPath(e) != null) {
+      // A value Jackson handed to a parser of its own (a date, a time) that refused it.
+      JacksonException j = withPath(e);
+      String field = path(j);
+      String reason = cause instanceof java.time.format.DateTimeParseException
+          ? "not a valid date or time: " + ((java.time.format.DateTimeParseException) cause).getParsedString()
+          : "not a valid value: " + cause.getMessage();
+      problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-field", field + ": " + reason,
+          List.of(new ApiProblem.FieldIssue(field, reason)));
     } else {
       String what = cause instanceof JacksonException j ? j.getOriginalMessage() : "request body is missing or not JSON";
       problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", what, List.of(new ApiProblem.FieldIssue("body", what)));
@@ -111,6 +120,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       fields = List.of(new ApiProblem.FieldIssue(h.getHeaderName(), "header is required"));
     }
     return respondObject(status, Problems.of(status, code, detail, fields));
+  }
+
+  /** The outermost Jackson exception in the chain that knows which field it was reading, or null. */
+  private static JacksonException withPath(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof JacksonException j && !j.getPath().isEmpty()) {
+        return j;
+      }
+    }
+    return null;
   }
 
   private static String path(JacksonException e) {
