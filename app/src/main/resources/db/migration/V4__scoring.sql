@@ -11,6 +11,10 @@ create table scoring_run (
   recomputed        bigint not null default 0,
   mean_score        double precision,
   bands             text,
+  -- the run's score deciles and customers per bin of each characteristic, for the next run to compare with
+  distribution      text,
+  -- drift against the previous run of the same card: score PSI and CSI per characteristic
+  stability         text,
   started_at        timestamp with time zone not null,
   finished_at       timestamp with time zone,
   failure           varchar(512)

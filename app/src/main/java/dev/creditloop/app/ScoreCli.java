@@ -60,6 +60,10 @@ final class ScoreCli {
               + " bands %s, in %.1f s%n", run.id(), run.status(), run.asOf(), run.strategyId(), run.strategyVersion(), run.step(),
           run.customers(), run.recomputed(), run.meanScore() == null ? Double.NaN : run.meanScore(), run.bands(),
           (System.nanoTime() - t0) / 1e9);
+      if (run.stability() != null) {
+        System.out.printf("score: drift against run %d (as of %s): score PSI %.4f, CSI %s%n", run.stability().comparedWithRun(),
+            run.stability().comparedWithAsOf(), run.stability().scorePsi(), run.stability().csi());
+      }
       return 0;
     } catch (ApiProblem e) {
       System.err.println("score: refused: " + e.getMessage());

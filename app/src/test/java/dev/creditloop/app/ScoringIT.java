@@ -127,16 +127,22 @@ class ScoringIT extends BookFixture {
     Response bDraw = post("/api/v1/credit-lines/" + bLine + "/drawdowns", Map.of("amount", "3000.00", "termDays", 7));
     assertThat(bDraw.status()).as(bDraw.raw()).isEqualTo(201);
     assertThat(publish(CARD, CUTOFFS).status()).isEqualTo(201);
+    // An earlier close first: c was 1 day past due then, still overdue for the card. A card's first run has no drift to show.
+    Response earlier = post("/api/v1/scoring-runs", Map.of("strategyId", "bscore-it", "version", 3,
+        "asOf", lastClosed.minusDays(1).toString()));
+    assertThat(earlier.status()).as(earlier.raw()).isEqualTo(201);
+    assertThat(earlier.body().get("stability").isNull()).isTrue();
     Response v3 = post("/api/v1/scoring-runs", Map.of("strategyId", "bscore-it", "version", 3));
     assertThat(v3.status()).as(v3.raw()).isEqualTo(201);
     assertThat(v3.body().get("recomputed").asLong()).isGreaterThanOrEqualTo(1);
     assertThat(latestScore(b).get("score").asDouble()).isEqualTo(570.0);
     assertThat(latestScore(b).get("strategyVersion").asInt()).isEqualTo(3);
-
-    // An earlier close: c was 1 day past due then, still overdue for the card.
-    Response earlier = post("/api/v1/scoring-runs", Map.of("strategyId", "bscore-it", "version", 3,
-        "asOf", lastClosed.minusDays(1).toString()));
-    assertThat(earlier.status()).as(earlier.raw()).isEqualTo(201);
+    // Drift against the card's previous run: score PSI and one CSI per characteristic.
+    JsonNode stability = v3.body().get("stability");
+    assertThat(stability.get("comparedWithRun").asLong()).isEqualTo(earlier.body().get("id").asLong());
+    assertThat(stability.get("scorePsi").asDouble()).isGreaterThanOrEqualTo(0.0);
+    assertThat(stability.get("csi").has("available_amount")).isTrue();
+    assertThat(stability.get("csi").has("current_dpd")).isTrue();
     JsonNode history = get("/api/v1/customers/" + c + "/scores").body();
     assertThat(history).hasSize(3);
     assertThat(history.get(2).get("asOf").asString()).isEqualTo(lastClosed.minusDays(1).toString());

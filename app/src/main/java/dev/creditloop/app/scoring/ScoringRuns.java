@@ -93,7 +93,16 @@ public class ScoringRuns {
 
   /** A run as stored. {@code bands}: customers per cut-off action (PASS = above every cut-off). */
   public record Run(long id, String strategyId, int strategyVersion, String step, LocalDate asOf, String status, long customers,
-                    long recomputed, Double meanScore, Map<String, Long> bands, Instant startedAt, Instant finishedAt, String failure) {}
+                    long recomputed, Double meanScore, Map<String, Long> bands, Stability stability, Instant startedAt,
+                    Instant finishedAt, String failure) {}
+
+  /**
+   * Drift against the previous run of the same card (the latest DONE run of the same strategy version
+   * and step with an earlier as-of day): PSI of the score over that run's deciles, CSI per
+   * characteristic over the card's bins. Rule of thumb: below 0.1 stable, 0.1 to 0.25 watch, above
+   * 0.25 shifted. Null for a card's first run.
+   */
+  public record Stability(long comparedWithRun, LocalDate comparedWithAsOf, double scorePsi, Map<String, Double> csi) {}
 
   /** One customer's score of one run, explained: each characteristic's input value, bin and points. */
   public record CustomerScore(long runId, LocalDate asOf, String strategyId, int strategyVersion, String step, double score,
@@ -132,7 +141,7 @@ public class ScoringRuns {
     long runId = start(strategyId, strategy.version(), step, asOf);
     try {
       Scored scored = score(card, asOf, asOf.equals(lastClosed), progress);
-      finish(runId, asOf, card, scored);
+      finish(runId, strategyId, strategy.version(), step, asOf, card, scored);
     } catch (RuntimeException e) {
       jdbc.sql("update scoring_run set status = 'FAILED', finished_at = ?, failure = ? where id = ?")
           .params(Timestamp.from(clock.instant()), truncate(String.valueOf(e.getMessage()), 512), runId).update();
@@ -184,7 +193,7 @@ public class ScoringRuns {
   }
 
   /** Every customer's result, in customer order. */
-  private record Scored(long[] customers, double[] scores, Action[] actions, String[] reasons, String[] inputs,
+  private record Scored(long[] customers, double[] scores, Action[] actions, String[] reasons, String[] inputs, int[][] bins,
                         long recomputed) {}
 
   private Scored score(CompiledScorecard card, LocalDate asOfDate, boolean lastClosed, Progress progress) {
@@ -198,7 +207,7 @@ public class ScoringRuns {
     boolean readsDpd = readsFeature(card, BehaviourCatalogue.CURRENT_DPD);
     Map<Long, Integer> dpd = readsDpd ? (lastClosed ? currentDpd() : dpdAsOf(asOfDate)) : Map.of();
     int n = rows.size();
-    Scored out = new Scored(new long[n], new double[n], new Action[n], new String[n], new String[n], 0);
+    Scored out = new Scored(new long[n], new double[n], new Action[n], new String[n], new String[n], new int[n][], 0);
     FeatureStates states = feed.states();
     boolean live = feed.isComplete();
     AtomicLong done = new AtomicLong();
@@ -227,6 +236,7 @@ public class ScoringRuns {
             out.actions[i] = r.action();
             out.reasons[i] = reasons(card, r);
             out.inputs[i] = inputs(card, f, r);
+            out.bins[i] = r.bins();
             long d = done.incrementAndGet();
             if (d % 100_000 == 0) {
               progress.scored(d, n);
@@ -248,7 +258,7 @@ public class ScoringRuns {
     if (n % 100_000 != 0) {
       progress.scored(n, n);
     }
-    return new Scored(out.customers, out.scores, out.actions, out.reasons, out.inputs, recomputed.get());
+    return new Scored(out.customers, out.scores, out.actions, out.reasons, out.inputs, out.bins, recomputed.get());
   }
 
   /** False when the customer has had events after {@code asOf}: the live state no longer knows that instant. */
@@ -351,7 +361,20 @@ public class ScoringRuns {
   }
 
   /** Writes the scores and marks the run DONE in one transaction: readers see all of a run or none. */
-  private void finish(long runId, LocalDate asOf, CompiledScorecard card, Scored s) {
+  private void finish(long runId, String strategyId, int version, String step, LocalDate asOf, CompiledScorecard card, Scored s) {
+    ScoreDrift.Distribution distribution = ScoreDrift.of(s.scores(), s.bins(), card);
+    Stability stability = jdbc.sql("select id, as_of, distribution from scoring_run where strategy_id = ? and strategy_version = ?"
+            + " and step_id = ? and as_of < ? and status = 'DONE' and customers > 0 and distribution is not null"
+            + " order by as_of desc, id desc")
+        .params(strategyId, version, step, asOf)
+        .query((rs, n) -> {
+          ScoreDrift.Distribution reference = JSON.readValue(rs.getString(3), ScoreDrift.Distribution.class);
+          Map<String, Object> drift = ScoreDrift.compare(reference, s.scores(), distribution);
+          @SuppressWarnings("unchecked")
+          Map<String, Double> csi = (Map<String, Double>) drift.get("csi");
+          return new Stability(rs.getLong(1), rs.getDate(2).toLocalDate(), (Double) drift.get("scorePsi"), csi);
+        })
+        .stream().filter(x -> s.scores().length > 0).findFirst().orElse(null);
     tx.executeWithoutResult(status -> {
       Map<Action, Long> bands = new EnumMap<>(Action.class);
       double sum = 0;
@@ -367,9 +390,10 @@ public class ScoringRuns {
       bands.forEach((a, count) -> named.put(a.name(), count));
       String bandsJson = JSON.writeValueAsString(named);
       int n = s.customers().length;
-      jdbc.sql("update scoring_run set status = 'DONE', customers = ?, recomputed = ?, mean_score = ?, bands = ?, finished_at = ?"
-              + " where id = ?")
-          .params(n, s.recomputed(), n == 0 ? null : sum / n, bandsJson, Timestamp.from(clock.instant()), runId)
+      jdbc.sql("update scoring_run set status = 'DONE', customers = ?, recomputed = ?, mean_score = ?, bands = ?, distribution = ?,"
+              + " stability = ?, finished_at = ? where id = ?")
+          .params(n, s.recomputed(), n == 0 ? null : sum / n, bandsJson, JSON.writeValueAsString(distribution),
+              stability == null ? null : JSON.writeValueAsString(stability), Timestamp.from(clock.instant()), runId)
           .update();
     });
     log.info("scoring run {} as of {}: {} customers ({} recomputed from events)", runId, asOf, s.customers().length, s.recomputed());
@@ -409,11 +433,15 @@ public class ScoringRuns {
     Double meanScore = rs.wasNull() ? null : mean;
     return new Run(rs.getLong("id"), rs.getString("strategy_id"), rs.getInt("strategy_version"), rs.getString("step_id"),
         rs.getDate("as_of").toLocalDate(), rs.getString("status"), rs.getLong("customers"), rs.getLong("recomputed"), meanScore,
-        bands(rs.getString("bands")), rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
+        bands(rs.getString("bands")), stability(rs.getString("stability")), rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
         rs.getString("failure"));
   }
 
   private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+  private static Stability stability(String json) {
+    return json == null ? null : JSON.readValue(json, Stability.class);
+  }
 
   private static Map<String, Long> bands(String json) {
     if (json == null) {

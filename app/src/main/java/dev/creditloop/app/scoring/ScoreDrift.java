@@ -1,0 +1,93 @@
+package dev.creditloop.app.scoring;
+
+import dev.creditloop.decisioning.scorecard.CompiledScorecard;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Drift between two scoring runs of the same card: the population stability index (PSI) of the
+ * score, over the reference run's score deciles, and the characteristic stability (CSI) of each
+ * characteristic, over the card's own bins. Each run keeps its {@link Distribution}, so a run is
+ * compared with the one before it without reading the scores of either again.
+ */
+final class ScoreDrift {
+
+  /** A share below this counts as this, so an empty band does not make the index infinite. */
+  static final double FLOOR = 1e-4;
+
+  private ScoreDrift() {}
+
+  /**
+   * What a run's scores looked like: the inner edges of its score deciles, its customers per band
+   * of those edges, and per characteristic its customers per bin (index as written in the card).
+   */
+  record Distribution(double[] edges, long[] bands, Map<String, long[]> bins) {}
+
+  /** The run's own distribution; {@code bins[i][c]} is the bin customer i fell in for characteristic c. */
+  static Distribution of(double[] scores, int[][] bins, CompiledScorecard card) {
+    double[] sorted = scores.clone();
+    Arrays.sort(sorted);
+    double[] edges = new double[sorted.length == 0 ? 0 : 9];
+    for (int k = 0; k < edges.length; k++) {
+      edges[k] = sorted[(int) Math.min(sorted.length - 1, Math.round((k + 1) * sorted.length / 10.0))];
+    }
+    Map<String, long[]> perCharacteristic = new LinkedHashMap<>();
+    for (int c = 0; c < card.characteristics(); c++) {
+      int most = 0;
+      for (int[] b : bins) {
+        most = Math.max(most, b[c] + 1);
+      }
+      long[] counts = new long[most];
+      for (int[] b : bins) {
+        counts[b[c]]++;
+      }
+      perCharacteristic.put(card.name(c), counts);
+    }
+    return new Distribution(edges, count(scores, edges), perCharacteristic);
+  }
+
+  /** Customers per band of {@code edges}: a score on an edge belongs to the band above it. */
+  static long[] count(double[] scores, double[] edges) {
+    long[] bands = new long[edges.length + 1];
+    for (double s : scores) {
+      int band = 0;
+      while (band < edges.length && s >= edges[band]) {
+        band++;
+      }
+      bands[band]++;
+    }
+    return bands;
+  }
+
+  /** PSI = Σ (actual − expected) · ln(actual / expected) over shares; shares floored at {@link #FLOOR}. */
+  static double psi(long[] expected, long[] actual) {
+    long e = Arrays.stream(expected).sum();
+    long a = Arrays.stream(actual).sum();
+    if (e == 0 || a == 0) {
+      return Double.NaN;
+    }
+    double sum = 0;
+    for (int i = 0; i < Math.max(expected.length, actual.length); i++) {
+      double pe = Math.max(FLOOR, (i < expected.length ? expected[i] : 0) / (double) e);
+      double pa = Math.max(FLOOR, (i < actual.length ? actual[i] : 0) / (double) a);
+      sum += (pa - pe) * Math.log(pa / pe);
+    }
+    return sum;
+  }
+
+  /** Score PSI (this run's scores over the reference's deciles) and CSI per characteristic. */
+  static Map<String, Object> compare(Distribution reference, double[] scores, Distribution current) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("scorePsi", psi(reference.bands(), count(scores, reference.edges())));
+    Map<String, Double> csi = new LinkedHashMap<>();
+    current.bins().forEach((name, counts) -> {
+      long[] before = reference.bins().get(name);
+      if (before != null) {
+        csi.put(name, psi(before, counts));
+      }
+    });
+    out.put("csi", csi);
+    return out;
+  }
+}
