@@ -111,9 +111,17 @@ public class SimulationRunner {
           end[0] = e;
         }
       });
-    } finally {
+    } catch (RuntimeException | Error failed) {
       writer.stop();
+      // The partial book is to be dropped, but never left without its keys: put them back if they fit.
+      try {
+        tx.executeWithoutResult(status -> window.restore(line -> out.println("simulate: rebuilt " + line)));
+      } catch (RuntimeException restoreFailed) {
+        failed.addSuppressed(restoreFailed);
+      }
+      throw failed;
     }
+    writer.stop();
     long written = System.nanoTime();
     out.printf("simulate: written in %,.1f s more (writer busy %,.1f s in all, %,.1f s CPU); rebuilding %d keys and indexes, %d foreign"
         + " keys%n", (written - simulated[0]) / 1e9, writer.busySeconds(), writer.cpuSeconds(), window.indexes(), window.foreignKeys());
