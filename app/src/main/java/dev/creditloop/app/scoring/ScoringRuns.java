@@ -172,7 +172,7 @@ public class ScoringRuns {
     return Optional.of(run(new Request(monthEnd, defaultStrategy, strategy.get().version(), defaultStep), progress));
   }
 
-  /** Refuses a second DONE run of the same card and date; clears what a failed or interrupted one left. */
+  /** Refuses a second DONE run of the same card and date; marks one a stopped process left RUNNING as FAILED. */
   private long start(String strategyId, int version, String step, LocalDate asOf) {
     return tx.execute(s -> {
       List<Long> earlier = jdbc.sql("select id from scoring_run where strategy_id = ? and strategy_version = ? and step_id = ?"
@@ -182,8 +182,10 @@ public class ScoringRuns {
         throw ApiProblem.conflict("scoring-run-exists", "run " + earlier.get(0) + " already scored " + asOf + " with " + strategyId
             + " v" + version + " step " + step);
       }
-      jdbc.sql("delete from score_history where run_id in (select id from scoring_run where strategy_id = ? and"
-          + " strategy_version = ? and step_id = ? and as_of = ? and status <> 'DONE')").params(strategyId, version, step, asOf).update();
+      // A run left RUNNING by a stopped process wrote no scores (they go in with DONE): say what became of it.
+      jdbc.sql("update scoring_run set status = 'FAILED', failure = 'interrupted; superseded by a later run', finished_at = ?"
+              + " where strategy_id = ? and strategy_version = ? and step_id = ? and as_of = ? and status = 'RUNNING'")
+          .params(Timestamp.from(clock.instant()), strategyId, version, step, asOf).update();
       jdbc.sql("insert into scoring_run (strategy_id, strategy_version, step_id, as_of, status, started_at)"
               + " values (?, ?, ?, ?, 'RUNNING', ?)")
           .params(strategyId, version, step, asOf, Timestamp.from(clock.instant())).update();
