@@ -29,7 +29,16 @@ final class DayLog {
   /** (customer id, drawdowns that day) for each customer who drew today. */
   final List<long[]> drawdownDays = new ArrayList<>();
 
+  /** Requests the strategy in the loop refused (not those over the available amount). */
+  long strategyRejections;
+  final DrawdownJudge judge;
+
   DayLog(LocalDate date, int dayIndex) {
+    this(date, dayIndex, DrawdownJudge.GRANT_ALL);
+  }
+
+  DayLog(LocalDate date, int dayIndex, DrawdownJudge judge) {
+    this.judge = judge;
     this.date = date;
     this.dayIndex = dayIndex;
     this.start = Moments.startOf(date);
@@ -39,7 +48,7 @@ final class DayLog {
     return start.plusSeconds(secondOfDay);
   }
 
-  void event(
+  BehaviourEvent event(
       EventType type,
       Borrower b,
       int secondOfDay,
@@ -47,7 +56,7 @@ final class DayLog {
       String device,
       double[] position,
       Map<String, String> attributes) {
-    events.add(
+    BehaviourEvent e =
         new BehaviourEvent(
             0,
             type,
@@ -57,7 +66,10 @@ final class DayLog {
             at(secondOfDay),
             amount,
             position == null ? null : new GeoPoint(position[0], position[1]),
-            attributes));
+            attributes);
+    events.add(e);
+    judge.observe(e);
+    return e;
   }
 
   SimulatedDay toDay() {

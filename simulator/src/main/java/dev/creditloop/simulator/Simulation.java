@@ -33,6 +33,15 @@ public final class Simulation {
   private final CloseLoanDay closeLoanDay = new CloseLoanDay();
 
   public RealismSummary run(SimulationConfig config, SimulationSink sink) {
+    return run(config, sink, DrawdownJudge.GRANT_ALL);
+  }
+
+  /**
+   * As {@link #run(SimulationConfig, SimulationSink)}, with {@code judge} deciding each drawdown
+   * request the line could pay out (a strategy in the loop). A refused customer does not get the
+   * money, so the book that follows differs from the one granting everything.
+   */
+  public RealismSummary run(SimulationConfig config, SimulationSink sink, DrawdownJudge judge) {
     long started = System.nanoTime();
     CustomerProfile[] profiles = Population.draw(config);
     List<List<CustomerProfile>> arrivals = new ArrayList<>(config.days());
@@ -50,7 +59,7 @@ public final class Simulation {
     LocalDate monthEnd = config.start().plusMonths(1).minusDays(1);
     for (int d = 0; d < config.days(); d++) {
       LocalDate day = config.start().plusDays(d);
-      DayLog log = new DayLog(day, d);
+      DayLog log = new DayLog(day, d, judge);
       for (CustomerProfile p : arrivals.get(d)) {
         active.add(grant(p, config, log));
       }
@@ -63,6 +72,7 @@ public final class Simulation {
         close(b, day, log);
       }
       tally.day(log);
+      judge.dayEnded(List.copyOf(log.events));
       sink.day(log.toDay());
       if (day.equals(monthEnd)) {
         long open = 0;

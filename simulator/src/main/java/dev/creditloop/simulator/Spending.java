@@ -1,5 +1,6 @@
 package dev.creditloop.simulator;
 
+import dev.creditloop.decisioning.event.BehaviourEvent;
 import dev.creditloop.decisioning.event.EventType;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.servicing.loan.Drawdown;
@@ -149,9 +150,14 @@ final class Spending {
   private boolean draw(Borrower b, LocalDate day, long yuan, int second, String device, DayLog log) {
     Money amount = Money.ofMinor(yuan * 100);
     double[] where = Moments.position(b);
-    log.event(EventType.DRAWDOWN_REQUESTED, b, second, amount, device, where, null);
+    BehaviourEvent request = log.event(EventType.DRAWDOWN_REQUESTED, b, second, amount, device, where, null);
     if (yuan <= 0 || amount.isGreaterThan(b.line.available(day))) {
       log.event(EventType.DRAWDOWN_REJECTED, b, second + 1, yuan <= 0 ? Money.ZERO : amount, device, where, null);
+      return false;
+    }
+    if (!log.judge.approve(request, currentDpd(b))) {
+      log.event(EventType.DRAWDOWN_REJECTED, b, second + 1, amount, device, where, Map.of("by", "strategy"));
+      log.strategyRejections++;
       return false;
     }
     Drawdown d = drawDown.draw(b.line, b.product, amount, term(b), ++lastLoanId, day);
@@ -163,6 +169,15 @@ final class Spending {
       log.nightDrawdowns++;
     }
     return true;
+  }
+
+  /** The largest days past due over the customer's open loans, as the ledger reports it. */
+  private static int currentDpd(Borrower b) {
+    int dpd = 0;
+    for (Borrower.OpenLoan o : b.loans) {
+      dpd = Math.max(dpd, o.loan.dpd());
+    }
+    return dpd;
   }
 
   /** Rate-sensitive customers pick shorter terms. */

@@ -1,6 +1,10 @@
 package dev.creditloop.app.simulator;
 
 import dev.creditloop.app.CreditloopApplication;
+import dev.creditloop.app.decisioning.Strategies;
+import dev.creditloop.decisioning.feature.BehaviourCatalogue;
+import dev.creditloop.decisioning.strategy.CompiledStrategy;
+import dev.creditloop.simulator.DrawdownJudge;
 import dev.creditloop.simulator.SimulationConfig;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class SimulateCommand {
 
   static final String USAGE = "usage: simulate --customers N --months M --seed S [--shock-month K] [--shock-factor F]"
-      + " [--start YYYY-MM-DD] [--spring.datasource.url=...]";
+      + " [--start YYYY-MM-DD] [--strategy ID[:VERSION]] [--spring.datasource.url=...]";
 
   private SimulateCommand() {}
 
@@ -27,9 +31,11 @@ public final class SimulateCommand {
 
   static int run(String[] args) {
     SimulationConfig config;
+    String strategy;
     List<String> springArgs = new ArrayList<>();
     try {
       config = parse(args, springArgs);
+      strategy = strategyOption(args);
     } catch (IllegalArgumentException e) {
       System.err.println("simulate: " + e.getMessage());
       System.err.println(USAGE);
@@ -38,13 +44,33 @@ public final class SimulateCommand {
     ConfigurableApplicationContext context = CreditloopApplication.commandContext(springArgs);
     int status = 0;
     try {
-      context.getBean(SimulationRunner.class).run(config, System.out);
-    } catch (SimulationRunner.NotEmpty e) {
+      DrawdownJudge judge = DrawdownJudge.GRANT_ALL;
+      if (strategy != null) {
+        Strategies strategies = context.getBean(Strategies.class);
+        String[] idVersion = strategy.split(":", 2);
+        CompiledStrategy compiled = idVersion.length == 2
+            ? strategies.compiled(idVersion[0], Integer.parseInt(idVersion[1]))
+            : strategies.active(idVersion[0]).orElseThrow(() -> new SimulationRunner.NotEmpty(
+                "strategy " + idVersion[0] + " has no active version; give --strategy ID:VERSION"));
+        judge = new StrategyJudge(compiled, context.getBean(BehaviourCatalogue.class));
+      }
+      context.getBean(SimulationRunner.class).run(config, System.out, judge);
+    } catch (SimulationRunner.NotEmpty | dev.creditloop.app.web.ApiProblem e) {
       System.err.println("simulate: refused: " + e.getMessage());
       status = 1;
     }
     SpringApplication.exit(context);
     return status;
+  }
+
+  /** The value of {@code --strategy}, or null: a strategy in the loop decides the drawdown requests. */
+  static String strategyOption(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--strategy")) {
+        return value(args, i + 1, "--strategy");
+      }
+    }
+    return null;
   }
 
   static SimulationConfig parse(String[] args, List<String> springArgs) {
@@ -63,6 +89,7 @@ public final class SimulateCommand {
         case "--shock-month" -> shockMonth = Integer.parseInt(value(args, ++i, a));
         case "--shock-factor" -> shockFactor = Double.parseDouble(value(args, ++i, a));
         case "--start" -> start = LocalDate.parse(value(args, ++i, a));
+        case "--strategy" -> value(args, ++i, a);
         default -> {
           if (!a.startsWith("--") || !a.contains("=")) {
             throw new IllegalArgumentException("unknown option " + a);

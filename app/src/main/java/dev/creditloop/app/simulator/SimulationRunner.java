@@ -6,6 +6,7 @@ import dev.creditloop.app.servicing.persistence.BusinessCalendar;
 import dev.creditloop.app.servicing.persistence.JdbcJournal;
 import dev.creditloop.app.servicing.persistence.Products;
 import dev.creditloop.servicing.product.Product;
+import dev.creditloop.simulator.DrawdownJudge;
 import dev.creditloop.simulator.MonthEnd;
 import dev.creditloop.simulator.RealismSummary;
 import dev.creditloop.simulator.SimulatedDay;
@@ -71,6 +72,11 @@ public class SimulationRunner {
 
   /** Runs the simulation, printing one line per month and the realism summary to {@code out}. */
   public RealismSummary run(SimulationConfig config, PrintStream out) {
+    return run(config, out, DrawdownJudge.GRANT_ALL);
+  }
+
+  /** As {@link #run(SimulationConfig, PrintStream)}, with {@code judge} deciding the drawdown requests (a strategy in the loop). */
+  public RealismSummary run(SimulationConfig config, PrintStream out, DrawdownJudge judge) {
     refuseUnlessEmpty();
     for (Product p : SimulatedProducts.ALL) {
       if (!products.exists(p.code())) {
@@ -110,7 +116,7 @@ public class SimulationRunner {
           book.finished(e);
           end[0] = e;
         }
-      });
+      }, judge);
     } catch (RuntimeException | Error failed) {
       writer.stop();
       // The partial book is to be dropped, but never left without its keys: put them back if they fit.
@@ -145,6 +151,9 @@ public class SimulationRunner {
     out.printf("simulate: wrote %,d customers, %,d loans, %,d journal entries in %,.1f s; business date %s%n",
         book.customers(), book.loans(), book.journalEntries(), (System.nanoTime() - started) / 1e9,
         end[0].nextBusinessDate());
+    if (judge instanceof StrategyJudge strategyJudge) {
+      out.println("simulate: " + strategyJudge.summary());
+    }
     out.print(summary.render());
     return summary;
   }
