@@ -39,6 +39,9 @@ final class BacktestCli {
         return 2;
       }
     }
+    // Standard output carries the report alone, for jq and friends: no banner, no log lines there.
+    System.setProperty("logging.threshold.console", "OFF");
+    spring.add("--spring.main.banner-mode=off");
     var context = CreditloopApplication.commandContext(spring);
     try {
       Backtests backtests = context.getBean(Backtests.class);
