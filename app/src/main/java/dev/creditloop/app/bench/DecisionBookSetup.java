@@ -1,5 +1,6 @@
 package dev.creditloop.app.bench;
 
+import dev.creditloop.app.bulk.BulkLoadWindow;
 import dev.creditloop.app.bulk.BulkTable;
 import dev.creditloop.app.servicing.BusinessClock;
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
@@ -37,7 +38,11 @@ public class DecisionBookSetup {
   private final Products products;
   private final BusinessCalendar calendar;
 
-  DecisionBookSetup(DataSource dataSource, JdbcClient jdbc, Products products, BusinessCalendar calendar) {
+  private final org.springframework.transaction.support.TransactionTemplate tx;
+
+  DecisionBookSetup(DataSource dataSource, JdbcClient jdbc, Products products, BusinessCalendar calendar,
+                    org.springframework.transaction.support.TransactionTemplate tx) {
+    this.tx = tx;
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.products = products;
@@ -58,6 +63,14 @@ public class DecisionBookSetup {
     long started = System.nanoTime();
     long events = 0;
     long eventId = 0;
+    boolean postgres;
+    try (var c = dataSource.getConnection()) {
+      postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("cannot tell which database this is", e);
+    }
+    // Keys and indexes lifted for the load and rebuilt after it, as the simulator's load does.
+    BulkLoadWindow window = BulkLoadWindow.open(jdbc, List.of("customer", "credit_line", "behaviour_event"), postgres);
     SplittableRandom random = new SplittableRandom(11);
     try (BulkTable people = new BulkTable(dataSource, "customer", List.of("id", "name", "id_number", "phone", "created_at"), Integer.MAX_VALUE);
          BulkTable lines = new BulkTable(dataSource, "credit_line", List.of("id", "customer_id", "product_code", "limit_minor",
@@ -95,6 +108,12 @@ public class DecisionBookSetup {
           System.out.printf("bench decisions-setup: %,d customers, %,d events%n", id, events);
         }
       }
+    }
+    System.out.printf("bench decisions-setup: rebuilding %d keys and indexes, %d foreign keys%n", window.indexes(),
+        window.foreignKeys());
+    tx.executeWithoutResult(status -> window.restore(line -> System.out.println("bench decisions-setup: rebuilt " + line)));
+    if (postgres) {
+      jdbc.sql("analyze").update();
     }
     jdbc.sql("select setval('credit_line_seq', ?)").param((long) customers).query(Long.class).single();
     jdbc.sql("select setval('behaviour_event_seq', ?)").param(eventId + 1000).query(Long.class).single();
