@@ -3,8 +3,6 @@ package dev.creditloop.app;
 import dev.creditloop.app.bcard.BehaviourCardBuild;
 import dev.creditloop.app.decisioning.Strategies;
 import dev.creditloop.app.web.ApiProblem;
-import dev.creditloop.decisioning.rule.Action;
-import dev.creditloop.decisioning.scorecard.Cutoff;
 import dev.creditloop.scorecard.cli.ScorecardCommand;
 import dev.creditloop.simulator.SimulationConfig;
 import java.io.IOException;
@@ -16,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -105,33 +102,26 @@ final class ScorecardCli {
   static int publish(String[] args, PrintStream out, PrintStream err) {
     List<String> spring = new ArrayList<>();
     Map<String, String> o;
-    JsonNode body;
+    Strategies.CardRelease release;
     try {
       o = options(args, List.of("card", "strategy", "step", "base-version", "activate"), spring);
       if (!o.containsKey("card")) {
         throw new IllegalArgumentException("--card is required");
       }
-      body = JsonMapper.builder().build().readTree(Files.readString(Path.of(o.get("card"))));
+      release = Strategies.CardRelease.of(JsonMapper.builder().build().readTree(Files.readString(Path.of(o.get("card")))));
     } catch (IllegalArgumentException | IOException | tools.jackson.core.JacksonException e) {
       err.println("scorecard publish: " + e.getMessage());
       err.println(PUBLISH_USAGE);
       return 2;
     }
-    // A publish body carries the card under "card" with its cut-offs; a bare card is the card itself.
-    JsonNode card = body.has("card") ? body.get("card") : body;
-    List<Cutoff> cutoffs = new ArrayList<>();
-    for (JsonNode c : body.path("cutoffs")) {
-      cutoffs.add(new Cutoff(c.path("below").asDouble(), Action.valueOf(c.path("action").asString()), c.path("reason").asString(),
-          c.path("message").isMissingNode() ? null : c.path("message").asString()));
-    }
-    Integer reasonCodes = body.has("reasonCodes") ? body.get("reasonCodes").asInt() : null;
     String strategy = o.getOrDefault("strategy", "drawdown-default");
     String step = o.getOrDefault("step", "bcard");
     var context = CreditloopApplication.commandContext(spring);
     try {
       Strategies strategies = context.getBean(Strategies.class);
       Strategies.Published p = strategies.publishScorecard(strategy, o.containsKey("base-version")
-              ? Integer.valueOf(o.get("base-version")) : null, step, card.toString(), reasonCodes, cutoffs, "scorecard publish");
+              ? Integer.valueOf(o.get("base-version")) : null, step, release.cardJson(), release.reasonCodes(), release.cutoffs(),
+          "scorecard publish");
       out.printf("scorecard publish: %s v%d (DRAFT) = v%d with step '%s' from card '%s' (%d characteristics%s)%n", strategy,
           p.version().version(), p.basedOn(), step, p.cardName(), p.characteristics(), p.scaling() == null ? "" : ", " + p.scaling());
       if (o.containsKey("activate")) {

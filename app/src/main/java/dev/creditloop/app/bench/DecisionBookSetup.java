@@ -63,12 +63,7 @@ public class DecisionBookSetup {
     long started = System.nanoTime();
     long events = 0;
     long eventId = 0;
-    boolean postgres;
-    try (var c = dataSource.getConnection()) {
-      postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException("cannot tell which database this is", e);
-    }
+    boolean postgres = BulkLoadWindow.isPostgres(dataSource);
     // Keys and indexes lifted for the load and rebuilt after it, as the simulator's load does.
     BulkLoadWindow window = BulkLoadWindow.open(jdbc, List.of("customer", "credit_line", "behaviour_event"), postgres);
     SplittableRandom random = new SplittableRandom(11);

@@ -33,6 +33,15 @@ public final class BulkLoadWindow {
   }
 
   /** Opens the window on {@code tables} (plain names, in the connection's schema). */
+  /** Whether {@code dataSource} is PostgreSQL (the window lifts keys there; on H2 it switches checks off). */
+  public static boolean isPostgres(javax.sql.DataSource dataSource) {
+    try (java.sql.Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("cannot tell which database this is", e);
+    }
+  }
+
   public static BulkLoadWindow open(JdbcClient jdbc, List<String> tables, boolean postgres) {
     BulkLoadWindow window = new BulkLoadWindow(jdbc, tables, postgres);
     if (postgres) {

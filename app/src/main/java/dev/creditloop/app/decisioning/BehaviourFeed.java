@@ -35,14 +35,17 @@ public class BehaviourFeed {
     if (!rebuild) {
       return;
     }
+    replayStoredEvents(tx);
+  }
+
+  /** Folds every stored event, in arrival order, into the state. */
+  private void replayStoredEvents(TransactionTemplate tx) {
     long started = System.nanoTime();
-    long[] count = {0};
-    tx.executeWithoutResult(s -> store.forEachInArrivalOrder(e -> {
-      states.ingest(e);
-      count[0]++;
-    }));
-    if (count[0] > 0) {
-      log.info("feature state rebuilt from {} stored events in {} ms", count[0], (System.nanoTime() - started) / 1_000_000);
+    long before = states.eventsIngested();
+    tx.executeWithoutResult(s -> store.forEachInArrivalOrder(states::ingest));
+    long count = states.eventsIngested() - before;
+    if (count > 0) {
+      log.info("feature state rebuilt from {} stored events in {} ms", count, (System.nanoTime() - started) / 1_000_000);
     }
   }
 
@@ -118,7 +121,7 @@ public class BehaviourFeed {
     if (states.eventsIngested() > 0) {
       throw new IllegalStateException("the feature state already holds " + states.eventsIngested() + " events");
     }
-    tx.executeWithoutResult(s -> store.forEachInArrivalOrder(states::ingest));
+    replayStoredEvents(tx);
   }
 
   /**

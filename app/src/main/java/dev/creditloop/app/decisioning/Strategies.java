@@ -86,6 +86,25 @@ public class Strategies {
     return store.get(compiled.id(), compiled.version()).orElseThrow();
   }
 
+  /**
+   * A card to publish with its cut-offs: {@code publish.json} as {@code scorecard bcard} writes it
+   * ({@code {"card": ..., "reasonCodes": 3, "cutoffs": [...]}}), or a bare {@code creditloop-scorecard/1} card.
+   */
+  public record CardRelease(String cardJson, Integer reasonCodes, List<Cutoff> cutoffs) {
+
+    /** @throws IllegalArgumentException for a cut-off action that is not one of PASS, REVIEW, REJECT */
+    public static CardRelease of(tools.jackson.databind.JsonNode body) {
+      tools.jackson.databind.JsonNode card = body.has("card") ? body.get("card") : body;
+      List<Cutoff> cutoffs = new java.util.ArrayList<>();
+      for (tools.jackson.databind.JsonNode c : body.path("cutoffs")) {
+        cutoffs.add(new Cutoff(c.path("below").asDouble(),
+            dev.creditloop.decisioning.rule.Action.valueOf(c.path("action").asString()), c.path("reason").asString(),
+            c.path("message").isMissingNode() ? null : c.path("message").asString()));
+      }
+      return new CardRelease(card.toString(), body.has("reasonCodes") ? body.get("reasonCodes").asInt() : null, cutoffs);
+    }
+  }
+
   /** What a publication made: the new version and what the card said of itself. */
   public record Published(JdbcStrategies.StoredVersion version, int basedOn, String cardName, String scaling, int characteristics) {}
 

@@ -9,8 +9,6 @@ import dev.creditloop.app.servicing.Drawdowns;
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
 import dev.creditloop.app.servicing.persistence.Products;
 import dev.creditloop.app.simulator.SimulationRunner;
-import dev.creditloop.decisioning.rule.Action;
-import dev.creditloop.decisioning.scorecard.Cutoff;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.kernel.Rate;
 import dev.creditloop.servicing.creditline.CreditLine;
@@ -36,7 +34,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -144,14 +141,9 @@ class DemoBook implements ApplicationRunner {
       return;
     }
     try (var in = DemoBook.class.getResourceAsStream(BEHAVIOUR_CARD)) {
-      JsonNode body = JsonMapper.builder().build().readTree(in);
-      List<Cutoff> cutoffs = new ArrayList<>();
-      for (JsonNode c : body.path("cutoffs")) {
-        cutoffs.add(new Cutoff(c.path("below").asDouble(), Action.valueOf(c.path("action").asString()),
-            c.path("reason").asString(), c.path("message").asString()));
-      }
-      var published = strategies.publishScorecard("drawdown-default", 1, "bcard", body.get("card").toString(),
-          body.path("reasonCodes").asInt(3), cutoffs, "demo");
+      var release = Strategies.CardRelease.of(JsonMapper.builder().build().readTree(in));
+      var published = strategies.publishScorecard("drawdown-default", 1, "bcard", release.cardJson(), release.reasonCodes(),
+          release.cutoffs(), "demo");
       var run = scoring.run(new ScoringRuns.Request(null, "drawdown-default", published.version().version(), "bcard"),
           ScoringRuns.Progress.none());
       log.info("demo: B-card published as drawdown-default v{} (DRAFT); scoring run {} scored {} customers as of {}",

@@ -163,10 +163,7 @@ public class ScoringRuns {
     if (strategy.isEmpty() || strategy.get().scorecard(defaultStep).isEmpty()) {
       return Optional.empty();
     }
-    long done = jdbc.sql("select count(*) from scoring_run where strategy_id = ? and strategy_version = ? and step_id = ?"
-            + " and as_of = ? and status = 'DONE'")
-        .params(defaultStrategy, strategy.get().version(), defaultStep, monthEnd).query(Long.class).single();
-    if (done > 0) {
+    if (doneRun(defaultStrategy, strategy.get().version(), defaultStep, monthEnd).isPresent()) {
       return Optional.empty();
     }
     return Optional.of(run(new Request(monthEnd, defaultStrategy, strategy.get().version(), defaultStep), progress));
@@ -175,11 +172,9 @@ public class ScoringRuns {
   /** Refuses a second DONE run of the same card and date; marks one a stopped process left RUNNING as FAILED. */
   private long start(String strategyId, int version, String step, LocalDate asOf) {
     return tx.execute(s -> {
-      List<Long> earlier = jdbc.sql("select id from scoring_run where strategy_id = ? and strategy_version = ? and step_id = ?"
-              + " and as_of = ? and status = 'DONE'")
-          .params(strategyId, version, step, asOf).query(Long.class).list();
-      if (!earlier.isEmpty()) {
-        throw ApiProblem.conflict("scoring-run-exists", "run " + earlier.get(0) + " already scored " + asOf + " with " + strategyId
+      Optional<Long> earlier = doneRun(strategyId, version, step, asOf);
+      if (earlier.isPresent()) {
+        throw ApiProblem.conflict("scoring-run-exists", "run " + earlier.get() + " already scored " + asOf + " with " + strategyId
             + " v" + version + " step " + step);
       }
       // A run left RUNNING by a stopped process wrote no scores (they go in with DONE): say what became of it.
@@ -192,6 +187,13 @@ public class ScoringRuns {
       return jdbc.sql("select max(id) from scoring_run where strategy_id = ? and strategy_version = ? and step_id = ? and as_of = ?")
           .params(strategyId, version, step, asOf).query(Long.class).single();
     });
+  }
+
+  /** The finished run of this card and day, if there is one. */
+  private Optional<Long> doneRun(String strategyId, int version, String step, LocalDate asOf) {
+    return jdbc.sql("select id from scoring_run where strategy_id = ? and strategy_version = ? and step_id = ?"
+            + " and as_of = ? and status = 'DONE' order by id")
+        .params(strategyId, version, step, asOf).query(Long.class).list().stream().findFirst();
   }
 
   /** Every customer's result, in customer order. */
@@ -209,7 +211,12 @@ public class ScoringRuns {
     boolean readsDpd = readsFeature(card, BehaviourCatalogue.CURRENT_DPD);
     Map<Long, Integer> dpd = readsDpd ? (lastClosed ? currentDpd() : dpdAsOf(asOfDate)) : Map.of();
     int n = rows.size();
-    Scored out = new Scored(new long[n], new double[n], new Action[n], new String[n], new String[n], new int[n][], 0);
+    long[] customers = new long[n];
+    double[] scores = new double[n];
+    Action[] actions = new Action[n];
+    String[] reasonCodes = new String[n];
+    String[] explained = new String[n];
+    int[][] bins = new int[n][];
     FeatureStates states = feed.states();
     boolean live = feed.isComplete();
     AtomicLong done = new AtomicLong();
@@ -233,12 +240,12 @@ public class ScoringRuns {
               recomputed.incrementAndGet();
             }
             ScoreResult r = card.evaluate(f);
-            out.customers[i] = customer;
-            out.scores[i] = r.score();
-            out.actions[i] = r.action();
-            out.reasons[i] = reasons(card, r);
-            out.inputs[i] = inputs(card, f, r);
-            out.bins[i] = r.bins();
+            customers[i] = customer;
+            scores[i] = r.score();
+            actions[i] = r.action();
+            reasonCodes[i] = reasons(card, r);
+            explained[i] = inputs(card, f, r);
+            bins[i] = r.bins();
             long d = done.incrementAndGet();
             if (d % 100_000 == 0) {
               progress.scored(d, n);
@@ -260,7 +267,7 @@ public class ScoringRuns {
     if (n % 100_000 != 0) {
       progress.scored(n, n);
     }
-    return new Scored(out.customers, out.scores, out.actions, out.reasons, out.inputs, out.bins, recomputed.get());
+    return new Scored(customers, scores, actions, reasonCodes, explained, bins, recomputed.get());
   }
 
   /** False when the customer has had events after {@code asOf}: the live state no longer knows that instant. */

@@ -17,8 +17,6 @@ import dev.creditloop.simulator.SimulationSink;
 import dev.creditloop.simulator.SimulatedProducts;
 import java.io.PrintStream;
 import java.sql.Timestamp;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
@@ -173,11 +171,7 @@ public class SimulationRunner {
   }
 
   private boolean isPostgres() {
-    try (Connection c = dataSource.getConnection()) {
-      return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot tell which database this is", e);
-    }
+    return BulkLoadWindow.isPostgres(dataSource);
   }
 
   private long count(String table) {
