@@ -125,6 +125,10 @@ class MoneyMovementSafetyIT extends BookFixture {
       assertThat(a.get("penaltyAccrued").asString()).isEqualTo(b.get("penaltyAccrued").asString());
       assertThat(a.get("dpd").asInt()).isEqualTo(b.get("dpd").asInt());
       assertThat(penaltyEntries(first.get(i))).isEqualTo(penaltyEntries(second.get(i)));
+      assertThat(a.get("penaltyUnposted").asString()).isEqualTo(b.get("penaltyUnposted").asString());
+      // nothing posted twice, nothing lost: what the journal holds plus what waits for month end
+      assertThat(penaltyPosted(first.get(i)).add(new BigDecimal(a.get("penaltyUnposted").asString())))
+          .isEqualByComparingTo(a.get("penaltyAccrued").asString());
     }
     assertThat(new BigDecimal(loan(first.get(0)).get("penaltyAccrued").asString())).isPositive();
     assertTrialBalanceBalanced();
@@ -134,6 +138,66 @@ class MoneyMovementSafetyIT extends BookFixture {
     List<Long> all = new ArrayList<>(a);
     all.addAll(b);
     return all;
+  }
+
+  @Test
+  void penaltyIsChargedDailyPostedAtMonthEndAndWhatWaitsIsPaidStraightToIncome() {
+    product("PENALTY7", "BULLET", "DAYS", List.of(7), "0.18");
+    long line = line(customer(), "PENALTY7", "5000.00");
+    Response drawn = post("/api/v1/credit-lines/" + line + "/drawdowns", Map.of("amount", "1000.00", "termDays", 7));
+    assertThat(drawn.status()).as(drawn.raw()).isEqualTo(201);
+    long loan = drawn.body().get("id").asLong();
+    // grace 3 days, then 1000.00 x 0.36 / 360 = 1.00 a day; close three days past the first month end
+    LocalDate firstPenaltyDay = today().plusDays(7 + 4);
+    LocalDate monthEnd = firstPenaltyDay.withDayOfMonth(firstPenaltyDay.lengthOfMonth());
+    closeThrough(monthEnd.plusDays(3));
+
+    JsonNode view = loan(loan);
+    assertThat(view.get("penaltyUnposted").asString()).isEqualTo("3.00");
+    List<JsonNode> accruals = new ArrayList<>();
+    for (JsonNode e : get("/api/v1/loans/" + loan + "/journal").body()) {
+      if (e.get("kind").asString().equals("PENALTY_ACCRUAL")) {
+        accruals.add(e);
+      }
+    }
+    assertThat(accruals).as("one posting per month end").isNotEmpty().allSatisfy(e -> {
+      LocalDate on = LocalDate.parse(e.get("postedOn").asString());
+      assertThat(on.getDayOfMonth()).isEqualTo(on.lengthOfMonth());
+    });
+    BigDecimal posted = penaltyPosted(loan);
+    assertThat(posted.add(new BigDecimal("3.00"))).isEqualByComparingTo(view.get("penaltyAccrued").asString());
+
+    String payoff = view.get("payoff").get("total").asString();
+    Response paid = post("/api/v1/loans/" + loan + "/repayments", Map.of("amount", payoff));
+    assertThat(paid.status()).as(paid.raw()).isEqualTo(201);
+    JsonNode repayment = null;
+    for (JsonNode e : get("/api/v1/loans/" + loan + "/journal").body()) {
+      if (e.get("kind").asString().equals("REPAYMENT")) {
+        repayment = e;
+      }
+    }
+    Map<String, BigDecimal> credits = new java.util.HashMap<>();
+    for (JsonNode l : repayment.get("lines")) {
+      credits.put(l.get("account").asString(), new BigDecimal(l.get("credit").asString()));
+    }
+    assertThat(credits.get("PENALTY_RECEIVABLE")).isEqualByComparingTo(posted);
+    assertThat(credits.get("PENALTY_INCOME")).isEqualByComparingTo("3.00");
+    assertThat(loan(loan).get("penaltyUnposted").asString()).isEqualTo("0.00");
+    assertTrialBalanceBalanced();
+  }
+
+  private BigDecimal penaltyPosted(long loan) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (JsonNode e : get("/api/v1/loans/" + loan + "/journal").body()) {
+      if (e.get("kind").asString().equals("PENALTY_ACCRUAL")) {
+        for (JsonNode l : e.get("lines")) {
+          if (l.get("account").asString().equals("PENALTY_RECEIVABLE")) {
+            total = total.add(new BigDecimal(l.get("debit").asString()));
+          }
+        }
+      }
+    }
+    return total;
   }
 
   private int penaltyEntries(long loan) {

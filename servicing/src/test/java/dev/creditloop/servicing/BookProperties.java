@@ -7,6 +7,7 @@ import dev.creditloop.servicing.allocation.Allocation;
 import dev.creditloop.servicing.allocation.Payoff;
 import dev.creditloop.servicing.allocation.PostRepayment;
 import dev.creditloop.servicing.close.CloseLoanDay;
+import dev.creditloop.servicing.close.PenaltyPosting;
 import dev.creditloop.servicing.creditline.CreditLine;
 import dev.creditloop.servicing.fixtures.RandomBooks;
 import dev.creditloop.servicing.fixtures.RandomBooks.Step;
@@ -31,8 +32,9 @@ import net.jqwik.api.constraints.LongRange;
 
 /**
  * The journal agrees with the loans over random lives: drawdown, closes, partial and full
- * repayments, write-off. Every entry balances, the trial balance totals match, and each receivable
- * account holds exactly what the loan says is owed and recognised.
+ * repayments, write-off, under daily and month-end penalty posting. Every entry balances, the trial
+ * balance totals match, and each receivable account holds exactly what the loan says is owed and
+ * recognised (penalty: less what the close has not yet posted, none on a month's last day).
  */
 class BookProperties {
 
@@ -50,7 +52,8 @@ class BookProperties {
   void journalBalancesAndMatchesTheLoan(
       @ForAll("products") Product product,
       @ForAll @LongRange(min = 10_000, max = 5_000_000) long principalFen,
-      @ForAll("steps") List<Step> steps) {
+      @ForAll("steps") List<Step> steps,
+      @ForAll PenaltyPosting posting) {
     LocalDate today = LocalDate.of(2024, 1, 31);
     CreditLine line =
         CreditLine.grant(
@@ -68,7 +71,7 @@ class BookProperties {
     List<JournalEntry> journal = new ArrayList<>(drawdown.entries());
     long repaid = 0;
     boolean writtenOff = false;
-    CloseLoanDay close = new CloseLoanDay();
+    CloseLoanDay close = new CloseLoanDay(posting);
 
     for (Step step : steps) {
       if (!loan.isOpen()) {
@@ -78,6 +81,9 @@ class BookProperties {
         case ADVANCE -> {
           for (int d = 0; d <= step.value() % 40; d++) {
             journal.addAll(close.close(loan, today).entries());
+            if (loan.isOpen() && today.getDayOfMonth() == today.lengthOfMonth()) {
+              assertThat(loan.penaltyUnposted()).as("unposted at month end").isEqualTo(Money.ZERO);
+            }
             today = today.plusDays(1);
           }
         }
@@ -129,7 +135,10 @@ class BookProperties {
       assertThat(tb.balance(Account.LOANS_RECEIVABLE)).isEqualTo(loan.outstandingPrincipal());
       assertThat(tb.balance(Account.INTEREST_RECEIVABLE)).isEqualTo(Money.ofMinor(interestOwed));
       assertThat(tb.balance(Account.FEE_RECEIVABLE)).isEqualTo(Money.ofMinor(feeOwed));
-      assertThat(tb.balance(Account.PENALTY_RECEIVABLE)).isEqualTo(Money.ofMinor(penaltyOwed));
+      assertThat(tb.balance(Account.PENALTY_RECEIVABLE))
+          .isEqualTo(Money.ofMinor(penaltyOwed).minus(loan.penaltyUnposted()));
+      assertThat(tb.balance(Account.PENALTY_INCOME).negate())
+          .isEqualTo(loan.penaltyAccrued().minus(loan.penaltyUnposted()));
       assertThat(tb.balance(Account.INTEREST_INCOME).negate())
           .isEqualTo(Money.ofMinor(interestEarned + interestOwed));
       assertThat(line.outstandingPrincipal()).isEqualTo(loan.outstandingPrincipal());

@@ -6,6 +6,7 @@ import dev.creditloop.servicing.ServicingEvent;
 import dev.creditloop.servicing.close.CloseLoanDay;
 import dev.creditloop.servicing.close.InstallmentOverdue;
 import dev.creditloop.servicing.close.LoanDayClosed;
+import dev.creditloop.servicing.close.PenaltyPosting;
 import dev.creditloop.servicing.creditline.CreditLine;
 import dev.creditloop.servicing.loan.LoanStatus;
 import java.time.LocalDate;
@@ -30,7 +31,17 @@ public final class Simulation {
   /** Share of defaults that start with a bust-out burst of drawdowns. */
   static final double BUST_OUT_SHARE = 0.2;
 
-  private final CloseLoanDay closeLoanDay = new CloseLoanDay();
+  private final CloseLoanDay closeLoanDay;
+
+  /** A simulation whose closes post penalty to the journal daily. */
+  public Simulation() {
+    this(PenaltyPosting.DAILY);
+  }
+
+  /** A simulation whose closes post penalty at {@code posting}'s cadence, as the lender's daily close does. */
+  public Simulation(PenaltyPosting posting) {
+    this.closeLoanDay = new CloseLoanDay(posting);
+  }
 
   public RealismSummary run(SimulationConfig config, SimulationSink sink) {
     return run(config, sink, DrawdownJudge.GRANT_ALL);

@@ -2,6 +2,7 @@ package dev.creditloop.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.creditloop.servicing.close.PenaltyPosting;
 import dev.creditloop.servicing.creditline.CreditLine;
 import dev.creditloop.servicing.journal.Account;
 import dev.creditloop.servicing.journal.EntryKind;
@@ -11,6 +12,7 @@ import dev.creditloop.servicing.loan.Installment;
 import dev.creditloop.servicing.loan.Loan;
 import dev.creditloop.servicing.loan.LoanStatus;
 import dev.creditloop.servicing.product.Component;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,6 +106,40 @@ class SimulatedBookLedgerTest {
         .containsExactlyInAnyOrder("SIM_CASH12", "SIM_EP6", "SIM_PAYDAY");
     assertThat(book.loans().stream().filter(l -> l.bucket().compareTo(dev.creditloop.servicing.delinquency.Bucket.M3) >= 0))
         .isNotEmpty();
+  }
+
+  @Test
+  void monthEndPostingChangesTheJournalOnlyAndKeepsItWhole() {
+    // ends on 9 December: the penalty charged since 30 November is not yet posted
+    SimulationConfig config = new SimulationConfig(2_000, 6, 99L, LocalDate.of(2025, 6, 10), 0, 3.0);
+    InMemorySink book = new InMemorySink();
+    new Simulation(PenaltyPosting.DAILY).run(config, book);
+    InMemorySink monthEnd = new InMemorySink();
+    new Simulation(PenaltyPosting.MONTH_END).run(config, monthEnd);
+    assertThat(monthEnd.loans()).hasSameSizeAs(book.loans());
+    long unposted = 0;
+    long unpaid = 0;
+    for (int k = 0; k < book.loans().size(); k++) {
+      Loan daily = book.loans().get(k);
+      Loan monthly = monthEnd.loans().get(k);
+      assertThat(monthly.penaltyAccrued()).isEqualTo(daily.penaltyAccrued());
+      assertThat(monthly.outstandingPrincipal()).isEqualTo(daily.outstandingPrincipal());
+      unposted += monthly.penaltyUnposted().minor();
+      unpaid += monthly.unpaidPenaltyMinor();
+    }
+    TrialBalance daily = TrialBalance.of(book.journal());
+    TrialBalance monthly = TrialBalance.of(monthEnd.journal());
+    assertThat(monthly.isBalanced()).isTrue();
+    assertThat(unposted).isPositive();
+    assertThat(monthly.balance(Account.PENALTY_RECEIVABLE).minor()).isEqualTo(unpaid - unposted);
+    assertThat(monthly.balance(Account.PENALTY_INCOME).minor())
+        .isEqualTo(daily.balance(Account.PENALTY_INCOME).minor() + unposted);
+    for (Account a : new Account[] {Account.LOANS_RECEIVABLE, Account.INTEREST_RECEIVABLE, Account.CASH_CLEARING}) {
+      assertThat(monthly.balance(a)).as(a.name()).isEqualTo(daily.balance(a));
+    }
+    long dailyEntries = book.journal().stream().filter(e -> e.kind() == EntryKind.PENALTY_ACCRUAL).count();
+    long monthlyEntries = monthEnd.journal().stream().filter(e -> e.kind() == EntryKind.PENALTY_ACCRUAL).count();
+    assertThat(monthlyEntries).isPositive().isLessThan(dailyEntries / 5);
   }
 
   @Test

@@ -46,7 +46,7 @@ public class DailyClose {
 
   DailyClose(BusinessCalendar calendar, JdbcClient jdbc, TransactionTemplate tx, JdbcLoans loans, JdbcCreditLines lines,
              JdbcJournal journal, JdbcDelinquencyHistory history, ServicingEventSink events, Clock clock,
-             @Value("${creditloop.close.batch-size:1000}") int batchSize) {
+             PenaltyPostingSetting penaltyPosting, @Value("${creditloop.close.batch-size:1000}") int batchSize) {
     this.calendar = calendar;
     this.jdbc = jdbc;
     this.tx = tx;
@@ -56,7 +56,7 @@ public class DailyClose {
       if (failAfterBatches.get() >= 0 && failAfterBatches.getAndDecrement() == 0) {
         throw new SimulatedCrash();
       }
-    }).withBatchSize(batchSize);
+    }).withBatchSize(batchSize).withPenaltyPosting(penaltyPosting.value());
   }
 
   /** What one closed day did. */

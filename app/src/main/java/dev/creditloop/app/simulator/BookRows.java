@@ -130,7 +130,7 @@ final class BookRows {
     try (BulkTable rows = new BulkTable(dataSource, "loan", List.of("id", "credit_line_id", "customer_id", "product_code",
         "principal_minor", "annual_rate", "repayment_method", "term_count", "term_unit", "drawn_on", "day_count_basis",
         "penalty_annual_rate", "grace_days", "allocation_order", "status", "dpd", "bucket", "closed_through", "next_due_on",
-        "outstanding_principal_minor", "apr", "ended_on", "created_at"), FLUSH_ROWS)) {
+        "outstanding_principal_minor", "apr", "ended_on", "penalty_unposted_minor", "created_at"), FLUSH_ROWS)) {
       for (Loan loan : loans) {
         LoanSnapshot s = loan.snapshot();
         snapshots.add(s);
@@ -140,7 +140,7 @@ final class BookRows {
             t.penaltyAnnualRate().value(), t.graceDays(),
             t.allocationOrder().stream().map(Enum::name).collect(Collectors.joining(",")), s.status().name(), s.dpd(),
             s.bucket().name(), s.closedThrough(), nextDue(s), loan.outstandingPrincipal().minor(), t.apr().value(),
-            s.endedOn(), now);
+            s.endedOn(), s.penaltyUnposted().minor(), now);
       }
     }
     try (BulkTable rows = new BulkTable(dataSource, "installment", List.of("loan_id", "number", "due_on",

@@ -2,9 +2,11 @@ package dev.creditloop.app.simulator;
 
 import dev.creditloop.app.bulk.BulkLoadWindow;
 import dev.creditloop.app.decisioning.persistence.JdbcEventStore;
+import dev.creditloop.app.servicing.PenaltyPostingSetting;
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
 import dev.creditloop.app.servicing.persistence.JdbcJournal;
 import dev.creditloop.app.servicing.persistence.Products;
+import dev.creditloop.servicing.close.PenaltyPosting;
 import dev.creditloop.servicing.product.Product;
 import dev.creditloop.simulator.DrawdownJudge;
 import dev.creditloop.simulator.MonthEnd;
@@ -48,10 +50,12 @@ public class SimulationRunner {
   private final BusinessCalendar calendar;
   private final Clock clock;
   private final TransactionTemplate tx;
+  private final PenaltyPosting penaltyPosting;
 
   SimulationRunner(DataSource dataSource, JdbcClient jdbc, JdbcJournal journal, JdbcEventStore events, Products products,
-                   BusinessCalendar calendar, Clock clock, TransactionTemplate tx) {
+                   BusinessCalendar calendar, Clock clock, TransactionTemplate tx, PenaltyPostingSetting penaltyPosting) {
     this.tx = tx;
+    this.penaltyPosting = penaltyPosting.value();
     this.events = events;
     this.dataSource = dataSource;
     this.jdbc = jdbc;
@@ -81,8 +85,10 @@ public class SimulationRunner {
         products.add(p);
       }
     }
-    out.printf("simulate: %,d customers, %d months from %s, seed %d%s%n", config.customers(), config.months(),
-        config.start(), config.seed(), config.shockMonth() == 0 ? "" : ", shock in month " + config.shockMonth());
+    out.printf("simulate: %,d customers, %d months from %s, seed %d%s; penalty posted %s%n", config.customers(),
+        config.months(), config.start(), config.seed(),
+        config.shockMonth() == 0 ? "" : ", shock in month " + config.shockMonth(),
+        penaltyPosting == PenaltyPosting.DAILY ? "daily" : "at month end");
     long started = System.nanoTime();
     BulkLoadWindow window = BulkLoadWindow.open(jdbc, BOOK_TABLES, isPostgres());
     BookWriter writer = new BookWriter(tx, WRITE_AHEAD);
@@ -94,7 +100,7 @@ public class SimulationRunner {
     long cpuStarted = threads.getCurrentThreadCpuTime();
     RealismSummary summary;
     try {
-      summary = new Simulation().run(config, new SimulationSink() {
+      summary = new Simulation(penaltyPosting).run(config, new SimulationSink() {
         @Override
         public void day(SimulatedDay day) {
           book.day(day);

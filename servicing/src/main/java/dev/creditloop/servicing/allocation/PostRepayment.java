@@ -37,7 +37,8 @@ import java.util.Optional;
  * </ul>
  *
  * <p>Journal: Dr CASH_CLEARING the amount; Cr LOANS_RECEIVABLE the principal; Cr PENALTY_RECEIVABLE
- * the penalty; interest and fee Cr INTEREST_RECEIVABLE / FEE_RECEIVABLE when the instalment has
+ * the penalty, except penalty charged since the close last posted it ({@code PenaltyPosting}
+ * MONTH_END), which is paid after the posted penalty and goes Cr PENALTY_INCOME; interest and fee Cr INTEREST_RECEIVABLE / FEE_RECEIVABLE when the instalment has
  * been recognised (fell due at a close already applied), else Cr INTEREST_INCOME / FEE_INCOME
  * directly, since no receivable exists yet.
  *
@@ -76,7 +77,9 @@ public final class PostRepayment {
     List<AllocatedAmount> lines =
         settles ? settlement.lines() : OldestOverdueFirst.allocate(loan, amount);
 
-    JournalEntry entry = journal(loan, amount, lines, on);
+    long unpostedPenalty = unpostedPenaltyPaid(loan, lines);
+    JournalEntry entry = journal(loan, amount, lines, unpostedPenalty, on);
+    loan.unpostedPenaltyPaid(unpostedPenalty);
     long principal = 0;
     for (AllocatedAmount a : lines) {
       loan.pay(a.installment(), a.component(), a.amount());
@@ -111,8 +114,19 @@ public final class PostRepayment {
     return new Allocation(loan.id(), on, amount, lines, principalRepaid, settled, entry, events);
   }
 
+  /** The part of the penalty in {@code lines} that was never posted (computed before paying it). */
+  private static long unpostedPenaltyPaid(Loan loan, List<AllocatedAmount> lines) {
+    long penalty = 0;
+    for (AllocatedAmount a : lines) {
+      if (a.component() == Component.PENALTY) {
+        penalty += a.amount().minor();
+      }
+    }
+    return penalty == 0 ? 0 : loan.unpostedShareOf(penalty);
+  }
+
   private static JournalEntry journal(
-      Loan loan, Money amount, List<AllocatedAmount> lines, LocalDate on) {
+      Loan loan, Money amount, List<AllocatedAmount> lines, long unpostedPenalty, LocalDate on) {
     long[] credits = new long[Account.values().length];
     for (AllocatedAmount a : lines) {
       Installment i = loan.installment(a.installment());
@@ -126,6 +140,8 @@ public final class PostRepayment {
           };
       credits[account.ordinal()] += a.amount().minor();
     }
+    credits[Account.PENALTY_RECEIVABLE.ordinal()] -= unpostedPenalty;
+    credits[Account.PENALTY_INCOME.ordinal()] += unpostedPenalty;
     JournalEntry.Builder entry =
         JournalEntry.builder(EntryKind.REPAYMENT, loan.id(), on)
             .debit(Account.CASH_CLEARING, amount);

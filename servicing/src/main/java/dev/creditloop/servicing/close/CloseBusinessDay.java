@@ -35,7 +35,7 @@ public final class CloseBusinessDay {
   private final ServicingEvents events;
   private final Transactions transactions;
   private final int batchSize;
-  private final CloseLoanDay closeLoanDay = new CloseLoanDay();
+  private final CloseLoanDay closeLoanDay;
 
   public CloseBusinessDay(
       Loans loans,
@@ -44,7 +44,7 @@ public final class CloseBusinessDay {
       DelinquencyHistory history,
       ServicingEvents events,
       Transactions transactions) {
-    this(loans, lines, journal, history, events, transactions, DEFAULT_BATCH_SIZE);
+    this(loans, lines, journal, history, events, transactions, DEFAULT_BATCH_SIZE, PenaltyPosting.DAILY);
   }
 
   private CloseBusinessDay(
@@ -54,7 +54,8 @@ public final class CloseBusinessDay {
       DelinquencyHistory history,
       ServicingEvents events,
       Transactions transactions,
-      int batchSize) {
+      int batchSize,
+      PenaltyPosting posting) {
     this.loans = Objects.requireNonNull(loans);
     this.lines = Objects.requireNonNull(lines);
     this.journal = Objects.requireNonNull(journal);
@@ -65,10 +66,17 @@ public final class CloseBusinessDay {
       throw new IllegalArgumentException("batch size must be positive");
     }
     this.batchSize = batchSize;
+    this.closeLoanDay = new CloseLoanDay(posting);
   }
 
   public CloseBusinessDay withBatchSize(int size) {
-    return new CloseBusinessDay(loans, lines, journal, history, events, transactions, size);
+    return new CloseBusinessDay(
+        loans, lines, journal, history, events, transactions, size, closeLoanDay.posting());
+  }
+
+  /** This close with penalty posted to the journal at {@code posting}'s cadence (default DAILY). */
+  public CloseBusinessDay withPenaltyPosting(PenaltyPosting posting) {
+    return new CloseBusinessDay(loans, lines, journal, history, events, transactions, batchSize, posting);
   }
 
   /** Closes each day from {@code from} through {@code through}, in order. */

@@ -12,6 +12,7 @@ import dev.creditloop.servicing.product.Component;
 import dev.creditloop.servicing.product.PenaltyRule;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,11 +33,29 @@ import java.util.Optional;
  *   <li>Penalty: for day X, the principal of every overdue instalment whose days overdue on X (X −
  *       due date) exceed the grace days bears one day's penalty, round_HALF_UP(that principal ×
  *       penalty rate / basis), computed on the total and charged to the oldest overdue instalment
- *       (so allocation pays it first); posted Dr PENALTY_RECEIVABLE / Cr PENALTY_INCOME dated X.
- *       Penalty for day X accrues at the close of X: a loan repaid during X bears none for X.
+ *       (so allocation pays it first). Penalty for day X accrues at the close of X: a loan repaid
+ *       during X bears none for X.
+ *   <li>Posting: the penalty charged is posted Dr PENALTY_RECEIVABLE / Cr PENALTY_INCOME at the
+ *       close of each day under {@link PenaltyPosting#DAILY}, of each month's last day under {@link
+ *       PenaltyPosting#MONTH_END}, dated that day, one entry per loan for what is unposted.
  * </ul>
  */
 public final class CloseLoanDay {
+
+  private final PenaltyPosting posting;
+
+  /** A close that posts each day's penalty at that day's close. */
+  public CloseLoanDay() {
+    this(PenaltyPosting.DAILY);
+  }
+
+  public CloseLoanDay(PenaltyPosting posting) {
+    this.posting = Objects.requireNonNull(posting, "posting");
+  }
+
+  public PenaltyPosting posting() {
+    return posting;
+  }
 
   /** Closes {@code day} for one loan and returns what that produced. */
   public LoanDayClosed close(Loan loan, LocalDate day) {
@@ -67,8 +86,8 @@ public final class CloseLoanDay {
         oldestUnpaid = due;
       }
     }
-    if (oldestUnpaid != Long.MIN_VALUE) {
-      accruePenalty(loan, first.toEpochDay(), today, out);
+    if (oldestUnpaid != Long.MIN_VALUE || loan.penaltyUnposted().isPositive()) {
+      accruePenalty(loan, first.toEpochDay(), today, oldestUnpaid != Long.MIN_VALUE, out);
     }
     int dpd = oldestUnpaid == Long.MIN_VALUE ? 0 : (int) (today - oldestUnpaid + 1);
     Optional<BucketChanged> change = loan.age(dpd, day);
@@ -98,37 +117,28 @@ public final class CloseLoanDay {
             loan.id(), loan.customerId(), i.number(), i.dueDate(), i.unpaidTotal(), i.dueDate()));
   }
 
-  /** Penalty for each day from {@code first} through {@code last} (epoch days). */
-  private static void accruePenalty(Loan loan, long first, long last, CloseOutput out) {
+  /**
+   * Penalty for each day from {@code first} through {@code last} (epoch days) when {@code overdue},
+   * and what is unposted posted on each posting day among them.
+   */
+  private void accruePenalty(Loan loan, long first, long last, boolean overdue, CloseOutput out) {
     PenaltyRule rule = loan.penaltyRule();
-    if (rule.annualRate().isZero()) {
-      return;
-    }
     List<Installment> installments = loan.installments();
-    long start = first;
-    for (Installment i : installments) {
-      if (i.status() == InstallmentStatus.OVERDUE) {
-        // no day before the oldest overdue instalment's first penalty day can bear any
-        start = Math.max(first, i.dueDate().toEpochDay() + rule.graceDays() + 1);
-        break;
-      }
-    }
-    for (long x = start; x <= last; x++) {
-      long base = 0;
+    long start = Long.MAX_VALUE;
+    if (overdue && !rule.annualRate().isZero()) {
       for (Installment i : installments) {
-        if (i.status() != InstallmentStatus.OVERDUE) {
-          continue;
-        }
-        // instalments are in due-date order: once one is within its grace, so are the rest
-        if (!rule.charges(x - i.dueDate().toEpochDay())) {
+        if (i.status() == InstallmentStatus.OVERDUE) {
+          // no day before the oldest overdue instalment's first penalty day can bear any
+          start = Math.max(first, i.dueDate().toEpochDay() + rule.graceDays() + 1);
           break;
         }
-        base += i.unpaidMinor(Component.PRINCIPAL);
       }
-      long penalty = rule.dailyMinor(base);
-      if (penalty > 0) {
-        Money amount = Money.ofMinor(penalty);
-        loan.chargePenalty(amount);
+    }
+    for (long x = first; x <= last; x++) {
+      if (x >= start) {
+        charge(loan, x, rule, installments);
+      }
+      if (posting.postsOn(x) && loan.penaltyUnposted().isPositive()) {
         out.entries.add(
             JournalEntry.of(
                 EntryKind.PENALTY_ACCRUAL,
@@ -136,8 +146,26 @@ public final class CloseLoanDay {
                 LocalDate.ofEpochDay(x),
                 Account.PENALTY_RECEIVABLE,
                 Account.PENALTY_INCOME,
-                amount));
+                loan.takeUnpostedPenalty()));
       }
+    }
+  }
+
+  private static void charge(Loan loan, long x, PenaltyRule rule, List<Installment> installments) {
+    long base = 0;
+    for (Installment i : installments) {
+      if (i.status() != InstallmentStatus.OVERDUE) {
+        continue;
+      }
+      // instalments are in due-date order: once one is within its grace, so are the rest
+      if (!rule.charges(x - i.dueDate().toEpochDay())) {
+        break;
+      }
+      base += i.unpaidMinor(Component.PRINCIPAL);
+    }
+    long penalty = rule.dailyMinor(base);
+    if (penalty > 0) {
+      loan.chargePenalty(Money.ofMinor(penalty));
     }
   }
 }

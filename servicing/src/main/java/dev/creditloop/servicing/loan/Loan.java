@@ -43,6 +43,8 @@ public final class Loan {
   private Bucket bucket;
   private LocalDate closedThrough;
   private LocalDate endedOn;
+  /** Penalty charged to the instalments and not yet in the journal (see {@code PenaltyPosting}). */
+  private long penaltyUnposted;
 
   private Loan(
       long id,
@@ -99,6 +101,11 @@ public final class Loan {
     loan.bucket = Objects.requireNonNull(s.bucket(), "bucket");
     loan.closedThrough = s.closedThrough();
     loan.endedOn = s.endedOn();
+    loan.penaltyUnposted = s.penaltyUnposted().minor();
+    if (loan.penaltyUnposted < 0 || loan.penaltyUnposted > loan.unpaidPenaltyMinor()) {
+      throw new IllegalArgumentException(
+          "loan " + s.id() + ": unposted penalty must be 0 to the unpaid penalty, was " + s.penaltyUnposted());
+    }
     return loan;
   }
 
@@ -118,6 +125,7 @@ public final class Loan {
         bucket,
         closedThrough,
         endedOn,
+        Money.ofMinor(penaltyUnposted),
         list);
   }
 
@@ -220,6 +228,49 @@ public final class Loan {
     return Money.ofMinor(total);
   }
 
+  /**
+   * Penalty charged to the instalments but not yet posted to the journal: under month-end posting
+   * the days since the last posting; always zero under daily posting, and never more than the
+   * unpaid penalty (what is paid is paid from the oldest, posted, part first).
+   */
+  public Money penaltyUnposted() {
+    return Money.ofMinor(penaltyUnposted);
+  }
+
+  /** Penalty charged and not yet paid, over all instalments. */
+  public long unpaidPenaltyMinor() {
+    long total = 0;
+    for (Installment i : installments) {
+      total += i.unpaidMinor(Component.PENALTY);
+    }
+    return total;
+  }
+
+  /**
+   * Of {@code penalty} about to be paid, the part that was never posted to the journal: penalty is
+   * paid oldest first, so the posted part (the unpaid penalty less the unposted) goes first.
+   */
+  public long unpostedShareOf(long penalty) {
+    long posted = unpaidPenaltyMinor() - penaltyUnposted;
+    return Math.min(penaltyUnposted, Math.max(0, penalty - posted));
+  }
+
+  /** Records that {@code amount} of the unposted penalty was paid: it went straight to income. */
+  public void unpostedPenaltyPaid(long amount) {
+    if (amount < 0 || amount > penaltyUnposted) {
+      throw new IllegalArgumentException(
+          "loan " + id + ": " + amount + " fen of unposted penalty paid, " + penaltyUnposted + " unposted");
+    }
+    penaltyUnposted -= amount;
+  }
+
+  /** Takes the unposted penalty for posting: returns it and leaves none unposted. */
+  public Money takeUnpostedPenalty() {
+    long amount = penaltyUnposted;
+    penaltyUnposted = 0;
+    return Money.ofMinor(amount);
+  }
+
   /** Refuses, with {@link Problem#LOAN_NOT_OPEN}, anything but a NORMAL or OVERDUE loan. */
   public void requireOpen() {
     if (!isOpen()) {
@@ -271,11 +322,13 @@ public final class Loan {
   /**
    * Charges a day's penalty to the oldest OVERDUE instalment (the whole loan's overdue principal
    * bears it, but one instalment holds it, so allocation pays it first). Returns that instalment.
+   * The charge is unposted until the close posts it ({@link #takeUnpostedPenalty()}).
    */
   public Installment chargePenalty(Money amount) {
     for (Installment i : installments) {
       if (i.status() == InstallmentStatus.OVERDUE) {
         i.chargePenalty(amount.minor());
+        penaltyUnposted += amount.minor();
         return i;
       }
     }
@@ -305,11 +358,15 @@ public final class Loan {
     closedThrough = day;
   }
 
-  /** Ends the loan as a loss; what was written off is the {@code WriteOffLoan}'s business. */
+  /**
+   * Ends the loan as a loss; what was written off is the {@code WriteOffLoan}'s business. Penalty
+   * never posted was never income, so it is dropped with the loan.
+   */
   public void writeOff(LocalDate on) {
     requireOpen();
     moveTo(LoanStatus.WRITTEN_OFF);
     endedOn = on;
+    penaltyUnposted = 0;
   }
 
   private void moveTo(LoanStatus next) {

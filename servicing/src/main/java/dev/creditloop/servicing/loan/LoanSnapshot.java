@@ -1,13 +1,16 @@
 package dev.creditloop.servicing.loan;
 
+import dev.creditloop.kernel.Money;
 import dev.creditloop.servicing.delinquency.Bucket;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Every field of a {@link Loan}, for persistence: {@link Loan#snapshot()} and {@link
  * Loan#fromSnapshot}. {@code closedThrough} is null until the first close that loads the loan;
- * {@code endedOn} is the settlement or write-off date, null while open.
+ * {@code endedOn} is the settlement or write-off date, null while open. {@code penaltyUnposted} is
+ * penalty charged to the instalments and not yet posted to the journal.
  */
 public record LoanSnapshot(
     long id,
@@ -20,9 +23,11 @@ public record LoanSnapshot(
     Bucket bucket,
     LocalDate closedThrough,
     LocalDate endedOn,
+    Money penaltyUnposted,
     List<InstallmentSnapshot> installments) {
 
   public LoanSnapshot {
+    Objects.requireNonNull(penaltyUnposted, "penaltyUnposted");
     installments = List.copyOf(installments);
   }
 }

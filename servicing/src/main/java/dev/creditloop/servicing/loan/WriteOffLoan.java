@@ -19,8 +19,9 @@ import java.util.Optional;
  *
  * <p>Journal: Dr WRITE_OFF_EXPENSE / Cr LOANS_RECEIVABLE (outstanding principal), Cr
  * INTEREST_RECEIVABLE and FEE_RECEIVABLE (what has been recognised, i.e. fell due, and is unpaid),
- * Cr PENALTY_RECEIVABLE (unpaid penalty). Interest of instalments not yet due was never recognised,
- * so there is nothing of it to write off.
+ * Cr PENALTY_RECEIVABLE (unpaid penalty that was posted). Interest of instalments not yet due was
+ * never recognised, nor was penalty the close has not yet posted (month-end posting), so there is
+ * nothing of them to write off.
  *
  * <p>Credit line: the written-off principal leaves its outstanding principal, which by itself would
  * make room to draw again; so an ACTIVE line is frozen at the same time. Unfreezing it is an
@@ -50,6 +51,7 @@ public final class WriteOffLoan {
       }
       penalty += i.unpaidMinor(Component.PENALTY);
     }
+    penalty -= loan.penaltyUnposted().minor();
     Money principal = loan.outstandingPrincipal();
     LoanWrittenOff event =
         new LoanWrittenOff(

@@ -42,7 +42,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JdbcLoans implements Loans {
 
-  private static final String LOAN_UPDATE_VALUES_COLUMNS = "id, status, dpd, bucket, closed_through, next_due_on, outstanding, ended_on";
+  private static final String LOAN_UPDATE_VALUES_COLUMNS = "id, status, dpd, bucket, closed_through, next_due_on, outstanding, ended_on, penalty_unposted";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -76,13 +76,13 @@ public class JdbcLoans implements Loans {
     LoanTerms t = s.terms();
     jdbc.sql("insert into loan (id, credit_line_id, customer_id, product_code, principal_minor, annual_rate, repayment_method,"
             + " term_count, term_unit, drawn_on, day_count_basis, penalty_annual_rate, grace_days, allocation_order, status, dpd,"
-            + " bucket, closed_through, next_due_on, outstanding_principal_minor, apr, ended_on, created_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + " bucket, closed_through, next_due_on, outstanding_principal_minor, apr, ended_on, penalty_unposted_minor, created_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(s.id(), s.lineId(), s.customerId(), s.productCode(), t.principal().minor(), t.annualRate().value(),
             t.method().name(), t.term().count(), t.term().unit().name(), t.drawnOn(), t.dayCountBasis().days(),
             t.penaltyAnnualRate().value(), t.graceDays(), order(t.allocationOrder()), s.status().name(), s.dpd(),
             s.bucket().name(), s.closedThrough(), nextDue(s), loan.outstandingPrincipal().minor(), t.apr().value(),
-            s.endedOn(), Timestamp.from(clock.instant()))
+            s.endedOn(), s.penaltyUnposted().minor(), Timestamp.from(clock.instant()))
         .update();
     try (BulkTable rows = new BulkTable(dataSource, "installment", List.of("loan_id", "number", "due_on", "principal_due_minor",
         "interest_due_minor", "fee_due_minor", "penalty_due_minor", "principal_paid_minor", "interest_paid_minor", "fee_paid_minor",
@@ -176,14 +176,14 @@ public class JdbcLoans implements Loans {
       LoanSnapshot s = loan.snapshot();
       long version = expectedVersions == null ? -1L : (Long) expectedVersions.get(i)[1];
       rows.add(new Object[] {s.id(), s.status().name(), s.dpd(), s.bucket().name(), date(s.closedThrough()), date(nextDue(s)),
-          loan.outstandingPrincipal().minor(), date(s.endedOn()), version});
+          loan.outstandingPrincipal().minor(), date(s.endedOn()), s.penaltyUnposted().minor(), version});
     }
     String versionCheck = expectedVersions == null ? "" : " and loan.version = v.version";
     return MultiRowUpdate.run(template, "update loan set status = v.status, dpd = v.dpd, bucket = v.bucket,"
             + " closed_through = v.closed_through, next_due_on = v.next_due_on, outstanding_principal_minor = v.outstanding,"
-            + " ended_on = v.ended_on, version = loan.version + 1 from (values %s) as v(" + LOAN_UPDATE_VALUES_COLUMNS
-            + ", version) where loan.id = v.id" + versionCheck,
-        new String[] {"bigint", "varchar(16)", "int", "varchar(8)", "date", "date", "bigint", "date", "bigint"}, rows);
+            + " ended_on = v.ended_on, penalty_unposted_minor = v.penalty_unposted, version = loan.version + 1"
+            + " from (values %s) as v(" + LOAN_UPDATE_VALUES_COLUMNS + ", version) where loan.id = v.id" + versionCheck,
+        new String[] {"bigint", "varchar(16)", "int", "varchar(8)", "date", "date", "bigint", "date", "bigint", "bigint"}, rows);
   }
 
   private void updateInstallments(long loanId, List<InstallmentSnapshot> installments) {
@@ -230,13 +230,14 @@ public class JdbcLoans implements Loans {
     List<Versioned> loans = new ArrayList<>(rows.size());
     for (LoanRow r : rows) {
       loans.add(new Versioned(Loan.fromSnapshot(new LoanSnapshot(r.id, r.lineId, r.customerId, r.productCode, r.terms, r.status,
-          r.dpd, r.bucket, r.closedThrough, r.endedOn, installments.getOrDefault(r.id, List.of()))), r.version));
+          r.dpd, r.bucket, r.closedThrough, r.endedOn, r.penaltyUnposted, installments.getOrDefault(r.id, List.of()))),
+          r.version));
     }
     return loans;
   }
 
   private record LoanRow(long id, long lineId, long customerId, String productCode, LoanTerms terms, LoanStatus status, int dpd,
-                         Bucket bucket, LocalDate closedThrough, LocalDate endedOn, long version) {}
+                         Bucket bucket, LocalDate closedThrough, LocalDate endedOn, Money penaltyUnposted, long version) {}
 
   private static LoanRow loanRow(ResultSet rs, int n) throws SQLException {
     LoanTerms terms = new LoanTerms(
@@ -252,7 +253,8 @@ public class JdbcLoans implements Loans {
         Arrays.stream(rs.getString("allocation_order").split(",")).map(Component::valueOf).toList());
     return new LoanRow(rs.getLong("id"), rs.getLong("credit_line_id"), rs.getLong("customer_id"), rs.getString("product_code"),
         terms, LoanStatus.valueOf(rs.getString("status")), rs.getInt("dpd"), Bucket.valueOf(rs.getString("bucket")),
-        localDate(rs, "closed_through"), localDate(rs, "ended_on"), rs.getLong("version"));
+        localDate(rs, "closed_through"), localDate(rs, "ended_on"), Money.ofMinor(rs.getLong("penalty_unposted_minor")),
+        rs.getLong("version"));
   }
 
   private static InstallmentSnapshot installment(ResultSet rs) throws SQLException {

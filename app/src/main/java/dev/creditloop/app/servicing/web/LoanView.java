@@ -7,11 +7,15 @@ import dev.creditloop.servicing.product.Component;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A loan (借据) as the API shows it: terms, status, balances, delinquency, instalments. */
+/**
+ * A loan (借据) as the API shows it: terms, status, balances, delinquency, instalments. {@code
+ * penaltyUnposted} is the penalty charged since the close last posted penalty to the journal (month-end
+ * posting); the journal's PENALTY_RECEIVABLE for the loan is the unpaid penalty less it.
+ */
 public record LoanView(
     long id, long creditLineId, long customerId, String productCode, String principal, String annualRate, String apr,
     String repaymentMethod, String term, LocalDate drawnOn, String status, int dpd, String bucket, String outstandingPrincipal,
-    String penaltyAccrued, LocalDate closedThrough, LocalDate endedOn, Payoff payoff, List<InstallmentView> installments) {
+    String penaltyAccrued, String penaltyUnposted, LocalDate closedThrough, LocalDate endedOn, Payoff payoff, List<InstallmentView> installments) {
 
   /** The amount that settles the loan on the business date. */
   public record Payoff(LocalDate on, String principal, String interest, String fee, String penalty, String total) {}
@@ -26,7 +30,7 @@ public record LoanView(
     return new LoanView(loan.id(), loan.lineId(), loan.customerId(), loan.productCode(), t.principal().toPlainString(),
         t.annualRate().toPlainString(), t.apr().toPlainString(), t.method().name(), t.term().toString(), t.drawnOn(),
         loan.status().name(), loan.dpd(), loan.bucket().name(), loan.outstandingPrincipal().toPlainString(),
-        loan.penaltyAccrued().toPlainString(), loan.closedThrough().orElse(null), loan.endedOn().orElse(null),
+        loan.penaltyAccrued().toPlainString(), loan.penaltyUnposted().toPlainString(), loan.closedThrough().orElse(null), loan.endedOn().orElse(null),
         payoff == null ? null : new Payoff(payoff.on(), payoff.principal().toPlainString(), payoff.interest().toPlainString(),
             payoff.fee().toPlainString(), payoff.penalty().toPlainString(), payoff.total().toPlainString()),
         rows);
