@@ -38,11 +38,7 @@ public class DecisionBookSetup {
   private final Products products;
   private final BusinessCalendar calendar;
 
-  private final org.springframework.transaction.support.TransactionTemplate tx;
-
-  DecisionBookSetup(DataSource dataSource, JdbcClient jdbc, Products products, BusinessCalendar calendar,
-                    org.springframework.transaction.support.TransactionTemplate tx) {
-    this.tx = tx;
+  DecisionBookSetup(DataSource dataSource, JdbcClient jdbc, Products products, BusinessCalendar calendar) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.products = products;
@@ -106,7 +102,8 @@ public class DecisionBookSetup {
     }
     System.out.printf("bench decisions-setup: rebuilding %d keys and indexes, %d foreign keys%n", window.indexes(),
         window.foreignKeys());
-    tx.executeWithoutResult(status -> window.restore(line -> System.out.println("bench decisions-setup: rebuilt " + line)));
+    window.restoreInParallel(dataSource, Runtime.getRuntime().availableProcessors(),
+        line -> System.out.println("bench decisions-setup: rebuilt " + line));
     if (postgres) {
       jdbc.sql("analyze").update();
     }

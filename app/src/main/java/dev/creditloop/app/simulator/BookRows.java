@@ -52,21 +52,35 @@ final class BookRows {
   }
 
   /**
-   * What one day produced, in the order it happened. Journal entry, event, repayment and delinquency
-   * ids are handed out in that order, so the same day order gives the same ids.
+   * The journal entries of one day, in the order they happened: drawdowns, repayments, closes.
+   * Entry ids are handed out in that order, so the same day order gives the same ids.
    */
-  void day(SimulatedDay day) {
-    customers(day.newCustomers());
+  void journal(SimulatedDay day) {
     List<JournalEntry> entries = new ArrayList<>();
-    List<BucketChanged> bucketChanges = new ArrayList<>();
     for (Drawdown d : day.drawdowns()) {
       entries.addAll(d.entries());
     }
+    for (Allocation a : day.repayments()) {
+      entries.add(a.entry());
+    }
+    for (LoanDayClosed c : day.closes()) {
+      entries.addAll(c.entries());
+    }
+    journal.postAll(entries);
+  }
+
+  /**
+   * The rest of what one day produced, in the order it happened: new customers, repayments,
+   * delinquency history, behaviour events. Event, repayment and delinquency ids are handed out in
+   * that order, so the same day order gives the same ids.
+   */
+  void day(SimulatedDay day) {
+    customers(day.newCustomers());
+    List<BucketChanged> bucketChanges = new ArrayList<>();
     try (BulkTable rows = new BulkTable(dataSource, "repayment",
         List.of("loan_id", "amount_minor", "paid_on", "settled", "allocation", "created_at"), FLUSH_ROWS)) {
       for (Allocation a : day.repayments()) {
         rows.add(a.loanId(), a.amount().minor(), a.on(), a.settled(), allocation(a), now);
-        entries.add(a.entry());
         for (ServicingEvent e : a.events()) {
           if (e instanceof BucketChanged change) {
             bucketChanges.add(change);
@@ -75,10 +89,8 @@ final class BookRows {
       }
     }
     for (LoanDayClosed c : day.closes()) {
-      entries.addAll(c.entries());
       c.bucketChange().ifPresent(bucketChanges::add);
     }
-    journal.postAll(entries);
     try (BulkTable rows = new BulkTable(dataSource, "delinquency_event",
         List.of("loan_id", "on_date", "from_bucket", "to_bucket", "dpd"), FLUSH_ROWS)) {
       for (BucketChanged c : bucketChanges) {

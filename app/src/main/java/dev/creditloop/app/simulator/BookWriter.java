@@ -22,10 +22,10 @@ final class BookWriter {
   private volatile long busyNanos;
   private volatile long cpuNanos;
 
-  BookWriter(TransactionTemplate tx, int capacity) {
+  BookWriter(TransactionTemplate tx, int capacity, String name) {
     this.tx = tx;
     this.queue = new ArrayBlockingQueue<>(capacity);
-    this.thread = new Thread(this::work, "simulate-writer");
+    this.thread = new Thread(this::work, name);
     this.thread.setDaemon(true);
     this.thread.start();
   }

@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a simulated book into the database as the simulation runs, through a {@link BookWriter} on a
- * thread of its own, so simulating and writing overlap. Whatever no longer changes goes as soon as
+ * Writes a simulated book into the database as the simulation runs, through two {@link BookWriter}s,
+ * each on a thread and a connection of its own, so simulating and writing overlap and the database
+ * works on two cores: one writes the journal and the loans, the other everything else. Each table is
+ * written by one writer only, in day order, so ids are handed out as before. Whatever no longer changes goes as soon as
  * it happens: each day's journal entries (through the ledger's own journal), repayments, delinquency
  * history, behaviour events and new customers. A loan goes with its instalments once it has ended
  * (looked for every {@value #SWEEP_DAYS} days), so only open loans are held; credit lines, the loans
@@ -36,6 +38,9 @@ final class JdbcSimulationSink implements SimulationSink {
   private static final int LOAN_CHUNK = 20_000;
   private static final int LINE_CHUNK = 100_000;
 
+  /** Writes the journal and the loans. */
+  private final BookWriter ledger;
+  /** Writes everything else. */
   private final BookWriter writer;
   private final BookRows rows;
   private final List<NewCustomer> customers = new ArrayList<>();
@@ -45,8 +50,10 @@ final class JdbcSimulationSink implements SimulationSink {
   private long journalEntries;
   private int days;
   private volatile LocalDate writtenThrough;
+  private volatile LocalDate journalThrough;
 
-  JdbcSimulationSink(BookWriter writer, BookRows rows) {
+  JdbcSimulationSink(BookWriter ledger, BookWriter writer, BookRows rows) {
+    this.ledger = ledger;
     this.writer = writer;
     this.rows = rows;
   }
@@ -63,6 +70,10 @@ final class JdbcSimulationSink implements SimulationSink {
       journalEntries += c.entries().size();
     }
     loans += day.drawdowns().size();
+    ledger.submit(() -> {
+      rows.journal(day);
+      journalThrough = day.date();
+    });
     writer.submit(() -> {
       rows.day(day);
       writtenThrough = day.date();
@@ -87,11 +98,14 @@ final class JdbcSimulationSink implements SimulationSink {
     }
     writer.submit(() -> rows.truths(end.truths(), profiles));
     writer.finish();
+    ledger.finish();
   }
 
-  /** The last day whose rows are written (null before the first). */
+  /** The last day whose rows are all written, journal included (null before the first). */
   LocalDate writtenThrough() {
-    return writtenThrough;
+    LocalDate book = writtenThrough;
+    LocalDate journal = journalThrough;
+    return book == null || journal == null ? null : book.isBefore(journal) ? book : journal;
   }
 
   long journalEntries() {
@@ -120,7 +134,7 @@ final class JdbcSimulationSink implements SimulationSink {
   private void handOver(List<Loan> loans) {
     for (int from = 0; from < loans.size(); from += LOAN_CHUNK) {
       List<Loan> chunk = loans.subList(from, Math.min(loans.size(), from + LOAN_CHUNK));
-      writer.submit(() -> rows.loans(chunk));
+      ledger.submit(() -> rows.loans(chunk));
     }
   }
 }
