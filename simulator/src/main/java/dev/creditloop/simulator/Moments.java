@@ -38,7 +38,7 @@ final class Moments {
 
   /** The customer's own phone, now and then a second one; fraud rings share a few devices. */
   static String device(Borrower b) {
-    if (b.profile.fraud()) {
+    if (b.fraud) {
       return "ring-" + b.profile.fraudRing() + "-" + b.random.nextInt(3);
     }
     return "dev-" + b.id() + (b.random.nextDouble() < 0.08 ? "-b" : "-a");
@@ -47,7 +47,7 @@ final class Moments {
   /** Near home; rarely in another city; fraudsters anywhere. */
   static double[] position(Borrower b) {
     SplittableRandom r = b.random;
-    if (b.profile.fraud() || r.nextDouble() < 0.02) {
+    if (b.fraud || r.nextDouble() < 0.02) {
       double[] city = Population.city(r.nextInt(Population.cities()));
       return new double[] {city[0] + (r.nextDouble() - 0.5) * 0.1, city[1] + (r.nextDouble() - 0.5) * 0.1};
     }

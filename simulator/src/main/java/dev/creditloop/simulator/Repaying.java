@@ -12,6 +12,7 @@ import dev.creditloop.servicing.loan.Loan;
 import dev.creditloop.servicing.loan.LoanStatus;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -24,12 +25,16 @@ import java.util.SplittableRandom;
  */
 final class Repaying {
 
-  private static final int PLAN_AHEAD_DAYS = 3;
+  static final int PLAN_AHEAD_DAYS = 3;
 
   private final PostRepayment post = new PostRepayment();
 
   void repay(Borrower b, LocalDate day, DayLog log) {
     long today = day.toEpochDay();
+    if (today < b.repayFrom) {
+      // the loop below would skip every loan
+      return;
+    }
     for (Iterator<Borrower.OpenLoan> it = b.loans.iterator(); it.hasNext(); ) {
       Borrower.OpenLoan o = it.next();
       // most loans on most days: nothing due soon, no early payoff today
@@ -45,6 +50,7 @@ final class Repaying {
         it.remove();
       }
     }
+    b.rewake();
   }
 
   /** The day a new loan will be paid off early, if before its end: rate-sensitive customers prepay more. */
@@ -54,7 +60,7 @@ final class Repaying {
   }
 
   private void repayDue(Borrower b, Borrower.OpenLoan o, long today, LocalDate day, DayLog log) {
-    Installment oldest = o.oldestUnpaid();
+    Installment oldest = o.oldest;
     long due = oldest.dueDate().toEpochDay();
     if (o.plannedInstallment != oldest.number()) {
       if (due - today > PLAN_AHEAD_DAYS) {
@@ -65,7 +71,7 @@ final class Repaying {
     if (o.payDay > today) {
       return;
     }
-    long owed = owed(o.loan, Math.max(today, due));
+    long owed = owed(o, Math.max(today, due));
     if (o.partialPercent > 0) {
       owed = Math.max(1, owed * o.partialPercent / 100);
       o.partialPercent = 0;
@@ -98,10 +104,14 @@ final class Repaying {
     return (long) (StrictMath.log(1 - r.nextDouble()) / StrictMath.log(1 - 1 / mean));
   }
 
-  /** Everything unpaid on instalments due on or before {@code upTo} (epoch day), in fen. */
-  private static long owed(Loan loan, long upTo) {
+  /**
+   * Everything unpaid on instalments due on or before {@code upTo} (epoch day), in fen. Those before
+   * the oldest unpaid one are paid, nothing left on them: the sum starts there.
+   */
+  private static long owed(Borrower.OpenLoan o, long upTo) {
     long total = 0;
-    for (Installment i : loan.installments()) {
+    List<Installment> installments = o.loan.installments();
+    for (Installment i : installments.subList(o.oldestIndex, installments.size())) {
       if (i.dueDate().toEpochDay() > upTo) {
         break;
       }

@@ -63,6 +63,7 @@ public final class Simulation {
       arrivals.get((int) (p.grantedOn().toEpochDay() - config.start().toEpochDay())).add(p);
     }
     List<Borrower> active = new ArrayList<>(profiles.length);
+    List<Borrower> closing = new ArrayList<>();
     Spending spending = new Spending();
     Repaying repaying = new Repaying();
     RealismTally tally = new RealismTally(config);
@@ -76,15 +77,22 @@ public final class Simulation {
       }
       boolean shock = config.inShock(day);
       double season = Moments.season(day);
+      long today = day.toEpochDay();
       for (Borrower b : active) {
         live(b, day, shock, season, spending, repaying, log);
+        // only a customer's own day changes its loans: after it, whether they need a close today is known
+        if (b.closeFrom <= today) {
+          closing.add(b);
+        }
       }
-      for (Borrower b : active) {
+      for (Borrower b : closing) {
         close(b, day, log);
       }
+      closing.clear();
       tally.day(log);
-      judge.dayEnded(List.copyOf(log.events));
-      sink.day(log.toDay());
+      SimulatedDay simulated = log.toDay();
+      judge.dayEnded(simulated.events());
+      sink.day(simulated);
       if (day.equals(monthEnd)) {
         long open = 0;
         long overdue = 0;
@@ -134,13 +142,13 @@ public final class Simulation {
       Spending spending,
       Repaying repaying,
       DayLog log) {
-    if (b.profile.fraud()) {
+    if (b.fraud) {
       spending.spend(b, day, false, season, log);
       return;
     }
     boolean bustOut = false;
     if (!b.inDefault) {
-      if (!b.loans.isEmpty() && b.random.nextDouble() < b.hazard(shock)) {
+      if (b.hasLoans() && b.random.nextDouble() < b.hazard(shock)) {
         b.inDefault = true;
         if (b.defaultedOn == null) {
           b.defaultedOn = day;
@@ -190,5 +198,6 @@ public final class Simulation {
         }
       }
     }
+    b.rewake();
   }
 }

@@ -33,7 +33,7 @@ final class Spending {
   void spend(Borrower b, LocalDate day, boolean bustOut, double season, DayLog log) {
     SplittableRandom r = b.random;
     int drawn;
-    if (b.profile.fraud()) {
+    if (b.fraud) {
       if (!day.equals(b.profile.grantedOn().plusDays(b.profile.fraudDelayDays()))) {
         return;
       }
@@ -46,8 +46,8 @@ final class Spending {
     } else if (b.inDefault) {
       return;
     } else {
-      double lambda = b.profile.fundingNeed() / 30 * season * (b.loans.isEmpty() ? 1.0 : 0.6);
-      if (r.nextDouble() < SPLIT_DAY * b.profile.fundingNeed()) {
+      double lambda = b.fundingNeed / 30 * season * (b.hasLoans() ? 0.6 : 1.0);
+      if (r.nextDouble() < SPLIT_DAY * b.fundingNeed) {
         drawn = burst(b, day, 5 + r.nextInt(3), false, log);
       } else {
         int count = poisson(r, lambda);
@@ -162,7 +162,7 @@ final class Spending {
     }
     Drawdown d = drawDown.draw(b.line, b.product, amount, term(b), ++lastLoanId, day);
     log.drawdowns.add(d);
-    b.loans.add(new Borrower.OpenLoan(d.loan(), Repaying.prepayDay(b, day)));
+    b.opened(new Borrower.OpenLoan(d.loan(), Repaying.prepayDay(b, day)));
     log.event(EventType.DRAWDOWN_APPROVED, b, second + 1, amount, device, where, null);
     log.event(EventType.DRAWDOWN_DISBURSED, b, second + 2, amount, device, where, Map.of());
     if (Moments.isNight(second)) {

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -14,9 +15,11 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 /**
  * Writes many rows into one table fast, on the current transaction's connection: PostgreSQL's COPY
  * where the database is PostgreSQL, multi-row JDBC batches elsewhere (H2). Rows are buffered and
- * flushed every {@code flushRows} and on {@link #close()}. For COPY, values are written in its text
- * format straight as UTF-8 bytes (escaped as the format requires): whole numbers and booleans
- * directly, anything else (dates, timestamps, decimals, strings) as {@link String#valueOf} gives it.
+ * flushed every {@code flushRows} and on {@link #close()}. COPY goes in the binary format where every
+ * column type and value allow it ({@link BinaryCopyFormat}: nothing to format or parse on either side),
+ * else in the text format, straight as UTF-8 bytes (escaped as the format requires): whole numbers and
+ * booleans directly, anything else (dates, timestamps, decimals, strings) as {@link String#valueOf}
+ * gives it.
  */
 public final class BulkTable implements AutoCloseable {
 
@@ -65,7 +68,12 @@ public final class BulkTable implements AutoCloseable {
     try {
       // COPY costs two round trips of its own: a few rows go faster as one multi-row INSERT
       if (c.isWrapperFor(PGConnection.class) && buffer.size() > SMALL) {
-        copy(c.unwrap(PGConnection.class));
+        Optional<BinaryCopyFormat> binary = BinaryCopyFormat.of(dataSource, c, table, columns);
+        if (binary.isPresent() && binary.get().accepts(buffer)) {
+          copy(c.unwrap(PGConnection.class), binary.get());
+        } else {
+          copy(c.unwrap(PGConnection.class));
+        }
       } else {
         batch(c);
       }
@@ -78,12 +86,34 @@ public final class BulkTable implements AutoCloseable {
     buffer.clear();
   }
 
+  private void copy(PGConnection pg, BinaryCopyFormat format) throws SQLException {
+    CopyIn in = pg.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT binary)");
+    try {
+      CopyBytes out = new CopyBytes(CHUNK + 1024);
+      format.header(out);
+      for (Object[] row : buffer) {
+        format.row(out, row);
+        if (out.size >= CHUNK) {
+          in.writeToCopy(out.bytes, 0, out.size);
+          out.size = 0;
+        }
+      }
+      format.trailer(out);
+      in.writeToCopy(out.bytes, 0, out.size);
+      in.endCopy();
+    } finally {
+      if (in.isActive()) {
+        in.cancelCopy();
+      }
+    }
+  }
+
   private void copy(PGConnection pg) throws SQLException {
     // rows are only read, never changed, between add and flush: within one flush an object's text is fixed
     java.util.Arrays.fill(lastValue, null);
     CopyIn in = pg.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN");
     try {
-      Bytes out = new Bytes(CHUNK + 1024);
+      CopyBytes out = new CopyBytes(CHUNK + 1024);
       for (Object[] row : buffer) {
         for (int i = 0; i < row.length; i++) {
           if (i > 0) {
@@ -106,21 +136,21 @@ public final class BulkTable implements AutoCloseable {
     }
   }
 
-  private void value(Bytes out, int column, Object value) {
+  private void value(CopyBytes out, int column, Object value) {
     if (value == null) {
       out.put((byte) '\\');
       out.put((byte) 'N');
     } else if (value instanceof Long l) {
-      out.putLong(l);
+      out.putDecimal(l);
     } else if (value instanceof Integer n) {
-      out.putLong(n);
+      out.putDecimal(n);
     } else if (value instanceof Boolean b) {
       out.put((byte) (b ? 't' : 'f'));
     } else if (value instanceof String s) {
       escape(out, s);
     } else {
       if (lastValue[column] != value) {
-        Bytes text = new Bytes(32);
+        CopyBytes text = new CopyBytes(32);
         escape(text, String.valueOf(value));
         lastValue[column] = value;
         lastBytes[column] = java.util.Arrays.copyOf(text.bytes, text.size);
@@ -130,7 +160,7 @@ public final class BulkTable implements AutoCloseable {
   }
 
   /** COPY's text format gives backslash, tab, newline and carriage return a meaning: escape them. */
-  private static void escape(Bytes out, String value) {
+  private static void escape(CopyBytes out, String value) {
     for (int i = 0; i < value.length(); i++) {
       char ch = value.charAt(i);
       if (ch >= 0x80) {
@@ -146,13 +176,13 @@ public final class BulkTable implements AutoCloseable {
     escapeAscii(out, value);
   }
 
-  private static void escapeAscii(Bytes out, String ascii) {
+  private static void escapeAscii(CopyBytes out, String ascii) {
     for (int i = 0; i < ascii.length(); i++) {
       escapeByte(out, (byte) ascii.charAt(i));
     }
   }
 
-  private static void escapeByte(Bytes out, byte b) {
+  private static void escapeByte(CopyBytes out, byte b) {
     switch (b) {
       case '\\' -> {
         out.put((byte) '\\');
@@ -195,53 +225,5 @@ public final class BulkTable implements AutoCloseable {
   @Override
   public void close() {
     flush();
-  }
-
-  /** A growable byte buffer with the few appends COPY text needs. */
-  private static final class Bytes {
-    byte[] bytes;
-    int size;
-
-    Bytes(int capacity) {
-      bytes = new byte[capacity];
-    }
-
-    void put(byte b) {
-      if (size == bytes.length) {
-        bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
-      }
-      bytes[size++] = b;
-    }
-
-    void put(byte[] b) {
-      if (size + b.length > bytes.length) {
-        bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + b.length));
-      }
-      System.arraycopy(b, 0, bytes, size, b.length);
-      size += b.length;
-    }
-
-    void putLong(long v) {
-      if (v == Long.MIN_VALUE) {
-        put(Long.toString(v).getBytes(StandardCharsets.US_ASCII));
-        return;
-      }
-      if (v < 0) {
-        put((byte) '-');
-        v = -v;
-      }
-      if (size + 20 > bytes.length) {
-        bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2 + 20);
-      }
-      int digits = 1;
-      for (long p = 10; digits < 19 && v >= p; p *= 10) {
-        digits++;
-      }
-      for (int i = size + digits - 1; i >= size; i--) {
-        bytes[i] = (byte) ('0' + v % 10);
-        v /= 10;
-      }
-      size += digits;
-    }
   }
 }

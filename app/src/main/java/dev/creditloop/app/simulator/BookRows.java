@@ -4,6 +4,7 @@ import dev.creditloop.app.bulk.BulkTable;
 import dev.creditloop.app.decisioning.persistence.JdbcEventStore;
 import dev.creditloop.app.servicing.persistence.JdbcJournal;
 import dev.creditloop.decisioning.event.BehaviourEvent;
+import dev.creditloop.kernel.Money;
 import dev.creditloop.servicing.ServicingEvent;
 import dev.creditloop.servicing.allocation.AllocatedAmount;
 import dev.creditloop.servicing.allocation.Allocation;
@@ -15,6 +16,7 @@ import dev.creditloop.servicing.loan.Drawdown;
 import dev.creditloop.servicing.loan.InstallmentSnapshot;
 import dev.creditloop.servicing.loan.InstallmentStatus;
 import dev.creditloop.servicing.loan.Loan;
+import dev.creditloop.servicing.product.Component;
 import dev.creditloop.servicing.loan.LoanSnapshot;
 import dev.creditloop.servicing.loan.LoanTerms;
 import dev.creditloop.simulator.CustomerProfile;
@@ -24,6 +26,8 @@ import dev.creditloop.simulator.SimulatedDay;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -115,8 +119,7 @@ final class BookRows {
         FLUSH_ROWS)) {
       for (NewCustomer c : customers) {
         long id = c.profile().id();
-        rows.add(id, "Simulated customer " + id, String.format("SIM%015d", id), String.format("170%08d", id % 100_000_000),
-            now);
+        rows.add(id, "Simulated customer " + id, zeroPadded("SIM", id, 15), zeroPadded("170", id % 100_000_000, 8), now);
       }
     }
   }
@@ -139,6 +142,8 @@ final class BookRows {
   /** Loans with their instalments, at their final state: ended loans, or open ones once the run has ended. */
   void loans(List<Loan> loans) {
     List<LoanSnapshot> snapshots = new ArrayList<>(loans.size());
+    // a product's order, the same for all its loans: joined once
+    Map<List<Component>, String> allocationOrders = new HashMap<>();
     try (BulkTable rows = new BulkTable(dataSource, "loan", List.of("id", "credit_line_id", "customer_id", "product_code",
         "principal_minor", "annual_rate", "repayment_method", "term_count", "term_unit", "drawn_on", "day_count_basis",
         "penalty_annual_rate", "grace_days", "allocation_order", "status", "dpd", "bucket", "closed_through", "next_due_on",
@@ -150,7 +155,8 @@ final class BookRows {
         rows.add(s.id(), s.lineId(), s.customerId(), s.productCode(), t.principal().minor(), t.annualRate().value(),
             t.method().name(), t.term().count(), t.term().unit().name(), t.drawnOn(), t.dayCountBasis().days(),
             t.penaltyAnnualRate().value(), t.graceDays(),
-            t.allocationOrder().stream().map(Enum::name).collect(Collectors.joining(",")), s.status().name(), s.dpd(),
+            allocationOrders.computeIfAbsent(t.allocationOrder(),
+                order -> order.stream().map(Enum::name).collect(Collectors.joining(","))), s.status().name(), s.dpd(),
             s.bucket().name(), s.closedThrough(), nextDue(s), loan.outstandingPrincipal().minor(), t.apr().value(),
             s.endedOn(), s.penaltyUnposted().minor(), now);
       }
@@ -205,15 +211,48 @@ final class BookRows {
       }
       json.append("{\"installment\":").append(part.installment())
           .append(",\"component\":\"").append(part.component().name())
-          .append("\",\"amount\":\"").append(part.amount().toPlainString()).append("\"}");
+          .append("\",\"amount\":\"");
+      plain(json, part.amount().minor());
+      json.append("\"}");
     }
     return json.append(']').toString();
   }
 
+  /** As {@code Money.toPlainString()}, without a BigDecimal: "945.60", "0.05", "-1.00". */
+  static void plain(StringBuilder out, long minor) {
+    if (minor == Long.MIN_VALUE) {
+      out.append(Money.ofMinor(minor).toPlainString());
+      return;
+    }
+    if (minor < 0) {
+      out.append('-');
+      minor = -minor;
+    }
+    long cents = minor % 100;
+    out.append(minor / 100).append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10));
+  }
+
+  /** As {@code String.format(prefix + "%0" + width + "d", n)} for n >= 0. */
+  static String zeroPadded(String prefix, long n, int width) {
+    StringBuilder out = new StringBuilder(prefix.length() + width).append(prefix);
+    String digits = Long.toString(n);
+    for (int i = digits.length(); i < width; i++) {
+      out.append('0');
+    }
+    return out.append(digits).toString();
+  }
+
   /** Attribute keys and values are the event's own constants, numbers and booleans: nothing to escape. */
-  private static String json(Map<String, String> attributes) {
-    return attributes.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
-        .collect(Collectors.joining(",", "{", "}"));
+  static String json(Map<String, String> attributes) {
+    String[] keys = attributes.keySet().toArray(new String[0]);
+    Arrays.sort(keys);
+    StringBuilder json = new StringBuilder(24 * keys.length + 2).append('{');
+    for (String key : keys) {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      json.append('"').append(key).append("\":\"").append(attributes.get(key)).append('"');
+    }
+    return json.append('}').toString();
   }
 }
