@@ -43,7 +43,9 @@ final class JdbcSimulationSink implements SimulationSink {
   /** Writes everything else. */
   private final BookWriter writer;
   private final BookRows rows;
-  private final List<NewCustomer> customers = new ArrayList<>();
+  /** Customers granted so far, until their lines are written at the end. */
+  private List<NewCustomer> customers = new ArrayList<>();
+  private long customerCount;
   /** Loans drawn and not yet handed to the writer: open, or ended since the last sweep. */
   private List<Loan> held = new ArrayList<>();
   private long loans;
@@ -61,6 +63,7 @@ final class JdbcSimulationSink implements SimulationSink {
   @Override
   public void day(SimulatedDay day) {
     customers.addAll(day.newCustomers());
+    customerCount += day.newCustomers().size();
     for (Drawdown d : day.drawdowns()) {
       held.add(d.loan());
       journalEntries += d.entries().size();
@@ -99,6 +102,8 @@ final class JdbcSimulationSink implements SimulationSink {
     writer.submit(() -> rows.truths(end.truths(), profiles));
     writer.finish();
     ledger.finish();
+    // written: nothing of the book needs to stay in memory
+    customers = new ArrayList<>();
   }
 
   /** The last day whose rows are all written, journal included (null before the first). */
@@ -117,7 +122,7 @@ final class JdbcSimulationSink implements SimulationSink {
   }
 
   long customers() {
-    return customers.size();
+    return customerCount;
   }
 
   /** An ended loan never changes again (the simulator drops it): write it now, hold only the open ones. */

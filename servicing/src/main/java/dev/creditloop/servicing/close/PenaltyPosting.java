@@ -18,8 +18,9 @@ import java.time.LocalDate;
  *       unpaid penalty less the loans' unposted penalty; at every month end they are equal.
  * </ul>
  *
- * <p>Month-end posting keeps the journal about a third of the size for a book with one loan in ten
- * overdue (measured on the simulated book: 64 % of all entries were daily penalty accruals).
+ * <p>Month-end posting keeps the journal at about two fifths of its size for a book with one loan in
+ * ten overdue: on the simulated book (100,000 customers, 18 months) 4.2 M entries instead of 11.1 M,
+ * 64 % of which had been daily penalty accruals.
  */
 public enum PenaltyPosting {
   DAILY,
