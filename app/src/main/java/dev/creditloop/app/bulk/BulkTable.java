@@ -23,7 +23,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  */
 public final class BulkTable implements AutoCloseable {
 
-  private static final int SMALL = 200;
+  /** Up to this many rows a flush is a multi-row INSERT; more go by COPY. */
+  static final int SMALL = 200;
   /** Bytes handed to the driver at a time. */
   private static final int CHUNK = 1 << 16;
 
