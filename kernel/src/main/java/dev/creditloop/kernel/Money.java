@@ -50,7 +50,20 @@ public record Money(long minor) implements Comparable<Money> {
 
   /** Always two decimals: "945.60". */
   public String toPlainString() {
-    return toBigDecimal().toPlainString();
+    return appendPlainTo(new StringBuilder(24)).toString();
+  }
+
+  /** Appends {@link #toPlainString()}'s text without building a BigDecimal (bulk writers, JSON). */
+  public StringBuilder appendPlainTo(StringBuilder out) {
+    if (minor == Long.MIN_VALUE) {
+      return out.append(toBigDecimal().toPlainString());
+    }
+    long abs = Math.abs(minor);
+    if (minor < 0) {
+      out.append('-');
+    }
+    long cents = abs % 100;
+    return out.append(abs / 100).append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10));
   }
 
   public Money plus(Money other) {

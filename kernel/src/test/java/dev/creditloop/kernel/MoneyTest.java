@@ -11,6 +11,23 @@ import org.junit.jupiter.api.Test;
 
 class MoneyTest {
 
+  @Property
+  void plainTextIsWhatTheExactDecimalPrints(@ForAll long minor) {
+    assertThat(Money.ofMinor(minor).toPlainString()).isEqualTo(BigDecimal.valueOf(minor, 2).toPlainString());
+  }
+
+  @Test
+  void plainTextAtTheEdges() {
+    for (long minor :
+        new long[] {0, 5, 10, 99, 100, 101, 94560, 123456789, -5, -100, -94561, Long.MAX_VALUE, Long.MIN_VALUE}) {
+      assertThat(Money.ofMinor(minor).toPlainString())
+          .as("%d fen", minor)
+          .isEqualTo(BigDecimal.valueOf(minor, 2).toPlainString());
+    }
+    StringBuilder out = new StringBuilder("amount ");
+    assertThat(Money.of("945.60").appendPlainTo(out)).hasToString("amount 945.60");
+  }
+
   @Test
   void parsesAndPrintsTwoDecimals() {
     assertThat(Money.of("945.6").toPlainString()).isEqualTo("945.60");

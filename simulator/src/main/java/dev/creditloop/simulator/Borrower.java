@@ -32,8 +32,6 @@ final class Borrower {
    */
   long repayFrom = Long.MAX_VALUE;
   long closeFrom = Long.MAX_VALUE;
-  /** {@code loans.size()} as of the last change, read without visiting the list. */
-  private int loanCount;
   private final double dailyHazard;
   private final double shockHazard;
 
@@ -67,12 +65,11 @@ final class Borrower {
   }
 
   boolean hasLoans() {
-    return loanCount > 0;
+    return !loans.isEmpty();
   }
 
   void opened(OpenLoan o) {
     loans.add(o);
-    loanCount = loans.size();
     repayFrom = Math.min(repayFrom, o.repayFrom());
     closeFrom = Math.min(closeFrom, o.closeFrom());
   }
@@ -87,7 +84,6 @@ final class Borrower {
     }
     repayFrom = repay;
     closeFrom = close;
-    loanCount = loans.size();
   }
 
   private static double daily(double monthly) {

@@ -98,7 +98,9 @@ public final class BulkLoadWindow {
     all.addAll(indexes);
     all.addAll(foreignKeys);
     for (Rebuild r : all) {
-      timed(r, progress, () -> jdbc.sql(r.sql()).update());
+      long start = System.nanoTime();
+      jdbc.sql(r.sql()).update();
+      report(r, start, progress);
     }
   }
 
@@ -139,25 +141,12 @@ public final class BulkLoadWindow {
     List<Future<?>> running = new ArrayList<>();
     for (Rebuild r : work) {
       running.add(pool.submit(() -> {
-        if (failure.get() != null) {
-          return;
-        }
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-          c.setAutoCommit(true);
-          st.execute("set maintenance_work_mem = '1GB'");
-          st.execute("set work_mem = '512MB'");
-          timed(r, progress, () -> {
-            try {
-              st.execute(r.sql());
-            } catch (SQLException e) {
-              throw new IllegalStateException("rebuilding failed: " + r.sql() + ": " + e.getMessage(), e);
-            }
-          });
-          st.execute("reset maintenance_work_mem");
-          st.execute("reset work_mem");
-        } catch (SQLException | RuntimeException e) {
-          failure.compareAndSet(null, e instanceof RuntimeException re ? re
-              : new IllegalStateException("rebuilding failed: " + r.sql() + ": " + e.getMessage(), e));
+        if (failure.get() == null) {
+          try {
+            runAlone(dataSource, r, progress);
+          } catch (RuntimeException e) {
+            failure.compareAndSet(null, e);
+          }
         }
       }));
     }
@@ -176,10 +165,25 @@ public final class BulkLoadWindow {
     }
   }
 
-  private static void timed(Rebuild r, Consumer<String> progress, Runnable work) {
-    long start = System.nanoTime();
-    work.run();
-    double seconds = (System.nanoTime() - start) / 1e9;
+  /** One statement on a connection of its own, committing by itself, with memory to sort in. */
+  private static void runAlone(DataSource dataSource, Rebuild r, Consumer<String> progress) {
+    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+      c.setAutoCommit(true);
+      st.execute("set maintenance_work_mem = '1GB'");
+      st.execute("set work_mem = '512MB'");
+      long start = System.nanoTime();
+      st.execute(r.sql());
+      report(r, start, progress);
+      st.execute("reset maintenance_work_mem");
+      st.execute("reset work_mem");
+    } catch (SQLException e) {
+      throw new IllegalStateException("rebuilding failed: " + r.sql() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Tells {@code progress} of a statement that took a second or more. */
+  private static void report(Rebuild r, long startNanos, Consumer<String> progress) {
+    double seconds = (System.nanoTime() - startNanos) / 1e9;
     if (seconds >= 1) {
       progress.accept(String.format("%,.1f s: %s", seconds, r.sql()));
     }

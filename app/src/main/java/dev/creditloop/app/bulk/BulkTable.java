@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -88,18 +90,30 @@ public final class BulkTable implements AutoCloseable {
   }
 
   private void copy(PGConnection pg, BinaryCopyFormat format) throws SQLException {
-    CopyIn in = pg.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT binary)");
+    copy(pg, " (FORMAT binary)", format::header, format::row, format::trailer);
+  }
+
+  private void copy(PGConnection pg) throws SQLException {
+    // rows are only read, never changed, between add and flush: within one flush an object's text is fixed
+    java.util.Arrays.fill(lastValue, null);
+    copy(pg, "", out -> {}, this::textRow, out -> {});
+  }
+
+  /** One COPY of the buffered rows, handed to the driver {@link #CHUNK} bytes at a time. */
+  private void copy(PGConnection pg, String options, Consumer<CopyBytes> header, BiConsumer<CopyBytes, Object[]> row,
+                    Consumer<CopyBytes> trailer) throws SQLException {
+    CopyIn in = pg.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN" + options);
     try {
       CopyBytes out = new CopyBytes(CHUNK + 1024);
-      format.header(out);
-      for (Object[] row : buffer) {
-        format.row(out, row);
+      header.accept(out);
+      for (Object[] values : buffer) {
+        row.accept(out, values);
         if (out.size >= CHUNK) {
           in.writeToCopy(out.bytes, 0, out.size);
           out.size = 0;
         }
       }
-      format.trailer(out);
+      trailer.accept(out);
       in.writeToCopy(out.bytes, 0, out.size);
       in.endCopy();
     } finally {
@@ -109,32 +123,14 @@ public final class BulkTable implements AutoCloseable {
     }
   }
 
-  private void copy(PGConnection pg) throws SQLException {
-    // rows are only read, never changed, between add and flush: within one flush an object's text is fixed
-    java.util.Arrays.fill(lastValue, null);
-    CopyIn in = pg.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN");
-    try {
-      CopyBytes out = new CopyBytes(CHUNK + 1024);
-      for (Object[] row : buffer) {
-        for (int i = 0; i < row.length; i++) {
-          if (i > 0) {
-            out.put((byte) '\t');
-          }
-          value(out, i, row[i]);
-        }
-        out.put((byte) '\n');
-        if (out.size >= CHUNK) {
-          in.writeToCopy(out.bytes, 0, out.size);
-          out.size = 0;
-        }
+  private void textRow(CopyBytes out, Object[] row) {
+    for (int i = 0; i < row.length; i++) {
+      if (i > 0) {
+        out.put((byte) '\t');
       }
-      in.writeToCopy(out.bytes, 0, out.size);
-      in.endCopy();
-    } finally {
-      if (in.isActive()) {
-        in.cancelCopy();
-      }
+      value(out, i, row[i]);
     }
+    out.put((byte) '\n');
   }
 
   private void value(CopyBytes out, int column, Object value) {

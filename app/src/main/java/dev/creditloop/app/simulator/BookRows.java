@@ -4,7 +4,6 @@ import dev.creditloop.app.bulk.BulkTable;
 import dev.creditloop.app.decisioning.persistence.JdbcEventStore;
 import dev.creditloop.app.servicing.persistence.JdbcJournal;
 import dev.creditloop.decisioning.event.BehaviourEvent;
-import dev.creditloop.kernel.Money;
 import dev.creditloop.servicing.ServicingEvent;
 import dev.creditloop.servicing.allocation.AllocatedAmount;
 import dev.creditloop.servicing.allocation.Allocation;
@@ -16,9 +15,9 @@ import dev.creditloop.servicing.loan.Drawdown;
 import dev.creditloop.servicing.loan.InstallmentSnapshot;
 import dev.creditloop.servicing.loan.InstallmentStatus;
 import dev.creditloop.servicing.loan.Loan;
-import dev.creditloop.servicing.product.Component;
 import dev.creditloop.servicing.loan.LoanSnapshot;
 import dev.creditloop.servicing.loan.LoanTerms;
+import dev.creditloop.servicing.product.Component;
 import dev.creditloop.simulator.CustomerProfile;
 import dev.creditloop.simulator.GroundTruth;
 import dev.creditloop.simulator.NewCustomer;
@@ -212,24 +211,9 @@ final class BookRows {
       json.append("{\"installment\":").append(part.installment())
           .append(",\"component\":\"").append(part.component().name())
           .append("\",\"amount\":\"");
-      plain(json, part.amount().minor());
-      json.append("\"}");
+      part.amount().appendPlainTo(json).append("\"}");
     }
     return json.append(']').toString();
-  }
-
-  /** As {@code Money.toPlainString()}, without a BigDecimal: "945.60", "0.05", "-1.00". */
-  static void plain(StringBuilder out, long minor) {
-    if (minor == Long.MIN_VALUE) {
-      out.append(Money.ofMinor(minor).toPlainString());
-      return;
-    }
-    if (minor < 0) {
-      out.append('-');
-      minor = -minor;
-    }
-    long cents = minor % 100;
-    out.append(minor / 100).append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10));
   }
 
   /** As {@code String.format(prefix + "%0" + width + "d", n)} for n >= 0. */

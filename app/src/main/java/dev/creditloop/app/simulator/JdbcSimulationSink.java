@@ -18,8 +18,8 @@ import java.util.Map;
  * Writes a simulated book into the database as the simulation runs, through two {@link BookWriter}s,
  * each on a thread and a connection of its own, so simulating and writing overlap and the database
  * works on two cores: one writes the journal and the loans, the other everything else. Each table is
- * written by one writer only, in day order, so ids are handed out as before. Whatever no longer changes goes as soon as
- * it happens: each day's journal entries (through the ledger's own journal), repayments, delinquency
+ * written by one writer only, in day order, so ids are handed out as before. Whatever no longer
+ * changes goes as soon as it happens: each day's journal entries (through the ledger's own journal), repayments, delinquency
  * history, behaviour events and new customers. A loan goes with its instalments once it has ended
  * (looked for every {@value #SWEEP_DAYS} days), so only open loans are held; credit lines, the loans
  * still open and the ground truth go at the end, at their final state.
@@ -43,9 +43,7 @@ final class JdbcSimulationSink implements SimulationSink {
   /** Writes everything else. */
   private final BookWriter writer;
   private final BookRows rows;
-  /** Customers granted so far, until their lines are written at the end. */
-  private List<NewCustomer> customers = new ArrayList<>();
-  private long customerCount;
+  private final List<NewCustomer> customers = new ArrayList<>();
   /** Loans drawn and not yet handed to the writer: open, or ended since the last sweep. */
   private List<Loan> held = new ArrayList<>();
   private long loans;
@@ -63,7 +61,6 @@ final class JdbcSimulationSink implements SimulationSink {
   @Override
   public void day(SimulatedDay day) {
     customers.addAll(day.newCustomers());
-    customerCount += day.newCustomers().size();
     for (Drawdown d : day.drawdowns()) {
       held.add(d.loan());
       journalEntries += d.entries().size();
@@ -102,8 +99,6 @@ final class JdbcSimulationSink implements SimulationSink {
     writer.submit(() -> rows.truths(end.truths(), profiles));
     writer.finish();
     ledger.finish();
-    // written: nothing of the book needs to stay in memory
-    customers = new ArrayList<>();
   }
 
   /** The last day whose rows are all written, journal included (null before the first). */
@@ -122,7 +117,7 @@ final class JdbcSimulationSink implements SimulationSink {
   }
 
   long customers() {
-    return customerCount;
+    return customers.size();
   }
 
   /** An ended loan never changes again (the simulator drops it): write it now, hold only the open ones. */

@@ -2,20 +2,10 @@ package dev.creditloop.app.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.creditloop.kernel.Money;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BookRowsTest {
-
-  @Test
-  void amountsAreWrittenAsMoneyWritesThem() {
-    for (long minor : new long[] {0, 5, 10, 99, 100, 101, 94560, 123456789, -5, -100, -94561, Long.MAX_VALUE, Long.MIN_VALUE}) {
-      StringBuilder out = new StringBuilder();
-      BookRows.plain(out, minor);
-      assertThat(out.toString()).as("%d fen", minor).isEqualTo(Money.ofMinor(minor).toPlainString());
-    }
-  }
 
   @Test
   void paddedNumbersAreWhatStringFormatGives() {

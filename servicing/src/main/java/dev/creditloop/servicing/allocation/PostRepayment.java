@@ -38,9 +38,10 @@ import java.util.Optional;
  *
  * <p>Journal: Dr CASH_CLEARING the amount; Cr LOANS_RECEIVABLE the principal; Cr PENALTY_RECEIVABLE
  * the penalty, except penalty charged since the close last posted it ({@code PenaltyPosting}
- * MONTH_END), which is paid after the posted penalty and goes Cr PENALTY_INCOME; interest and fee Cr INTEREST_RECEIVABLE / FEE_RECEIVABLE when the instalment has
- * been recognised (fell due at a close already applied), else Cr INTEREST_INCOME / FEE_INCOME
- * directly, since no receivable exists yet.
+ * MONTH_END), which is paid after the posted penalty and goes Cr PENALTY_INCOME; interest and fee
+ * Cr INTEREST_RECEIVABLE / FEE_RECEIVABLE when the instalment has been recognised (fell due at a
+ * close already applied), else Cr INTEREST_INCOME / FEE_INCOME directly, since no receivable exists
+ * yet.
  *
  * <p>The principal repaid is restored to the credit line.
  */

@@ -15,7 +15,8 @@ import java.util.List;
 public record LoanView(
     long id, long creditLineId, long customerId, String productCode, String principal, String annualRate, String apr,
     String repaymentMethod, String term, LocalDate drawnOn, String status, int dpd, String bucket, String outstandingPrincipal,
-    String penaltyAccrued, String penaltyUnposted, LocalDate closedThrough, LocalDate endedOn, Payoff payoff, List<InstallmentView> installments) {
+    String penaltyAccrued, String penaltyUnposted, LocalDate closedThrough, LocalDate endedOn, Payoff payoff,
+    List<InstallmentView> installments) {
 
   /** The amount that settles the loan on the business date. */
   public record Payoff(LocalDate on, String principal, String interest, String fee, String penalty, String total) {}
@@ -30,7 +31,8 @@ public record LoanView(
     return new LoanView(loan.id(), loan.lineId(), loan.customerId(), loan.productCode(), t.principal().toPlainString(),
         t.annualRate().toPlainString(), t.apr().toPlainString(), t.method().name(), t.term().toString(), t.drawnOn(),
         loan.status().name(), loan.dpd(), loan.bucket().name(), loan.outstandingPrincipal().toPlainString(),
-        loan.penaltyAccrued().toPlainString(), loan.penaltyUnposted().toPlainString(), loan.closedThrough().orElse(null), loan.endedOn().orElse(null),
+        loan.penaltyAccrued().toPlainString(), loan.penaltyUnposted().toPlainString(), loan.closedThrough().orElse(null),
+        loan.endedOn().orElse(null),
         payoff == null ? null : new Payoff(payoff.on(), payoff.principal().toPlainString(), payoff.interest().toPlainString(),
             payoff.fee().toPlainString(), payoff.penalty().toPlainString(), payoff.total().toPlainString()),
         rows);
