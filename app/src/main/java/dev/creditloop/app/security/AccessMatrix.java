@@ -101,6 +101,9 @@ public final class AccessMatrix {
     r.add(get("/api/v1/scoring-runs", "list scoring runs", roles(RISK, OPERATIONS, ADMIN)));
     r.add(get("/api/v1/scoring-runs/{id}", "read a scoring run", roles(RISK, OPERATIONS, ADMIN)));
     r.add(post("/api/v1/scoring-runs", "run a scoring pass", roles(RISK, ADMIN)));
+    // audit trail
+    r.add(get("/api/v1/audit", "search the audit trail", roles(ADMIN)));
+    r.add(get("/api/v1/audit/verify", "verify the audit trail's hash chain", roles(ADMIN)));
     // users
     r.add(get("/api/v1/users", "list users", roles(ADMIN)));
     r.add(get("/api/v1/users/me", "who am I", EVERYONE));

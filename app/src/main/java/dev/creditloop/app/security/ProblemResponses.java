@@ -16,9 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
 class ProblemResponses {
 
   private final JsonMapper json;
+  private final List<RefusalListener> listeners;
 
-  ProblemResponses(JsonMapper json) {
+  ProblemResponses(JsonMapper json, List<RefusalListener> listeners) {
     this.json = json;
+    this.listeners = listeners;
   }
 
   AuthenticationEntryPoint unauthenticated() {
@@ -30,8 +32,14 @@ class ProblemResponses {
   }
 
   AccessDeniedHandler forbidden() {
-    return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "forbidden",
-        "your roles do not allow " + request.getMethod() + " " + request.getRequestURI());
+    return (request, response, e) -> {
+      var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+      if (auth != null && auth.getPrincipal() instanceof StaffPrincipal principal) {
+        listeners.forEach(l -> l.refused(request, principal));
+      }
+      write(response, HttpStatus.FORBIDDEN, "forbidden",
+          "your roles do not allow " + request.getMethod() + " " + request.getRequestURI());
+    };
   }
 
   private void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
