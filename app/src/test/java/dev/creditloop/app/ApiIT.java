@@ -26,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // Business instants at a fixed daytime hour, so night-time rules never depend on when CI runs.
 @org.springframework.test.context.TestPropertySource(properties = {"creditloop.business-clock.time-of-day=11:00",
-    "creditloop.security.bootstrap-admin-password=" + ApiIT.ADMIN_PASSWORD})
+    "creditloop.security.bootstrap-admin-password=" + ApiIT.ADMIN_PASSWORD,
+    // Four-eyes holds nothing in the tests whose meaning is not about it (FourEyesIT turns it on).
+    "creditloop.four-eyes.commands="})
 public abstract class ApiIT {
 
   protected static final JsonMapper JSON = JsonMapper.builder().build();

@@ -3,17 +3,12 @@ package dev.creditloop.app.audit;
 import dev.creditloop.app.security.RefusalListener;
 import dev.creditloop.app.security.Role;
 import dev.creditloop.app.security.StaffPrincipal;
+import dev.creditloop.app.web.BufferedBodyRequest;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
@@ -36,10 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * before/after rows, which the ledger's own history holds.
  */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10)
 class AuditFilter extends OncePerRequestFilter implements RefusalListener {
 
   private static final Logger log = LoggerFactory.getLogger(AuditFilter.class);
-  private static final int MAX_BODY = 1 << 20;
 
   private final AuditTrail trail;
   private final RowSnapshots snapshots;
@@ -68,7 +63,7 @@ class AuditFilter extends OncePerRequestFilter implements RefusalListener {
     }
     String method = request.getMethod();
     String path = pathOf(request);
-    BufferedRequest buffered = new BufferedRequest(request);
+    BufferedBodyRequest buffered = BufferedBodyRequest.of(request);
     var match = AuditedSubjects.match(method, path);
     AuditedSubjects.Subject subject = match == null ? null : match.getKey();
     Map<String, String> vars = match == null ? Map.of() : match.getValue();
@@ -157,58 +152,5 @@ class AuditFilter extends OncePerRequestFilter implements RefusalListener {
     String uri = request.getRequestURI();
     String context = request.getContextPath();
     return context == null || context.isEmpty() ? uri : uri.substring(context.length());
-  }
-
-  /** The request with its body read once up front, so the trail can keep it and the handler can still read it. */
-  private static final class BufferedRequest extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    BufferedRequest(HttpServletRequest request) throws IOException {
-      super(request);
-      this.body = request.getInputStream().readNBytes(MAX_BODY + 1);
-      if (body.length > MAX_BODY) {
-        throw new IOException("request body over " + MAX_BODY + " bytes");
-      }
-    }
-
-    String text() {
-      return body.length == 0 ? null : new String(body, StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
   }
 }

@@ -36,7 +36,8 @@ final class AuditedSubjects {
       entry("POST", "/api/v1/users/{username}/**", "user", KeyFrom.PATH, "username"),
       entry("POST", "/api/v1/business-date/**", "business-date", KeyFrom.CONSTANT, "1"),
       entry("POST", "/api/v1/scoring-runs", "scoring-run", KeyFrom.RESPONSE, "id"),
-      entry("POST", "/api/v1/events", "behaviour-event", KeyFrom.NONE, null));
+      entry("POST", "/api/v1/events", "behaviour-event", KeyFrom.NONE, null),
+      entry("POST", "/api/v1/approvals/{id}/**", "approval", KeyFrom.PATH, "id"));
 
   /** Writes that change nothing and are not audited: the pre-check decides only, the preview computes. */
   private static final List<PathPattern> NOT_AUDITED = List.of(

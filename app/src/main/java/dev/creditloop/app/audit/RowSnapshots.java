@@ -38,6 +38,7 @@ class RowSnapshots {
       case "strategy" -> rows("select strategy_id, version, status, created_by, activated_at from strategy_version "
           + "where strategy_id = ? order by version", key);
       case "user" -> user(key);
+      case "approval" -> rows("select * from approval_request where id = ?", asLong(key));
       case "business-date" -> rows("select * from business_calendar where id = ?", 1);
       default -> List.of();
     };

@@ -101,6 +101,12 @@ public final class AccessMatrix {
     r.add(get("/api/v1/scoring-runs", "list scoring runs", roles(RISK, OPERATIONS, ADMIN)));
     r.add(get("/api/v1/scoring-runs/{id}", "read a scoring run", roles(RISK, OPERATIONS, ADMIN)));
     r.add(post("/api/v1/scoring-runs", "run a scoring pass", roles(RISK, ADMIN)));
+    // four-eyes approvals: whether one may approve a given command is checked against that command's own roles
+    r.add(get("/api/v1/approvals", "the approval inbox", STAFF));
+    r.add(get("/api/v1/approvals/{id}", "read a held command", STAFF));
+    r.add(post("/api/v1/approvals/{id}/approve", "approve a held command (not one's own)", STAFF));
+    r.add(post("/api/v1/approvals/{id}/reject", "reject a held command", STAFF));
+    r.add(post("/api/v1/approvals/{id}/cancel", "withdraw one's own held command", STAFF));
     // audit trail
     r.add(get("/api/v1/audit", "search the audit trail", roles(ADMIN)));
     r.add(get("/api/v1/audit/verify", "verify the audit trail's hash chain", roles(ADMIN)));
