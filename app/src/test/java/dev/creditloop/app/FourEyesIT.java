@@ -72,34 +72,45 @@ class FourEyesIT extends BookFixture {
   }
 
   @Test
-  void aRejectedOrCancelledCommandIsNeverCarriedOut() {
+  void aNewUserIsCreatedDisabledAndOnlyASecondAdministratorEnablesIt() {
     ensureUser("fe-admin2", Role.ADMIN);
     signInAs("admin", ADMIN_PASSWORD);
-    Response held = post("/api/v1/users", Map.of("username", "fe-new-user", "password", "fe-password-1", "roles", List.of("RISK")));
+    Response held = post("/api/v1/users", Map.of("username", "fe-user-a", "password", "fe-password-1", "roles", List.of("RISK")));
     assertThat(held.status()).as(held.raw()).isEqualTo(202);
+    assertThat(held.body().get("user").get("enabled").asBoolean()).isFalse();
+    assertThat(held.raw()).doesNotContain("fe-password-1");
     long approval = held.body().get("approvalId").asLong();
+    assertThat(get("/api/v1/approvals/" + approval).raw()).doesNotContain("fe-password-1");
 
     signInAs("fe-admin2");
     assertThat(post("/api/v1/approvals/" + approval + "/reject", Map.of()).status()).as("a rejection needs a note").isEqualTo(400);
     assertThat(post("/api/v1/approvals/" + approval + "/cancel", Map.of()).status()).as("only the maker cancels").isEqualTo(403);
     JsonNode rejected = post("/api/v1/approvals/" + approval + "/reject", Map.of("note", "not in the org chart")).body();
     assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
-    assertThat(get("/api/v1/users").body().toString()).doesNotContain("fe-new-user");
+    signInAs("fe-user-a", "fe-password-1");
+    assertThat(get("/api/v1/users/me").status()).as("still disabled").isEqualTo(401);
 
     signInAs("admin", ADMIN_PASSWORD);
-    long second = post("/api/v1/users", Map.of("username", "fe-new-user", "password", "fe-password-1", "roles", List.of("RISK")))
+    long second = post("/api/v1/users", Map.of("username", "fe-user-b", "password", "fe-password-1", "roles", List.of("RISK")))
         .body().get("approvalId").asLong();
     assertThat(post("/api/v1/approvals/" + second + "/cancel", Map.of()).body().get("status").asString()).isEqualTo("CANCELLED");
 
-    long third = post("/api/v1/users", Map.of("username", "fe-new-user", "password", "fe-password-1", "roles", List.of("RISK")))
+    long third = post("/api/v1/users", Map.of("username", "fe-user-c", "password", "fe-password-1", "roles", List.of("RISK")))
         .body().get("approvalId").asLong();
     signInAs("fe-admin2");
     JsonNode approved = post("/api/v1/approvals/" + third + "/approve", Map.of()).body();
     assertThat(approved.get("status").asString()).as(approved.toString()).isEqualTo("APPROVED");
-    assertThat(approved.get("resultStatus").asInt()).isEqualTo(201);
-    assertThat(get("/api/v1/users").body().toString()).contains("fe-new-user");
-    signInAs("fe-new-user", "fe-password-1");
+    assertThat(approved.get("resultStatus").asInt()).isEqualTo(200);
+    signInAs("fe-user-c", "fe-password-1");
     assertThat(get("/api/v1/users/me").status()).isEqualTo(200);
+  }
+
+  @Test
+  void anInvalidNewUserIsRefusedAtOnceNotHeld() {
+    signInAs("admin", ADMIN_PASSWORD);
+    Response r = post("/api/v1/users", Map.of("username", "fe-user-d", "password", "short", "roles", List.of("RISK")));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.body().get("field").asString()).isEqualTo("password");
   }
 
   @Test

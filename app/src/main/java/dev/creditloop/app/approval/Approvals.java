@@ -48,12 +48,28 @@ public class Approvals {
   private final Clock clock;
   private final StaffUsers users;
   private final DispatcherServlet dispatcher;
+  private final FourEyesPolicy policy;
 
-  Approvals(JdbcClient jdbc, Clock clock, StaffUsers users, DispatcherServlet dispatcher) {
+  Approvals(JdbcClient jdbc, Clock clock, StaffUsers users, DispatcherServlet dispatcher, FourEyesPolicy policy) {
+    this.policy = policy;
     this.jdbc = jdbc;
     this.clock = clock;
     this.users = users;
     this.dispatcher = dispatcher;
+  }
+
+  /** Whether four-eyes holds this kind of command (configuration). */
+  public boolean holds(SensitiveCommand kind) {
+    return policy.holds(kind);
+  }
+
+  /** Holds a command a use case chose to hold itself (e.g. enabling a user just created disabled). */
+  public Approval hold(SensitiveCommand kind, String method, String path, String maker) {
+    String operation = kind.match(method, path);
+    if (operation == null) {
+      throw new IllegalArgumentException(method + " " + path + " is not a " + kind.key() + " command");
+    }
+    return submit(new FourEyesPolicy.Held(kind, operation), method, path, null, null, maker);
   }
 
   Approval submit(FourEyesPolicy.Held held, String method, String path, String contentType, String body, String maker) {

@@ -41,6 +41,10 @@ class FourEyesPolicy {
     this.json = json;
   }
 
+  boolean holds(SensitiveCommand kind) {
+    return held.contains(kind);
+  }
+
   Set<SensitiveCommand> heldKinds() {
     return Set.copyOf(held);
   }

@@ -15,7 +15,8 @@ public enum SensitiveCommand {
   LIMIT_INCREASE("limit-increase", "POST /api/v1/credit-lines/{id}/limit-changes"),
   PRODUCT_CHANGE("product-change", "POST /api/v1/products"),
   STRATEGY_ACTIVATION("strategy-activation", "POST /api/v1/strategies/{id}/versions/{version}/activate"),
-  USER_CHANGE("user-change", "POST /api/v1/users", "POST /api/v1/users/{username}/roles",
+  // A new user is created disabled and its enabling held (the password never waits in the inbox).
+  USER_CHANGE("user-change", "POST /api/v1/users/{username}/roles",
       "POST /api/v1/users/{username}/disable", "POST /api/v1/users/{username}/enable");
 
 

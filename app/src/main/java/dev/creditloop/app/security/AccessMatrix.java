@@ -101,6 +101,9 @@ public final class AccessMatrix {
     r.add(get("/api/v1/scoring-runs", "list scoring runs", roles(RISK, OPERATIONS, ADMIN)));
     r.add(get("/api/v1/scoring-runs/{id}", "read a scoring run", roles(RISK, OPERATIONS, ADMIN)));
     r.add(post("/api/v1/scoring-runs", "run a scoring pass", roles(RISK, ADMIN)));
+    // portfolio
+    r.add(get("/api/v1/portfolio/overview", "the portfolio overview (dashboard)",
+        roles(RISK, FINANCE, OPERATIONS, ACCOUNT_MANAGER, ADMIN)));
     // four-eyes approvals: whether one may approve a given command is checked against that command's own roles
     r.add(get("/api/v1/approvals", "the approval inbox", STAFF));
     r.add(get("/api/v1/approvals/{id}", "read a held command", STAFF));

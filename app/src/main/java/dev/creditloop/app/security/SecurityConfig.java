@@ -10,6 +10,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
  * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic on every call, checked against
@@ -18,6 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 class SecurityConfig {
+
+  private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -34,8 +39,13 @@ class SecurityConfig {
   SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ProblemResponses problems) throws Exception {
     http.securityMatcher("/api/**")
         .authenticationManager(manager)
-        .csrf(c -> c.disable())
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // The console's pages call the API with their session: those calls need the CSRF token. A call that
+        // brings its own credentials (HTTP Basic) carries no ambient authority and needs none.
+        .csrf(c -> c.requireCsrfProtectionMatcher(request -> !SAFE.contains(request.getMethod())
+            && request.getHeader("Authorization") == null))
+        .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
+            new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         .requestCache(c -> c.disable())
         .httpBasic(b -> b.authenticationEntryPoint(problems.unauthenticated()))
         .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
@@ -56,11 +66,11 @@ class SecurityConfig {
     http.authenticationManager(manager)
         .authorizeHttpRequests(a -> a
             .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
-                "/actuator/health", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**", "/login")
+                "/actuator/health", "/error", "/favicon.ico", "/webjars/**", "/console/assets/**", "/login")
             .permitAll()
             .anyRequest().authenticated())
-        .formLogin(f -> f.permitAll())
-        .logout(l -> l.permitAll());
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
+        .logout(l -> l.logoutSuccessUrl("/login?signedOut").permitAll());
     return http.build();
   }
 }

@@ -28,6 +28,12 @@ public class UserAdministration {
 
   public StaffUser create(String username, String password, Collection<Role> roles, String agency, String displayName,
                           String by) {
+    return create(username, password, roles, agency, displayName, by, true);
+  }
+
+  /** As above; a user created disabled signs in only once enabled. */
+  public StaffUser create(String username, String password, Collection<Role> roles, String agency, String displayName,
+                          String by, boolean enabled) {
     if (username == null || !USERNAME.matcher(username).matches()) {
       throw ApiProblem.badField("invalid-field", "username", "3 to 64 of a-z, 0-9, '.', '_', '-', starting with a letter or digit");
     }
@@ -44,6 +50,9 @@ public class UserAdministration {
           List.of(new ApiProblem.FieldIssue("username", "taken")));
     }
     users.add(username, passwords.encode(password), displayName, agency, roles, by);
+    if (!enabled) {
+      users.setEnabled(username, false);
+    }
     return get(username);
   }
 

@@ -1,5 +1,8 @@
 package dev.creditloop.app.security.web;
 
+import dev.creditloop.app.approval.Approval;
+import dev.creditloop.app.approval.Approvals;
+import dev.creditloop.app.approval.SensitiveCommand;
 import dev.creditloop.app.security.Role;
 import dev.creditloop.app.security.StaffPrincipal;
 import dev.creditloop.app.security.StaffUser;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UserController {
 
   private final UserAdministration users;
+  private final Approvals approvals;
 
-  UserController(UserAdministration users) {
+  UserController(UserAdministration users, Approvals approvals) {
     this.users = users;
+    this.approvals = approvals;
   }
 
   record NewUser(
@@ -72,12 +78,23 @@ class UserController {
     return new Me(me.username(), new TreeSet<>(me.roles()), me.agency());
   }
 
+  record HeldUser(UserView user, long approvalId, String status, String detail) {}
+
   @PostMapping
-  @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Create a user")
-  UserView create(@RequestBody NewUser body, @AuthenticationPrincipal StaffPrincipal me) {
-    return UserView.of(users.create(body.username(), body.password(), body.roles(), body.agency(), body.displayName(),
-        me.username()));
+  @Operation(summary = "Create a user. Under four-eyes (user-change) the user is created disabled and answered 202: "
+      + "a second administrator's approval of the held enabling activates it")
+  ResponseEntity<?> create(@RequestBody NewUser body, @AuthenticationPrincipal StaffPrincipal me) {
+    boolean held = approvals.holds(SensitiveCommand.USER_CHANGE);
+    StaffUser created = users.create(body.username(), body.password(), body.roles(), body.agency(), body.displayName(),
+        me.username(), !held);
+    if (!held) {
+      return ResponseEntity.status(HttpStatus.CREATED).body(UserView.of(created));
+    }
+    Approval approval = approvals.hold(SensitiveCommand.USER_CHANGE, "POST",
+        "/api/v1/users/" + created.username() + "/enable", me.username());
+    return ResponseEntity.accepted().header("Location", "/api/v1/approvals/" + approval.id())
+        .body(new HeldUser(UserView.of(created), approval.id(), approval.status(),
+            "created disabled; a second administrator's approval enables it"));
   }
 
   @PostMapping("/{username}/disable")
