@@ -15,11 +15,14 @@ import org.springframework.stereotype.Component;
 class StartupBanner {
 
   private final DataSource dataSource;
+  private final org.springframework.beans.factory.ObjectProvider<dev.creditloop.app.demo.DemoUsers> demoUsers;
   private int port;
   private boolean printed;
 
-  StartupBanner(DataSource dataSource) {
+  StartupBanner(DataSource dataSource,
+                org.springframework.beans.factory.ObjectProvider<dev.creditloop.app.demo.DemoUsers> demoUsers) {
     this.dataSource = dataSource;
+    this.demoUsers = demoUsers;
   }
 
   @EventListener
@@ -41,12 +44,28 @@ class StartupBanner {
     System.out.println("""
 
         creditloop is up.
+          Console        %s/console
           API            %s/api/v1   (try %s/api/v1/loans?limit=20)
           API explorer   %s/swagger-ui.html
           OpenAPI        %s/v3/api-docs
           Business date  %s/api/v1/business-date
           Readiness      %s/actuator/health/readiness
           Database       %s
-        """.formatted(base, base, base, base, base, base, url));
+        """.formatted(base, base, base, base, base, base, base, url) + signIn());
+  }
+
+  private String signIn() {
+    dev.creditloop.app.demo.DemoUsers demo = demoUsers.getIfAvailable();
+    if (demo == null || demo.users().isEmpty()) {
+      return "  Sign in        as admin (the password printed at first start, or creditloop.security.bootstrap-admin-password)\n";
+    }
+    StringBuilder b = new StringBuilder("  Sign in        HTTP Basic for the API; demo users, password '")
+        .append(dev.creditloop.app.demo.DemoUsers.PASSWORD).append("':\n");
+    for (var user : demo.users()) {
+      b.append(String.format("                   %-17s %s%s%n", user.username(), user.role(),
+          user.agency() == null ? "" : " (agency " + user.agency() + ")"));
+    }
+    b.append("                 and admin (the password printed at first start)\n");
+    return b.toString();
   }
 }

@@ -25,10 +25,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // Business instants at a fixed daytime hour, so night-time rules never depend on when CI runs.
-@org.springframework.test.context.TestPropertySource(properties = "creditloop.business-clock.time-of-day=11:00")
+@org.springframework.test.context.TestPropertySource(properties = {"creditloop.business-clock.time-of-day=11:00",
+    "creditloop.security.bootstrap-admin-password=" + ApiIT.ADMIN_PASSWORD,
+    // Four-eyes holds nothing in the tests whose meaning is not about it (FourEyesIT turns it on).
+    "creditloop.four-eyes.commands="})
 public abstract class ApiIT {
 
   protected static final JsonMapper JSON = JsonMapper.builder().build();
+  /** The bootstrap administrator's password in tests. */
+  protected static final String ADMIN_PASSWORD = "it-admin-password";
+  /** A user holding every role: the default caller of the tests, whose meaning is not about access. */
+  protected static final String ALL_ROLES_USER = "it-all";
+  protected static final String TEST_PASSWORD = "it-password-123";
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final String PG_URL = System.getenv("CREDITLOOP_IT_DB_URL");
   /** One database (H2) or schema (PostgreSQL) per test JVM; contexts cached across classes share it. */
@@ -42,6 +50,52 @@ public abstract class ApiIT {
 
   @LocalServerPort
   protected int port;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  private dev.creditloop.app.security.UserAdministration userAdministration;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  private dev.creditloop.app.security.StaffUsers staffUsers;
+
+  /** The Authorization header every call sends; null sends none. */
+  private String authorization = basic(ALL_ROLES_USER, TEST_PASSWORD);
+
+  @org.junit.jupiter.api.BeforeEach
+  void signInAsAllRoles() {
+    ensureUser(ALL_ROLES_USER, dev.creditloop.app.security.Role.values());
+    authorization = basic(ALL_ROLES_USER, TEST_PASSWORD);
+  }
+
+  /** Creates the user with {@link #TEST_PASSWORD} and these roles unless it exists. */
+  protected void ensureUser(String username, dev.creditloop.app.security.Role... roles) {
+    ensureUser(username, null, roles);
+  }
+
+  /** As {@link #ensureUser(String, dev.creditloop.app.security.Role...)}, scoped to an agency. */
+  protected void ensureUser(String username, String agency, dev.creditloop.app.security.Role... roles) {
+    if (!staffUsers.exists(username)) {
+      userAdministration.create(username, TEST_PASSWORD, java.util.List.of(roles), agency, null, "test");
+    }
+  }
+
+  /** Later calls of this test go as that user (password {@link #TEST_PASSWORD} unless given). */
+  protected void signInAs(String username) {
+    signInAs(username, TEST_PASSWORD);
+  }
+
+  protected void signInAs(String username, String password) {
+    authorization = basic(username, password);
+  }
+
+  /** Later calls of this test send no credentials. */
+  protected void signOut() {
+    authorization = null;
+  }
+
+  protected static String basic(String username, String password) {
+    return "Basic " + java.util.Base64.getEncoder()
+        .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -108,7 +162,24 @@ public abstract class ApiIT {
     return all;
   }
 
+  protected Response delete(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).DELETE(), null);
+  }
+
+  /** Any method with a raw body of the given content type (null body: none). */
+  protected Response call(String method, String path, String body, String contentType) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).method(method,
+        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    return send(b, body);
+  }
+
   private Response send(HttpRequest.Builder builder, String ignored) {
+    if (authorization != null) {
+      builder.setHeader("Authorization", authorization);
+    }
     try {
       HttpResponse<String> r = HTTP.send(builder.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
       String ct = r.headers().firstValue("Content-Type").orElse("");

@@ -32,7 +32,10 @@ class DemoBookIT {
   int port;
 
   private JsonNode get(String path) throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+            ("demo-admin:" + dev.creditloop.app.demo.DemoUsers.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .GET().build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
     return JSON.readTree(r.body());

@@ -37,8 +37,15 @@ public class DecisionBookSetup {
   private final JdbcClient jdbc;
   private final Products products;
   private final BusinessCalendar calendar;
+  private final dev.creditloop.app.security.UserAdministration users;
 
-  DecisionBookSetup(DataSource dataSource, JdbcClient jdbc, Products products, BusinessCalendar calendar) {
+  /** The load generator's user: a machine client (INTEGRATION), as the lender's app backend would be. */
+  public static final String BENCH_USER = "bench";
+  public static final String BENCH_PASSWORD = "bench-password";
+
+  DecisionBookSetup(DataSource dataSource, JdbcClient jdbc, Products products, BusinessCalendar calendar,
+                    dev.creditloop.app.security.UserAdministration users) {
+    this.users = users;
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.products = products;
@@ -52,6 +59,9 @@ public class DecisionBookSetup {
     }
     LocalDate today = LocalDate.of(2026, 6, 15);
     calendar.startAt(today);
+    users.create(BENCH_USER, BENCH_PASSWORD, List.of(dev.creditloop.app.security.Role.INTEGRATION), null, "Load generator",
+        "bench");
+    System.out.println("bench decisions-setup: the load generator signs in as " + BENCH_USER + " / " + BENCH_PASSWORD);
     products.add(new Product("CASH12", "Cash loan", RepaymentMethod.ANNUITY, TermUnit.MONTHS, new TreeSet<>(List.of(3, 6, 12)),
         Rate.of("0.18"), DayCountBasis.D360, Rate.of("0.36"), 3, Fees.NONE, null, Rate.of("0.24")));
     Instant end = today.atStartOfDay(BusinessClock.ZONE).toInstant();

@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.LongAdder;
  * HTTP status. Bounded in count and time; talks only to the address given (loopback).
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.creditloop.benchmarks.http.DrawdownLoad
- *   --base http://127.0.0.1:8080 --lines 100000 --rate 1000 --seconds 60 --warmup 15 [--endpoint drawdown-decisions]</pre>
+ *   --base http://127.0.0.1:8080 --lines 100000 --rate 1000 --seconds 60 --warmup 15 [--endpoint drawdown-decisions]
+ *   [--user bench --password bench-password]</pre>
  */
 public final class DrawdownLoad {
 
@@ -42,13 +43,17 @@ public final class DrawdownLoad {
     int warmup = Integer.parseInt(a.getOrDefault("warmup", "15"));
     // drawdowns (disburse) or drawdown-decisions (pre-check: decide and log, no money moves)
     String endpoint = a.getOrDefault("endpoint", "drawdowns");
+    // Authenticated as a machine client; the server verifies the password once and remembers it.
+    String authorization = "Basic " + java.util.Base64.getEncoder().encodeToString(
+        (a.getOrDefault("user", "bench") + ":" + a.getOrDefault("password", "bench-password"))
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     ExecutorService pool = Executors.newFixedThreadPool(64);
     HttpClient client = HttpClient.newBuilder().executor(pool).connectTimeout(Duration.ofSeconds(5)).build();
     System.out.printf("warm-up: %d s at %d/s%n", warmup, rate);
-    run(client, base, endpoint, lines, rate, warmup, 1);
+    run(client, base, endpoint, authorization, lines, rate, warmup, 1);
     System.out.printf("measuring: %d s at %d/s%n", seconds, rate);
-    Result r = run(client, base, endpoint, lines, rate, seconds, 2);
+    Result r = run(client, base, endpoint, authorization, lines, rate, seconds, 2);
     long[] l = r.latencies;
     Arrays.sort(l);
     System.out.printf("sent %,d, answered %,d in %d s; statuses %s%n", r.sent, l.length, seconds, r.statuses);
@@ -59,7 +64,7 @@ public final class DrawdownLoad {
 
   private record Result(int sent, long[] latencies, Map<Integer, LongAdder> statuses) {}
 
-  private static Result run(HttpClient client, String base, String endpoint, int lines, int rate, int seconds, long seed) throws InterruptedException {
+  private static Result run(HttpClient client, String base, String endpoint, String authorization, int lines, int rate, int seconds, long seed) throws InterruptedException {
     int total = rate * seconds;
     long[] latencies = new long[total];
     AtomicInteger answered = new AtomicInteger();
@@ -79,6 +84,7 @@ public final class DrawdownLoad {
       HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/credit-lines/" + line + "/" + endpoint))
           .timeout(Duration.ofSeconds(10))
           .header("Content-Type", "application/json")
+          .header("Authorization", authorization)
           .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":\"" + amount + ".00\",\"termMonths\":12}"))
           .build();
       client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((resp, err) -> {

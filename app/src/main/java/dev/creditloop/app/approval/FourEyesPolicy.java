@@ -1,0 +1,91 @@
+package dev.creditloop.app.approval;
+
+import dev.creditloop.kernel.Money;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Which submitted commands are held for a second person: the kinds named in
+ * {@code creditloop.four-eyes.commands} (default: all of them; empty: none), a limit change only when
+ * it raises the granted or temporary limit by more than {@code creditloop.four-eyes.limit-increase-above}
+ * (default 5000.00) over the line's granted limit.
+ */
+@Component
+class FourEyesPolicy {
+
+  /** A request that four-eyes holds: its kind and operation. */
+  record Held(SensitiveCommand kind, String operation) {}
+
+  private final Set<SensitiveCommand> held;
+  private final long increaseAboveMinor;
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+
+  FourEyesPolicy(@Value("${creditloop.four-eyes.commands:write-off,limit-increase,product-change,strategy-activation,user-change}")
+                 String commands,
+                 @Value("${creditloop.four-eyes.limit-increase-above:5000.00}") String increaseAbove,
+                 JdbcClient jdbc, JsonMapper json) {
+    this.held = EnumSet.noneOf(SensitiveCommand.class);
+    for (String key : commands.split(",")) {
+      if (!key.isBlank()) {
+        held.add(SensitiveCommand.byKey(key));
+      }
+    }
+    this.increaseAboveMinor = Money.of(increaseAbove).minor();
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  boolean holds(SensitiveCommand kind) {
+    return held.contains(kind);
+  }
+
+  Set<SensitiveCommand> heldKinds() {
+    return Set.copyOf(held);
+  }
+
+  /** The kind that holds this request, or null when it goes through at once. */
+  Held holds(String method, String path, String body) {
+    for (SensitiveCommand kind : held) {
+      String operation = kind.match(method, path);
+      if (operation != null && (kind != SensitiveCommand.LIMIT_INCREASE || raisesBeyondThreshold(path, body))) {
+        return new Held(kind, operation);
+      }
+    }
+    return null;
+  }
+
+  private boolean raisesBeyondThreshold(String path, String body) {
+    long line;
+    JsonNode node;
+    try {
+      line = Long.parseLong(path.split("/")[4]);
+      node = body == null ? null : json.readTree(body);
+    } catch (RuntimeException e) {
+      return false; // malformed: the endpoint itself refuses it
+    }
+    Long granted = jdbc.sql("select limit_minor from credit_line where id = ?").param(line).query(Long.class).optional()
+        .orElse(null);
+    if (granted == null || node == null || !node.isObject()) {
+      return false;
+    }
+    for (String field : new String[] {"newLimit", "temporaryLimit"}) {
+      JsonNode v = node.get(field);
+      if (v != null && v.isString()) {
+        try {
+          if (Money.of(v.asString()).minor() - granted > increaseAboveMinor) {
+            return true;
+          }
+        } catch (RuntimeException e) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+}

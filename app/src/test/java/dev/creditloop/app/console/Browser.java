@@ -1,0 +1,105 @@
+package dev.creditloop.app.console;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium driven by Debian's chromium and chromium-driver (no browser download). Absent
+ * those, {@link #available()} is false and the browser tests skip with a notice.
+ */
+final class Browser implements AutoCloseable {
+
+  static final String CHROMIUM = System.getProperty("creditloop.chromium", "/usr/bin/chromium");
+  static final String DRIVER = System.getProperty("creditloop.chromedriver", "/usr/bin/chromedriver");
+
+  final WebDriver driver;
+  private final String base;
+  private final Path profile;
+
+  static boolean available() {
+    boolean there = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
+    if (!there) {
+      System.out.println("NOTICE: browser tests skipped: " + CHROMIUM + " or " + DRIVER
+          + " missing (apt-get install chromium chromium-driver; .ci/run does)");
+    }
+    return there;
+  }
+
+  Browser(int port) throws Exception {
+    this.base = "http://127.0.0.1:" + port;
+    this.profile = Files.createTempDirectory("creditloop-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+        "--window-size=1400,1000", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+    this.driver = new ChromeDriver(service, options);
+  }
+
+  void open(String path) {
+    driver.get(base + path);
+  }
+
+  WebElement find(String css) {
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  WebElement await(String css) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+      var found = d.findElements(By.cssSelector(css));
+      return found.isEmpty() ? null : found.get(0);
+    });
+  }
+
+  void awaitText(String css, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+      var found = d.findElements(By.cssSelector(css));
+      return !found.isEmpty() && found.get(0).getText().contains(text);
+    });
+  }
+
+  void signIn(String user, String password) {
+    open("/login");
+    find("#username").sendKeys(user);
+    find("#password").sendKeys(password);
+    find("#sign-in").click();
+    await("#me");
+  }
+
+  void signOut() {
+    find("#sign-out").click();
+    await("#sign-in");
+  }
+
+  String pageText() {
+    return find("body").getText();
+  }
+
+  /** Saves a screenshot under docs/screenshots when -Dcreditloop.screenshots=true. */
+  void screenshot(String name) throws Exception {
+    if (!Boolean.getBoolean("creditloop.screenshots")) {
+      return;
+    }
+    Path dir = Path.of("..", "docs", "screenshots");
+    Files.createDirectories(dir);
+    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
