@@ -56,16 +56,7 @@ class CompiledMatchesCelProperties {
   void conditionsAgreeWithCel(
       @ForAll("conditions") String source, @ForAll("featureValues") double[] f) throws Exception {
     BoolExpression expression = compiledOrSetAside(() -> COMPILER.condition(source));
-    Object compiled = outcome(() -> expression.eval(f));
-    Statistics.label("outcome").collect(compiled == FAILED ? "failed" : "evaluated");
-    CelInterpreter.Program legacy = LEGACY.program(source);
-    CelInterpreter.Program planner = PLANNER.program(source);
-    assertThat(outcome(() -> legacy.evalWithMap(f)))
-        .as("legacy: %s", source)
-        .isEqualTo(compiled);
-    assertThat(outcome(() -> planner.eval(f)))
-        .as("planner: %s", source)
-        .isEqualTo(compiled);
+    assertCelAgrees(source, f, outcome(() -> expression.eval(f)));
   }
 
   @Property(tries = 1000)
@@ -73,16 +64,16 @@ class CompiledMatchesCelProperties {
       @ForAll("numbers") String source, @ForAll("featureValues") double[] f) throws Exception {
     // Boxed comparison: NaN equals NaN, and 0.0 and -0.0 must not be confused either.
     NumExpression expression = compiledOrSetAside(() -> COMPILER.number(source));
-    Object compiled = outcome(() -> expression.eval(f));
+    assertCelAgrees(source, f, outcome(() -> expression.eval(f)));
+  }
+
+  private static void assertCelAgrees(String source, double[] f, Object compiled)
+      throws ExpressionRejected {
     Statistics.label("outcome").collect(compiled == FAILED ? "failed" : "evaluated");
     CelInterpreter.Program legacy = LEGACY.program(source);
     CelInterpreter.Program planner = PLANNER.program(source);
-    assertThat(outcome(() -> legacy.evalWithMap(f)))
-        .as("legacy: %s", source)
-        .isEqualTo(compiled);
-    assertThat(outcome(() -> planner.eval(f)))
-        .as("planner: %s", source)
-        .isEqualTo(compiled);
+    assertThat(outcome(() -> legacy.evalWithMap(f))).as("legacy: %s", source).isEqualTo(compiled);
+    assertThat(outcome(() -> planner.eval(f))).as("planner: %s", source).isEqualTo(compiled);
   }
 
   interface Compilation<T> {

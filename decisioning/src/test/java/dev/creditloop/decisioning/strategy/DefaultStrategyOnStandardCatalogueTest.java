@@ -18,6 +18,10 @@ class DefaultStrategyOnStandardCatalogueTest {
 
   private final BehaviourCatalogue catalogue = BehaviourCatalogue.standard();
 
+  private CompiledStrategy defaultStrategy() {
+    return new StrategyCompiler(catalogue, ListEntries.none()).compile(DefaultDrawdownStrategy.standardYaml()).orElseThrow();
+  }
+
   @Test
   void compilesAgainstTheStandardCatalogue() {
     Compilation c = new StrategyCompiler(catalogue, ListEntries.none()).compile(DefaultDrawdownStrategy.standardYaml());
@@ -26,8 +30,7 @@ class DefaultStrategyOnStandardCatalogueTest {
 
   @Test
   void fiveDrawdownsInADayAreRejectedFromEventsAlone() {
-    CompiledStrategy strategy =
-        new StrategyCompiler(catalogue, ListEntries.none()).compile(DefaultDrawdownStrategy.standardYaml()).orElseThrow();
+    CompiledStrategy strategy = defaultStrategy();
     FeatureStates states = new FeatureStates(catalogue);
     Instant granted = Instant.parse("2026-03-01T02:00:00Z");
     states.ingest(new BehaviourEvent(1, EventType.CREDIT_GRANTED, 7, 70L, null, granted, Money.of("10000.00"), null, null));
@@ -57,8 +60,7 @@ class DefaultStrategyOnStandardCatalogueTest {
 
   @Test
   void aRefusedFullLimitRequestRightAfterGrantDoesNotLockTheLine() {
-    CompiledStrategy strategy =
-        new StrategyCompiler(catalogue, ListEntries.none()).compile(DefaultDrawdownStrategy.standardYaml()).orElseThrow();
+    CompiledStrategy strategy = defaultStrategy();
     FeatureStates states = new FeatureStates(catalogue);
     Instant granted = Instant.parse("2026-03-01T02:00:00Z");
     states.ingest(new BehaviourEvent(1, EventType.CREDIT_GRANTED, 8, 80L, null, granted, Money.of("10000.00"), null, null));
@@ -76,8 +78,7 @@ class DefaultStrategyOnStandardCatalogueTest {
 
   @Test
   void aTemporaryLimitInForceCountsInTheFullLimit() {
-    CompiledStrategy strategy =
-        new StrategyCompiler(catalogue, ListEntries.none()).compile(DefaultDrawdownStrategy.standardYaml()).orElseThrow();
+    CompiledStrategy strategy = defaultStrategy();
     FeatureStates states = new FeatureStates(catalogue);
     Instant granted = Instant.parse("2026-03-01T02:00:00Z");
     states.ingest(new BehaviourEvent(1, EventType.CREDIT_GRANTED, 8, 80L, null, granted, Money.of("10000.00"), null, null));
