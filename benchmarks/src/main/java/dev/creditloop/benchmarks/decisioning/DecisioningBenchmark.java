@@ -174,7 +174,8 @@ public class DecisioningBenchmark {
               flows.put(name, new FlowDocument(flowSteps, flow.outputs(), flow.stopOnReject()));
             });
     return new StrategyDocument(
-        base.id(), base.name(), base.version(), base.status(), base.mode(), base.description(),
+        base.id(), base.name(), base.version(), base.status(), base.mode(), base.onRuleError(),
+        base.description(),
         base.segments(), steps, flows, null);
   }
 

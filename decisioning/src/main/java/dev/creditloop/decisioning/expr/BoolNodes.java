@@ -48,6 +48,52 @@ final class BoolNodes {
     }
   }
 
+  /**
+   * && over terms of which some can fail, with CEL's commutative semantics: a false term decides
+   * even when another failed; a failure counts only when no term is false. Used only where a term
+   * does arithmetic, so the common rule keeps the plain loop above.
+   */
+  record AndOfFallible(BoolNode[] terms) implements BoolNode {
+    @Override
+    public boolean eval(double[] f) {
+      EvaluationFailed failed = null;
+      for (BoolNode term : terms) {
+        try {
+          if (!term.eval(f)) {
+            return false;
+          }
+        } catch (EvaluationFailed e) {
+          failed = e;
+        }
+      }
+      if (failed != null) {
+        throw failed;
+      }
+      return true;
+    }
+  }
+
+  /** || over terms of which some can fail: a true term decides even when another failed. */
+  record OrOfFallible(BoolNode[] terms) implements BoolNode {
+    @Override
+    public boolean eval(double[] f) {
+      EvaluationFailed failed = null;
+      for (BoolNode term : terms) {
+        try {
+          if (term.eval(f)) {
+            return true;
+          }
+        } catch (EvaluationFailed e) {
+          failed = e;
+        }
+      }
+      if (failed != null) {
+        throw failed;
+      }
+      return false;
+    }
+  }
+
   record Not(BoolNode a) implements BoolNode {
     @Override
     public boolean eval(double[] f) {

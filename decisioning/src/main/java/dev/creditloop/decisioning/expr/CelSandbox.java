@@ -143,6 +143,7 @@ final class CelSandbox {
     }
     CelValidationResult parsed = compiler.parse(source);
     CelAbstractSyntaxTree ast = unwrap(parsed);
+    refuseInexactInts(ast, ast.getExpr());
     CelAbstractSyntaxTree promoted =
         CelAbstractSyntaxTree.newParsedAst(promoteInts(ast.getExpr()), ast.getSource());
     return unwrap(compiler.check(promoted));
@@ -165,6 +166,37 @@ final class CelSandbox {
       return result.getAst();
     } catch (CelValidationException e) {
       throw new ExpressionRejected(new ExpressionProblem(0, 0, e.getMessage()));
+    }
+  }
+
+  /** Integers up to 2^53 become doubles exactly; a larger one would silently be another number. */
+  static final long LARGEST_EXACT_INT = 1L << 53;
+
+  private static void refuseInexactInts(CelAbstractSyntaxTree ast, CelExpr e)
+      throws ExpressionRejected {
+    switch (e.getKind()) {
+      case CONSTANT:
+        if (e.constant().getKind() == CelConstant.Kind.INT64_VALUE
+            && Math.abs(e.constant().int64Value()) > LARGEST_EXACT_INT) {
+          throw new ExpressionRejected(
+              problemAt(
+                  ast,
+                  e.id(),
+                  "integer " + e.constant().int64Value() + " is beyond 2^53: numbers in rules are"
+                      + " doubles and could not hold it exactly"));
+        }
+        return;
+      case CALL:
+        for (CelExpr arg : e.call().args()) {
+          refuseInexactInts(ast, arg);
+        }
+        return;
+      case LIST:
+        for (CelExpr element : e.list().elements()) {
+          refuseInexactInts(ast, element);
+        }
+        return;
+      default:
     }
   }
 
@@ -237,10 +269,6 @@ final class CelSandbox {
                 CelStandardFunctions.StandardFunction.LOGICAL_NOT,
                 CelStandardFunctions.StandardFunction.EQUALS,
                 CelStandardFunctions.StandardFunction.NOT_EQUALS,
-                CelStandardFunctions.StandardFunction.ADD,
-                CelStandardFunctions.StandardFunction.SUBTRACT,
-                CelStandardFunctions.StandardFunction.MULTIPLY,
-                CelStandardFunctions.StandardFunction.DIVIDE,
                 CelStandardFunctions.StandardFunction.NEGATE,
                 CelStandardFunctions.StandardFunction.IN,
                 CelStandardFunctions.StandardFunction.LESS,
@@ -256,6 +284,7 @@ final class CelSandbox {
         .setOptions(OPTIONS)
         .setStandardFunctions(functions)
         .addFunctionBindings(SafeFunctions.BINDINGS)
+        .addFunctionBindings(SafeFunctions.ARITHMETIC)
         .build();
   }
 }

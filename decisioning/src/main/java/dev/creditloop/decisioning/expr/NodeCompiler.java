@@ -50,7 +50,7 @@ final class NodeCompiler {
     switch (e.getKind()) {
       case CONSTANT:
         if (e.constant().getKind() == CelConstant.Kind.DOUBLE_VALUE) {
-          return new NumNodes.Const(e.constant().doubleValue());
+          return new NumNodes.Const(finite(e));
         }
         throw refuse(e, kindName(e.constant().getKind()) + " literals are not supported");
       case IDENT:
@@ -96,7 +96,61 @@ final class NodeCompiler {
     }
   }
 
+  /**
+   * An operation on constants only is computed here, once: a rule then compares with one constant
+   * (the fast slot-vs-constant nodes apply), and a constant part that cannot be computed (1 / 0,
+   * an overflow) is refused when the rule is saved instead of failing at every decision.
+   */
   private NumNode numCall(CelExpr e) throws ExpressionRejected {
+    NumNode node = numOperation(e);
+    if (!foldable(node)) {
+      return node;
+    }
+    try {
+      return new NumNodes.Const(node.eval(NO_FEATURES));
+    } catch (EvaluationFailed failed) {
+      throw refuse(e, failed.getMessage() + " in a constant part of the expression");
+    }
+  }
+
+  private static final double[] NO_FEATURES = new double[0];
+
+  private static boolean foldable(NumNode n) {
+    if (n instanceof NumNodes.Add x) {
+      return constant(x.a(), x.b());
+    } else if (n instanceof NumNodes.Sub x) {
+      return constant(x.a(), x.b());
+    } else if (n instanceof NumNodes.Mul x) {
+      return constant(x.a(), x.b());
+    } else if (n instanceof NumNodes.Div x) {
+      return constant(x.a(), x.b());
+    } else if (n instanceof NumNodes.Mod x) {
+      return constant(x.a(), x.b());
+    } else if (n instanceof NumNodes.Min x) {
+      return constant(x.a(), x.b());
+    } else if (n instanceof NumNodes.Max x) {
+      return constant(x.a(), x.b());
+    } else if (n instanceof NumNodes.Neg x) {
+      return constant(x.a(), x.a());
+    } else if (n instanceof NumNodes.Abs x) {
+      return constant(x.a(), x.a());
+    }
+    return false;
+  }
+
+  private static boolean constant(NumNode a, NumNode b) {
+    return a instanceof NumNodes.Const && b instanceof NumNodes.Const;
+  }
+
+  /** A division by a literal 0 fails whenever the dividend is present: no rule means that. */
+  private NumNode divisor(CelExpr e, NumNode divisor) throws ExpressionRejected {
+    if (divisor instanceof NumNodes.Const c && c.value() == 0) {
+      throw refuse(e, "division by zero: the divisor is the constant 0");
+    }
+    return divisor;
+  }
+
+  private NumNode numOperation(CelExpr e) throws ExpressionRejected {
     var call = e.call();
     List<CelExpr> args = call.args();
     if (call.target().isPresent()) {
@@ -111,9 +165,9 @@ final class NodeCompiler {
       case "_*_":
         return new NumNodes.Mul(num(args.get(0)), num(args.get(1)));
       case "_/_":
-        return new NumNodes.Div(num(args.get(0)), num(args.get(1)));
+        return new NumNodes.Div(num(args.get(0)), divisor(args.get(1), num(args.get(1))));
       case SafeFunctions.MODULO:
-        return new NumNodes.Mod(num(args.get(0)), num(args.get(1)));
+        return new NumNodes.Mod(num(args.get(0)), divisor(args.get(1), num(args.get(1))));
       case "-_":
         return new NumNodes.Neg(num(args.get(0)));
       case "_?_:_":
@@ -149,7 +203,7 @@ final class NodeCompiler {
       }
     }
     if (tests.size() < 2) {
-      return all ? new BoolNodes.And(terms) : new BoolNodes.Or(terms);
+      return join(all, terms);
     }
     int n = tests.size();
     int[] slots = new int[n];
@@ -166,8 +220,81 @@ final class NodeCompiler {
       return grouped;
     }
     others.add(0, grouped);
-    BoolNode[] reordered = others.toArray(BoolNode[]::new);
-    return all ? new BoolNodes.And(reordered) : new BoolNodes.Or(reordered);
+    return join(all, others.toArray(BoolNode[]::new));
+  }
+
+  /** The plain loop unless a term can fail; then CEL's rule that false (true) beats an error. */
+  private static BoolNode join(boolean all, BoolNode[] terms) {
+    boolean fallible = false;
+    for (BoolNode term : terms) {
+      fallible |= canFail(term);
+    }
+    if (fallible) {
+      return all ? new BoolNodes.AndOfFallible(terms) : new BoolNodes.OrOfFallible(terms);
+    }
+    return all ? new BoolNodes.And(terms) : new BoolNodes.Or(terms);
+  }
+
+  /** Whether evaluating the node may raise {@link EvaluationFailed}: it does arithmetic. */
+  static boolean canFail(Object n) {
+    if (n instanceof NumNodes.Add
+        || n instanceof NumNodes.Sub
+        || n instanceof NumNodes.Mul
+        || n instanceof NumNodes.Div
+        || n instanceof NumNodes.Mod) {
+      return true;
+    } else if (n instanceof NumNodes.Neg x) {
+      return canFail(x.a());
+    } else if (n instanceof NumNodes.Abs x) {
+      return canFail(x.a());
+    } else if (n instanceof NumNodes.Min x) {
+      return canFail(x.a()) || canFail(x.b());
+    } else if (n instanceof NumNodes.Max x) {
+      return canFail(x.a()) || canFail(x.b());
+    } else if (n instanceof NumNodes.Choose x) {
+      return canFail(x.test()) || canFail(x.then()) || canFail(x.otherwise());
+    } else if (n instanceof BoolNodes.And x) {
+      return anyCanFail(x.terms());
+    } else if (n instanceof BoolNodes.Or x) {
+      return anyCanFail(x.terms());
+    } else if (n instanceof BoolNodes.AndOfFallible || n instanceof BoolNodes.OrOfFallible) {
+      return true;
+    } else if (n instanceof BoolNodes.Not x) {
+      return canFail(x.a());
+    } else if (n instanceof BoolNodes.Choose x) {
+      return canFail(x.test()) || canFail(x.then()) || canFail(x.otherwise());
+    } else if (n instanceof BoolNodes.Same x) {
+      return canFail(x.a()) || canFail(x.b());
+    } else if (n instanceof BoolNodes.Differ x) {
+      return canFail(x.a()) || canFail(x.b());
+    } else if (n instanceof BoolNodes.Missing x) {
+      return canFail(x.a());
+    } else if (n instanceof BoolNodes.In x) {
+      return canFail(x.a());
+    } else if (n instanceof BoolNodes.Lt x) {
+      return canFail(x.a()) || canFail(x.b());
+    } else if (n instanceof BoolNodes.Le x) {
+      return canFail(x.a()) || canFail(x.b());
+    } else if (n instanceof BoolNodes.Gt x) {
+      return canFail(x.a()) || canFail(x.b());
+    } else if (n instanceof BoolNodes.Ge x) {
+      return canFail(x.a()) || canFail(x.b());
+    } else if (n instanceof BoolNodes.Eq x) {
+      return canFail(x.a()) || canFail(x.b());
+    } else if (n instanceof BoolNodes.Ne x) {
+      return canFail(x.a()) || canFail(x.b());
+    }
+    // constants, slots, flags and slot-vs-constant tests read and compare only
+    return false;
+  }
+
+  private static boolean anyCanFail(BoolNode[] terms) {
+    for (BoolNode term : terms) {
+      if (canFail(term)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static byte opOf(BoolNode n) {
@@ -334,9 +461,17 @@ final class NodeCompiler {
           || element.constant().getKind() != CelConstant.Kind.DOUBLE_VALUE) {
         throw refuse(element, "'in' lists may hold number literals only");
       }
-      values[i] = element.constant().doubleValue();
+      values[i] = finite(element);
     }
     return new BoolNodes.In(num(needle), values);
+  }
+
+  private double finite(CelExpr literal) throws ExpressionRejected {
+    double value = literal.constant().doubleValue();
+    if (!Double.isFinite(value)) {
+      throw refuse(literal, "the number is too large");
+    }
+    return value;
   }
 
   private int read(CelExpr ident) {

@@ -1,6 +1,10 @@
 package dev.creditloop.decisioning.expr;
 
-/** Numeric nodes: plain IEEE double arithmetic, which is what CEL specifies for doubles. */
+/**
+ * Numeric nodes: IEEE double arithmetic, except that a division or modulo by zero and an overflow
+ * out of finite operands raise {@link EvaluationFailed} (see {@link Arithmetic}) instead of giving
+ * an infinity or a NaN that would read as "missing" and silently turn the rule off.
+ */
 final class NumNodes {
 
   private NumNodes() {}
@@ -22,35 +26,35 @@ final class NumNodes {
   record Add(NumNode a, NumNode b) implements NumNode {
     @Override
     public double eval(double[] f) {
-      return a.eval(f) + b.eval(f);
+      return Arithmetic.add(a.eval(f), b.eval(f));
     }
   }
 
   record Sub(NumNode a, NumNode b) implements NumNode {
     @Override
     public double eval(double[] f) {
-      return a.eval(f) - b.eval(f);
+      return Arithmetic.subtract(a.eval(f), b.eval(f));
     }
   }
 
   record Mul(NumNode a, NumNode b) implements NumNode {
     @Override
     public double eval(double[] f) {
-      return a.eval(f) * b.eval(f);
+      return Arithmetic.multiply(a.eval(f), b.eval(f));
     }
   }
 
   record Div(NumNode a, NumNode b) implements NumNode {
     @Override
     public double eval(double[] f) {
-      return a.eval(f) / b.eval(f);
+      return Arithmetic.divide(a.eval(f), b.eval(f));
     }
   }
 
   record Mod(NumNode a, NumNode b) implements NumNode {
     @Override
     public double eval(double[] f) {
-      return a.eval(f) % b.eval(f);
+      return Arithmetic.modulo(a.eval(f), b.eval(f));
     }
   }
 

@@ -3,12 +3,14 @@ package dev.creditloop.decisioning.expr;
 import dev.cel.common.CelFunctionDecl;
 import dev.cel.common.CelOverloadDecl;
 import dev.cel.common.types.SimpleType;
+import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelFunctionBinding;
 import java.util.List;
 
 /**
- * The only functions a rule may call beyond CEL's operators. Each is total over doubles (no
- * errors, NaN in gives NaN out except {@code is_missing}), so compiled rules never throw.
+ * The only functions a rule may call beyond CEL's operators. {@code is_missing}, {@code min},
+ * {@code max} and {@code abs} are total over doubles (NaN in gives NaN out, except {@code
+ * is_missing}); {@code %} fails on a zero divisor like {@code /} (see {@link Arithmetic}).
  */
 final class SafeFunctions {
 
@@ -49,7 +51,38 @@ final class SafeFunctions {
           CelFunctionBinding.from(
               "max_double_double", Double.class, Double.class, (a, b) -> Math.max(a, b)),
           CelFunctionBinding.from("abs_double", Double.class, d -> Math.abs(d)),
-          CelFunctionBinding.from("modulo_double", Double.class, Double.class, (a, b) -> a % b));
+          CelFunctionBinding.from(
+              "modulo_double", Double.class, Double.class, (a, b) -> cel(Arithmetic::modulo, a, b)));
+
+  /**
+   * CEL's double operators as the compiled nodes compute them: errors where {@link Arithmetic}
+   * raises them, so the reference interpreter fails exactly when the closures do.
+   */
+  static final List<CelFunctionBinding> ARITHMETIC =
+      List.of(
+          CelFunctionBinding.from(
+              "add_double", Double.class, Double.class, (a, b) -> cel(Arithmetic::add, a, b)),
+          CelFunctionBinding.from(
+              "subtract_double",
+              Double.class,
+              Double.class,
+              (a, b) -> cel(Arithmetic::subtract, a, b)),
+          CelFunctionBinding.from(
+              "multiply_double",
+              Double.class,
+              Double.class,
+              (a, b) -> cel(Arithmetic::multiply, a, b)),
+          CelFunctionBinding.from(
+              "divide_double", Double.class, Double.class, (a, b) -> cel(Arithmetic::divide, a, b)));
+
+  private static Object cel(java.util.function.DoubleBinaryOperator op, double a, double b)
+      throws CelEvaluationException {
+    try {
+      return op.applyAsDouble(a, b);
+    } catch (EvaluationFailed e) {
+      throw new CelEvaluationException(e.getMessage());
+    }
+  }
 
   private SafeFunctions() {}
 }

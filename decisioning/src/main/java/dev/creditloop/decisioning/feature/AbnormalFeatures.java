@@ -9,8 +9,9 @@ import static dev.creditloop.decisioning.feature.StandardSources.DEVICES;
 import static dev.creditloop.decisioning.feature.StandardSources.DEVICE_CUSTOMERS;
 import static dev.creditloop.decisioning.feature.StandardSources.DEVICE_DRAWDOWNS;
 import static dev.creditloop.decisioning.feature.StandardSources.DRAWDOWNS;
-import static dev.creditloop.decisioning.feature.StandardSources.LINE_DRAWDOWNS;
+import static dev.creditloop.decisioning.feature.StandardSources.LINE_DISBURSEMENTS;
 import static dev.creditloop.decisioning.feature.StandardSources.LINE_GRANTS;
+import static dev.creditloop.decisioning.feature.StandardSources.LINE_LIMITS;
 import static dev.creditloop.decisioning.feature.StandardSources.NIGHT_APP_USE;
 import static dev.creditloop.decisioning.feature.StandardSources.NIGHT_DRAWDOWNS;
 import static dev.creditloop.decisioning.feature.StandardSources.POSITIONS;
@@ -27,6 +28,9 @@ import java.time.Duration;
  * right after the grant, impossible travel, shared devices.
  */
 final class AbnormalFeatures {
+
+  /** How soon after the grant a full-limit drawdown is suspicious. */
+  static final long HOURS_24 = 24 * 3_600_000L;
 
   private AbnormalFeatures() {}
 
@@ -72,14 +76,13 @@ final class AbnormalFeatures {
     b.number(
             "hours_grant_to_full_limit_drawdown",
             ABNORMAL,
-            "Hours from the credit line's grant to its first drawdown request for at least 95% of"
-                + " the granted limit, among requests of the last 365 days")
-        .as(spec -> new FullLimitDrawdown(spec, LINE_GRANTS, LINE_DRAWDOWNS, days(365), 95));
-    b.flag(
-            "full_limit_drawdown_within_24h_of_grant",
-            ABNORMAL,
-            "The credit line was drawn for at least 95% of its limit within 24 hours of the grant")
-        .derived("hours_grant_to_full_limit_drawdown", Derived.atMost(24));
+            "Hours from the credit line's grant to a disbursed drawdown of at least 95% of the limit"
+                + " then in force (temporary limit included) made within 24 hours of the grant,"
+                + " if disbursed in the last 30 days; refused requests do not count")
+        .as(
+            spec ->
+                new FullLimitDrawdown(
+                    spec, LINE_GRANTS, LINE_DISBURSEMENTS, LINE_LIMITS, days(30), HOURS_24, 95));
     b.number(
             "gps_distance_km_last_two",
             ABNORMAL,

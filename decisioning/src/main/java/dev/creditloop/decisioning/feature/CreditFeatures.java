@@ -208,6 +208,20 @@ final class CreditFeatures {
             REQUEST,
             "Amount asked for over the credit line's limit")
         .derived(BehaviourCatalogue.REQUEST_AMOUNT, "credit_limit", Derived.RATIO);
+    b.flag(
+            "full_limit_drawdown_within_24h_of_grant",
+            Theme.ABNORMAL,
+            "This request asks for at least 95% of the credit line's full limit (the limit in force,"
+                + " a temporary limit included) within 24 hours of the grant; about this request only")
+        .as(
+            spec ->
+                new FullLimitRequest(
+                    spec,
+                    BehaviourCatalogue.REQUEST_AMOUNT,
+                    "credit_limit",
+                    LINE_GRANTS,
+                    AbnormalFeatures.HOURS_24,
+                    95));
     b.number(
             "request_amount_to_avg_drawdown_90d",
             REQUEST,

@@ -1,22 +1,34 @@
 package dev.creditloop.decisioning.feature;
 
 /**
- * Hours from a credit line's grant to its first drawdown request for at least {@code percent}% of
- * the granted limit, looking at the requests in the window; NaN if there is none. A line maxed
- * out right after it was granted is a classic fraud pattern (套现, bust-out).
+ * Hours from a credit line's grant to a disbursed drawdown of at least {@code percent}% of the
+ * limit in force when it was disbursed (a temporary limit included), disbursed within {@code
+ * within} of the grant; looked for among the disbursements of the window, so the fact fades when
+ * the window passes it. NaN if there is none. A line maxed out right after its grant is a classic
+ * bust-out pattern (套现); only money that left counts: a refused request leaves nothing here.
  *
  * @param grants the line's CREDIT_GRANTED amounts; the first grant counts
- * @param drawdowns the line's drawdown request amounts, in the same unit
+ * @param disbursed the line's disbursed amounts, in the same unit
+ * @param limits the line's limit in force: grants and limit changes, temporary ones included
  */
 record FullLimitDrawdown(
-    FeatureSpec spec, Source grants, Source drawdowns, Window.Sliding window, int percent)
+    FeatureSpec spec,
+    Source grants,
+    Source disbursed,
+    Source limits,
+    Window.Sliding window,
+    long within,
+    int percent)
     implements FeatureDefinition {
 
   @Override
   public Evaluator compile(Layout layout) {
     int grantId = layout.source(grants);
-    int view = layout.view(drawdowns, window);
-    Entity entity = drawdowns.entity();
+    int view = layout.view(disbursed, window);
+    int limitId = layout.source(limits);
+    // Keeps the limit points (and the one before) that the window's disbursements need.
+    layout.view(limits, window);
+    Entity entity = disbursed.entity();
     return (frame, slots) -> {
       if (!frame.present(entity)) {
         return Double.NaN;
@@ -26,12 +38,13 @@ record FullLimitDrawdown(
         return Double.NaN;
       }
       long grantedAt = granted.firstTime();
-      double limit = granted.firstValue();
-      WindowPoints requests = frame.window(view);
-      for (int i = 0; i < requests.size(); i++) {
-        // Amounts are whole fen, so the comparison is exact.
-        if (requests.time(i) >= grantedAt && requests.value(i) * 100 >= limit * percent) {
-          return (requests.time(i) - grantedAt) / 3_600_000.0;
+      WindowPoints draws = frame.window(view);
+      for (int i = 0; i < draws.size(); i++) {
+        long at = draws.time(i);
+        if (at >= grantedAt
+            && at - grantedAt <= within
+            && FullLimitRequest.isFullLimit(draws.value(i), frame.valueAtOrBefore(limitId, at), percent)) {
+          return (at - grantedAt) / 3_600_000.0;
         }
       }
       return Double.NaN;

@@ -66,7 +66,6 @@ final class StandardSources {
           CREDIT_LINE, Set.of(CREDIT_GRANTED, LIMIT_CHANGED), new EventFilter.Always(),
           Measure.AMOUNT);
   static final Source LINE_LIMIT_CHANGES = Source.of(CREDIT_LINE, LIMIT_CHANGED, Measure.AMOUNT);
-  static final Source LINE_DRAWDOWNS = Source.of(CREDIT_LINE, DRAWDOWN_REQUESTED, Measure.AMOUNT);
   static final Source LINE_DISBURSEMENTS =
       Source.of(CREDIT_LINE, DRAWDOWN_DISBURSED, Measure.AMOUNT);
   static final Source LINE_REPAID_PRINCIPAL = Source.of(CREDIT_LINE, REPAYMENT, Measure.PRINCIPAL);

@@ -2,6 +2,7 @@ package dev.creditloop.decisioning.rule;
 
 import dev.creditloop.decisioning.expr.BoolExpression;
 import dev.creditloop.decisioning.expr.BoolNode;
+import dev.creditloop.decisioning.expr.EvaluationFailed;
 import dev.creditloop.decisioning.expr.ExpressionCompiler;
 import dev.creditloop.decisioning.expr.Problems;
 import java.util.ArrayList;
@@ -134,15 +135,27 @@ public final class CompiledRuleSet {
     return list.toArray(Threshold[]::new);
   }
 
-  /** Evaluates against a feature array; allocates only when a rule holds. */
+  /**
+   * Evaluates against a feature array; allocates only when a rule holds or fails. A rule whose
+   * condition fails ({@link EvaluationFailed}) neither holds nor stops a first-match set: it is
+   * listed in {@link RuleSetResult#failed()}, and the strategy decides what a failure means.
+   */
   public RuleSetResult evaluate(double[] f) {
     int[] hits = null;
     int count = 0;
     double weight = 0;
     Action action = Action.PASS;
+    RuleSetResult.Failures failures = null;
     BoolNode[] c = conditions;
     for (int i = 0; i < c.length; i++) {
-      if (c[i].eval(f)) {
+      boolean holds;
+      try {
+        holds = c[i].eval(f);
+      } catch (EvaluationFailed e) {
+        failures = RuleSetResult.Failures.add(failures, i, e);
+        continue;
+      }
+      if (holds) {
         if (hits == null) {
           hits = new int[mode == RuleSetMode.FIRST_MATCH ? 1 : 4];
         } else if (count == hits.length) {
@@ -155,6 +168,10 @@ public final class CompiledRuleSet {
           break;
         }
       }
+    }
+    if (failures != null) {
+      int[] held = hits == null ? RuleSetResult.NO_HITS : Arrays.copyOf(hits, count);
+      return finish(held, weight, action).withFailures(failures);
     }
     if (hits == null) {
       return nothing;

@@ -1,5 +1,6 @@
 package dev.creditloop.decisioning.strategy;
 
+import dev.creditloop.decisioning.expr.EvaluationFailed;
 import dev.creditloop.decisioning.feature.FeatureSpec;
 import dev.creditloop.decisioning.rule.Action;
 import java.util.Arrays;
@@ -13,6 +14,8 @@ final class CompiledVersion {
   final int version;
   final Status status;
   final Mode mode;
+  /** What a condition or output that fails at run time makes of the decision: REVIEW or REJECT. */
+  final Action onRuleError;
   final Segment[] segments;
   final List<Flow> flows;
   /** The catalogue's features followed by the strategy's variables. */
@@ -30,6 +33,7 @@ final class CompiledVersion {
     this.version = doc.version();
     this.status = doc.status() == null ? Status.DRAFT : doc.status();
     this.mode = doc.mode() == null ? Mode.LIVE : doc.mode();
+    this.onRuleError = doc.onRuleError() == null ? Action.REVIEW : doc.onRuleError();
     this.segments = segments;
     this.flows = List.copyOf(flows);
     this.features = List.copyOf(features);
@@ -49,7 +53,15 @@ final class CompiledVersion {
     Evaluation ev = new Evaluation(this, request, w);
     for (int s = 0; s < segments.length; s++) {
       ev.segmentsTried = s + 1;
-      if (segments[s].when().node().eval(w)) {
+      boolean holds;
+      try {
+        holds = segments[s].when().node().eval(w);
+      } catch (EvaluationFailed e) {
+        // Which flow the request belongs to is unknown: no flow runs, the failure decides.
+        ev.failed("segments", segments[s].name(), e);
+        return ev;
+      }
+      if (holds) {
         ev.segment = segments[s];
         segments[s].flow().run(ev);
         return ev;

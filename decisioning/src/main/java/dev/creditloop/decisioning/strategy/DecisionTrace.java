@@ -18,6 +18,13 @@ public final class DecisionTrace {
   /** A rule that held. */
   public record RuleHit(String step, String rule, Action action, String reason, double weight) {}
 
+  /**
+   * A condition or output that could not be evaluated (a division by zero, an overflow): the step
+   * ({@code segments} for a segment's condition, {@code outputs} for an output), the rule, segment
+   * or output, and why.
+   */
+  public record RuleError(String step, String rule, String error) {}
+
   /** The row a table step hit ({@code row} -1 when none did), as written, and what it gave. */
   public record TableHit(
       String step, int row, String cells, Action action, Map<String, Double> values) {}
@@ -120,6 +127,11 @@ public final class DecisionTrace {
     return hits;
   }
 
+  /** Conditions and outputs that failed, in the order they were met; empty when none did. */
+  public List<RuleError> ruleErrors() {
+    return ev.errors == null ? List.of() : Collections.unmodifiableList(ev.errors);
+  }
+
   public List<TableHit> tableHits() {
     List<TableHit> hits = new ArrayList<>();
     forEachResult((step, result) -> step.tableHits(result, hits));
@@ -154,6 +166,6 @@ public final class DecisionTrace {
   public String toString() {
     return "segments=" + segmentsTried() + " steps=" + steps() + " skipped=" + skipped()
         + " features=" + featuresRead() + " rules=" + ruleHits() + " tables=" + tableHits()
-        + " bins=" + scorecardBins() + " lists=" + listHits();
+        + " bins=" + scorecardBins() + " lists=" + listHits() + " errors=" + ruleErrors();
   }
 }

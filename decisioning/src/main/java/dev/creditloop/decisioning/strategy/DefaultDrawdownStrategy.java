@@ -38,7 +38,9 @@ public final class DefaultDrawdownStrategy {
     f.put("same_amount_max_count_24h", feature(FeatureType.NUMBER,
         "the largest number of drawdowns of one equal amount within 24 hours"));
     f.put("full_limit_within_24h_of_grant", feature(FeatureType.BOOL,
-        "this request draws the full limit within 24 hours of credit grant"));
+        "this request asks for 95% or more of the line's full limit (a temporary limit in force"
+            + " included) within 24 hours of credit grant; about this request only, so a refused"
+            + " one does not hold back the next"));
     f.put("max_speed_kmh_24h", feature(FeatureType.NUMBER,
         "highest speed implied by GPS between consecutive events in 24 hours, km/h"));
     f.put("device_count_30d", feature(FeatureType.NUMBER, "distinct devices used in 30 days"));

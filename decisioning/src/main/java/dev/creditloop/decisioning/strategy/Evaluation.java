@@ -1,5 +1,6 @@
 package dev.creditloop.decisioning.strategy;
 
+import dev.creditloop.decisioning.expr.EvaluationFailed;
 import dev.creditloop.decisioning.rule.Action;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ final class Evaluation {
   long skipped;
   Action action = Action.PASS;
   List<Reason> reasons;
+  List<DecisionTrace.RuleError> errors;
   double score = Double.NaN;
   double[] outputs;
 
@@ -40,6 +42,22 @@ final class Evaluation {
     }
     reasons.add(new Reason(code, message, step));
   }
+
+  /**
+   * A condition or output of {@code step} could not be evaluated: never silence, the version's
+   * {@code onRuleError} outcome with a reason, and the failure in the trace.
+   */
+  void failed(String step, String rule, EvaluationFailed error) {
+    if (errors == null) {
+      errors = new ArrayList<>(2);
+    }
+    errors.add(new DecisionTrace.RuleError(step, rule, error.getMessage()));
+    act(version.onRuleError);
+    reason(RULE_ERROR, "rule " + rule + " could not be evaluated: " + error.getMessage(), step);
+  }
+
+  /** The reason code of a decision a failing rule decided. */
+  static final String RULE_ERROR = "RULE_ERROR";
 
   Flow flow() {
     return segment == null ? null : segment.flow();

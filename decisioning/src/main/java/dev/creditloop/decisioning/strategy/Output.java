@@ -1,5 +1,6 @@
 package dev.creditloop.decisioning.strategy;
 
+import dev.creditloop.decisioning.expr.EvaluationFailed;
 import dev.creditloop.decisioning.expr.NumExpression;
 import dev.creditloop.decisioning.table.CompiledTable;
 
@@ -32,7 +33,12 @@ final class Output {
 
   double value(Evaluation ev) {
     if (expression != null) {
-      return expression.eval(ev.w);
+      try {
+        return expression.eval(ev.w);
+      } catch (EvaluationFailed e) {
+        ev.failed("outputs", name, e);
+        return Double.NaN;
+      }
     }
     Object row = ev.results[tableStep];
     return row == null || (Integer) row < 0 ? Double.NaN : table.value((Integer) row, column);

@@ -19,6 +19,12 @@ final class RuleSetRun extends StepRun {
   @Override
   Object run(Evaluation ev) {
     RuleSetResult result = rules.evaluate(ev.w);
+    if (result.anyFailed()) {
+      int[] failed = result.failed();
+      for (int i = 0; i < failed.length; i++) {
+        ev.failed(id, rules.ruleId(failed[i]), result.failure(i));
+      }
+    }
     if (result.action() != Action.PASS) {
       if (rules.mode() == RuleSetMode.WEIGHTED) {
         Threshold t = rules.threshold(result.threshold());

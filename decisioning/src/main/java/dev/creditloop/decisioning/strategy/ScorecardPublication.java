@@ -61,7 +61,8 @@ public final class ScorecardPublication {
       throw problem("strategy " + base.id() + " has no scorecard step '" + stepId + "'");
     }
     return new StrategyDocument(
-        base.id(), base.name(), newVersion, Status.DRAFT, base.mode(), base.description(),
+        base.id(), base.name(), newVersion, Status.DRAFT, base.mode(), base.onRuleError(),
+        base.description(),
         base.segments(), steps, flows, base.experiment());
   }
 

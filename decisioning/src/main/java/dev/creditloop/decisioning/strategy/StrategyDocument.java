@@ -1,5 +1,6 @@
 package dev.creditloop.decisioning.strategy;
 
+import dev.creditloop.decisioning.rule.Action;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import java.util.Map;
  * version: 3
  * status: ACTIVE          # DRAFT | ACTIVE | RETIRED
  * mode: LIVE              # LIVE | SHADOW
+ * onRuleError: REVIEW     # REVIEW (default) | REJECT: what a condition that fails at run time means
  * segments:               # ordered; the first whose condition holds picks the flow
  *   - {name: repeat, when: "!is_first_drawdown", flow: repeat}
  * steps:                  # optional: steps shared by several flows, by id
@@ -33,6 +35,7 @@ public record StrategyDocument(
     Integer version,
     Status status,
     Mode mode,
+    Action onRuleError,
     String description,
     List<SegmentDocument> segments,
     Map<String, StepDocument> steps,
@@ -60,6 +63,6 @@ public record StrategyDocument(
   /** The same strategy as another version (with no experiment): what an arm runs. */
   StrategyDocument withoutExperiment() {
     return new StrategyDocument(
-        id, name, version, status, mode, description, segments, steps, flows, null);
+        id, name, version, status, mode, onRuleError, description, segments, steps, flows, null);
   }
 }

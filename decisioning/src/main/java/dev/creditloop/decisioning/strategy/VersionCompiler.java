@@ -6,6 +6,7 @@ import dev.creditloop.decisioning.expr.NumExpression;
 import dev.creditloop.decisioning.expr.Problems;
 import dev.creditloop.decisioning.list.CompiledListScreen;
 import dev.creditloop.decisioning.list.ListEntries;
+import dev.creditloop.decisioning.rule.Action;
 import dev.creditloop.decisioning.rule.CompiledRuleSet;
 import dev.creditloop.decisioning.scorecard.CompiledScorecard;
 import dev.creditloop.decisioning.table.CompiledTable;
@@ -49,6 +50,10 @@ final class VersionCompiler {
     problems.require("id", doc.id());
     if (doc.version() == null || doc.version() < 1) {
       problems.at("version").add("must be a whole number from 1");
+    }
+    if (doc.onRuleError() == Action.PASS) {
+      problems.at("onRuleError")
+          .add("a rule that cannot be evaluated must not pass unseen: REVIEW or REJECT");
     }
     Map<String, StepDocument> shared = doc.steps() == null ? Map.of() : doc.steps();
     for (Map.Entry<String, StepDocument> e : shared.entrySet()) {

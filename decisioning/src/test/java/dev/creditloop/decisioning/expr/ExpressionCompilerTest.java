@@ -41,7 +41,7 @@ class ExpressionCompilerTest {
   @Test
   void arithmeticFollowsIeeeDoubles() throws Exception {
     assertThat(num("x * y - 1", "x", 3, "y", 4)).isEqualTo(11.0);
-    assertThat(num("x / y", "x", 1, "y", 0)).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(num("x / y", "x", 1, "y", 4)).isEqualTo(0.25);
     assertThat(num("x % 3", "x", 7)).isEqualTo(1.0);
     assertThat(num("-x", "x", 7)).isEqualTo(-7.0);
     assertThat(num("min(x, y) + max(x, y) + abs(-2)", "x", 1, "y", 5)).isEqualTo(8.0);
@@ -80,6 +80,88 @@ class ExpressionCompilerTest {
     assertThat(cond("x in [99, 499, 999]", "x", 500)).isFalse();
     assertThat(cond("x in [99, 499, 999]")).isFalse();
     assertThat(cond("x in [-1, 0.5]", "x", -1)).isTrue();
+  }
+
+  @Test
+  void aConstantPartThatCannotBeComputedIsRefusedWhereItStands() {
+    assertThatThrownBy(() -> compiler.condition("x > 1 && 1 / 0 > 0"))
+        .isInstanceOfSatisfying(
+            ExpressionRejected.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        new ExpressionProblem(
+                            1, 14, "division by zero: the divisor is the constant 0")));
+    assertThatThrownBy(() -> compiler.condition("x > 1e308 * 10"))
+        .hasMessageContaining("overflow: the result is too large for a number in a constant part");
+    assertThatThrownBy(() -> compiler.number("(2 - 2) % (3 - 3)"))
+        .hasMessageContaining("division by zero");
+  }
+
+  @Test
+  void aDivisionByALiteralZeroIsRefusedEvenOverAFeature() {
+    assertThatThrownBy(() -> compiler.condition("x / 0 > 1"))
+        .isInstanceOfSatisfying(
+            ExpressionRejected.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        new ExpressionProblem(
+                            1, 5, "division by zero: the divisor is the constant 0")));
+    assertThatThrownBy(() -> compiler.number("x % (1 - 1)")).hasMessageContaining("division by zero");
+  }
+
+  @Test
+  void anIntegerADoubleCannotHoldIsRefused() {
+    assertThatThrownBy(() -> compiler.condition("9223372036854775807 + 1 > 0"))
+        .hasMessageContaining("integer 9223372036854775807 is beyond 2^53");
+    assertThatThrownBy(() -> compiler.condition("x > 1e400")).hasMessageContaining("too large");
+  }
+
+  @Test
+  void constantsAreComputedOnceAndTheResultIsTheSame() throws Exception {
+    assertThat(cond("x > 2 * 3", "x", 7)).isTrue();
+    assertThat(cond("x > 2 * 3", "x", 6)).isFalse();
+    assertThat(compiler.condition("x > 2 * 3").node()).isInstanceOf(BoolNodes.SlotGt.class);
+    assertThat(num("x + -(4 / 2)", "x", 1)).isEqualTo(-1.0);
+  }
+
+  @Test
+  void aDivisionByAFeatureThatIsZeroFailsInsteadOfReadingAsMissing() throws Exception {
+    BoolExpression rule = compiler.condition("x / y > 1");
+    assertThatThrownBy(() -> rule.eval(CATALOGUE.values("x", 5, "y", 0)))
+        .isSameAs(EvaluationFailed.DIVISION_BY_ZERO);
+    assertThatThrownBy(() -> rule.eval(CATALOGUE.values("x", 0, "y", 0)))
+        .isSameAs(EvaluationFailed.DIVISION_BY_ZERO);
+    assertThatThrownBy(() -> num("x % y", "x", 5, "y", 0)).isInstanceOf(EvaluationFailed.class);
+    // a missing operand stays missing: no error, the comparison is false
+    assertThat(rule.eval(CATALOGUE.values("x", 5))).isFalse();
+    assertThat(rule.eval(CATALOGUE.values("y", 0))).isFalse();
+    assertThat(rule.eval(CATALOGUE.values("x", 5, "y", 2))).isTrue();
+  }
+
+  @Test
+  void anOverflowFails() throws Exception {
+    assertThatThrownBy(() -> cond("x * y > 0", "x", 1e200, "y", 1e200))
+        .isSameAs(EvaluationFailed.OVERFLOW);
+    assertThatThrownBy(() -> num("x + y", "x", Double.MAX_VALUE, "y", Double.MAX_VALUE))
+        .isSameAs(EvaluationFailed.OVERFLOW);
+    assertThatThrownBy(() -> num("x / y", "x", 1e300, "y", 1e-300))
+        .isSameAs(EvaluationFailed.OVERFLOW);
+  }
+
+  @Test
+  void aFalseTermBeatsAFailureInAndAsATrueOneDoesInOr() throws Exception {
+    Object[] zero = {"x", 5, "y", 0, "flag", false};
+    assertThat(cond("x / y > 1 && flag", zero)).isFalse();
+    assertThat(cond("flag && x / y > 1", zero)).isFalse();
+    assertThat(cond("y == 0 || x / y > 1", zero)).isTrue();
+    assertThat(cond("x / y > 1 || y == 0", zero)).isTrue();
+    assertThatThrownBy(() -> cond("x / y > 1 && !flag", zero)).isInstanceOf(EvaluationFailed.class);
+    assertThatThrownBy(() -> cond("x / y > 1 || flag", zero)).isInstanceOf(EvaluationFailed.class);
+    // the guard a careful author writes
+    assertThat(cond("y != 0 && x / y > 1", zero)).isFalse();
+    assertThat(cond("y > 0 ? x / y > 1 : false", zero)).isFalse();
   }
 
   @Test

@@ -2,7 +2,10 @@ package dev.creditloop.decisioning.feature;
 
 import static dev.creditloop.decisioning.event.EventType.CREDIT_GRANTED;
 import static dev.creditloop.decisioning.event.EventType.DEVICE_SEEN;
+import static dev.creditloop.decisioning.event.EventType.DRAWDOWN_DISBURSED;
+import static dev.creditloop.decisioning.event.EventType.DRAWDOWN_REJECTED;
 import static dev.creditloop.decisioning.event.EventType.DRAWDOWN_REQUESTED;
+import static dev.creditloop.decisioning.event.EventType.LIMIT_CHANGED;
 import static dev.creditloop.decisioning.event.EventType.GPS_POSITION;
 import static dev.creditloop.decisioning.event.EventType.LOGIN;
 import static dev.creditloop.decisioning.feature.Scenario.event;
@@ -128,38 +131,86 @@ class AbnormalFeaturesTest {
     assertThat(s.feature("gps_max_speed_kmh_24h", CUSTOMER, "2025-03-10T12:00")).isNaN();
   }
 
-  @Test
-  void fullLimitDrawdownTwoHoursAfterGrant() {
-    Scenario s =
-        new Scenario()
-            .add(
-                event(CREDIT_GRANTED, CUSTOMER, "2025-03-10T08:00", "10000").withCreditLine(LINE),
-                event(DRAWDOWN_REQUESTED, CUSTOMER, "2025-03-10T09:00", "500").withCreditLine(LINE),
-                event(DRAWDOWN_REQUESTED, CUSTOMER, "2025-03-10T10:00", "9500").withCreditLine(LINE));
-    EntityKeys keys = EntityKeys.customer(CUSTOMER).withCreditLine(LINE);
+  private static final EntityKeys LINE_KEYS = EntityKeys.customer(CUSTOMER).withCreditLine(LINE);
 
-    assertThat(s.feature("hours_grant_to_full_limit_drawdown", keys, "2025-03-10T11:00"))
-        .isEqualTo(2);
-    assertThat(s.feature("full_limit_drawdown_within_24h_of_grant", keys, "2025-03-10T11:00"))
-        .isEqualTo(1);
+  private static Scenario grantedAt8(String limit) {
+    return new Scenario()
+        .add(event(CREDIT_GRANTED, CUSTOMER, "2025-03-10T08:00", limit).withCreditLine(LINE));
+  }
+
+  private static double fullLimitRequest(Scenario s, String yuan, String at) {
+    return s.with(RequestInputs.none().with(BehaviourCatalogue.REQUEST_AMOUNT, Money.of(yuan)))
+        .feature("full_limit_drawdown_within_24h_of_grant", LINE_KEYS, at);
   }
 
   @Test
-  void drawdownBelowNinetyFivePercentIsNotFullLimit() {
-    Scenario s =
-        new Scenario()
-            .add(
-                event(CREDIT_GRANTED, CUSTOMER, "2025-03-10T08:00", "10000").withCreditLine(LINE),
-                event(DRAWDOWN_REQUESTED, CUSTOMER, "2025-03-10T09:00", "9499.99")
-                    .withCreditLine(LINE),
-                event(DRAWDOWN_REQUESTED, CUSTOMER, "2025-03-12T09:00", "10000")
-                    .withCreditLine(LINE));
-    EntityKeys keys = EntityKeys.customer(CUSTOMER).withCreditLine(LINE);
+  void aRequestForNinetyFivePercentOfTheLimitWithin24HoursOfGrantIsFullLimit() {
+    Scenario s = grantedAt8("10000");
 
-    assertThat(s.feature("hours_grant_to_full_limit_drawdown", keys, "2025-03-12T10:00"))
-        .isEqualTo(49);
-    assertThat(s.feature("full_limit_drawdown_within_24h_of_grant", keys, "2025-03-12T10:00"))
-        .isZero();
+    assertThat(fullLimitRequest(s, "9500", "2025-03-10T10:00")).isEqualTo(1);
+    assertThat(fullLimitRequest(s, "9499.99", "2025-03-10T10:00")).isZero();
+    assertThat(fullLimitRequest(s, "10000", "2025-03-11T08:00")).isEqualTo(1);
+    assertThat(fullLimitRequest(s, "10000", "2025-03-11T08:01")).isZero();
+  }
+
+  @Test
+  void aRefusedFullLimitRequestLeavesNoTraceOnTheNextRequest() {
+    Scenario s =
+        grantedAt8("10000")
+            .add(
+                event(DRAWDOWN_REQUESTED, CUSTOMER, "2025-03-10T09:00", "10000")
+                    .withCreditLine(LINE),
+                event(DRAWDOWN_REJECTED, CUSTOMER, "2025-03-10T09:00", "10000")
+                    .withCreditLine(LINE));
+
+    assertThat(fullLimitRequest(s, "3000", "2025-03-10T10:00")).isZero();
+    assertThat(s.feature("hours_grant_to_full_limit_drawdown", LINE_KEYS, "2025-03-10T10:00"))
+        .isNaN();
+  }
+
+  @Test
+  void aTemporaryLimitInForceIsTheFullLimit() {
+    Scenario s =
+        grantedAt8("10000")
+            .add(event(LIMIT_CHANGED, CUSTOMER, "2025-03-10T09:00", "15000").withCreditLine(LINE));
+
+    assertThat(fullLimitRequest(s, "11000", "2025-03-10T10:00")).isZero();
+    assertThat(fullLimitRequest(s, "14250", "2025-03-10T10:00")).isEqualTo(1);
+    // the temporary limit lapses: the permanent limit is the full limit again
+    s.add(event(LIMIT_CHANGED, CUSTOMER, "2025-03-10T12:00", "10000").withCreditLine(LINE));
+    assertThat(fullLimitRequest(s, "9500", "2025-03-10T13:00")).isEqualTo(1);
+  }
+
+  @Test
+  void aDisbursedFullLimitDrawdownIsRememberedFor30Days() {
+    Scenario s =
+        grantedAt8("10000")
+            .add(
+                event(DRAWDOWN_DISBURSED, CUSTOMER, "2025-03-10T09:00", "500").withCreditLine(LINE),
+                event(DRAWDOWN_DISBURSED, CUSTOMER, "2025-03-10T10:00", "9500")
+                    .withCreditLine(LINE));
+
+    assertThat(s.feature("hours_grant_to_full_limit_drawdown", LINE_KEYS, "2025-03-10T11:00"))
+        .isEqualTo(2);
+    assertThat(s.feature("hours_grant_to_full_limit_drawdown", LINE_KEYS, "2025-04-09T09:59"))
+        .isEqualTo(2);
+    assertThat(s.feature("hours_grant_to_full_limit_drawdown", LINE_KEYS, "2025-04-09T10:00"))
+        .isNaN();
+  }
+
+  @Test
+  void aDisbursementBelowTheLimitInForceOrLaterThan24HoursIsNotFullLimit() {
+    Scenario s =
+        grantedAt8("10000")
+            .add(
+                event(LIMIT_CHANGED, CUSTOMER, "2025-03-10T08:30", "15000").withCreditLine(LINE),
+                event(DRAWDOWN_DISBURSED, CUSTOMER, "2025-03-10T09:00", "11000")
+                    .withCreditLine(LINE),
+                event(DRAWDOWN_DISBURSED, CUSTOMER, "2025-03-12T09:00", "15000")
+                    .withCreditLine(LINE));
+
+    assertThat(s.feature("hours_grant_to_full_limit_drawdown", LINE_KEYS, "2025-03-12T10:00"))
+        .isNaN();
   }
 
   @Test

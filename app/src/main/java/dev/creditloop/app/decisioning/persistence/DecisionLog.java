@@ -119,6 +119,7 @@ public class DecisionLog {
     trace.put("skipped", t.skipped());
     trace.put("featuresRead", finite(t.featuresRead()));
     trace.put("ruleHits", t.ruleHits());
+    trace.put("ruleErrors", t.ruleErrors());
     trace.put("tableHits", t.tableHits());
     trace.put("scorecardBins", t.scorecardBins());
     trace.put("listHits", t.listHits().stream().map(String::valueOf).toList());
