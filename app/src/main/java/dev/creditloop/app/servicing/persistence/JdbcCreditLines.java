@@ -63,7 +63,7 @@ public class JdbcCreditLines implements CreditLines {
   }
 
   public void save(CreditLine line) {
-    saveAll(List.of(line));
+    saveWhole(List.of(line));
   }
 
   @Override
@@ -76,8 +76,28 @@ public class JdbcCreditLines implements CreditLines {
         .toList();
   }
 
+  /**
+   * The close's save: only what the close changes (a lapsed temporary limit, the status), never the
+   * outstanding principal, which a drawdown or repayment may have moved since the close read the line.
+   */
   @Override
   public void saveAll(List<CreditLine> lines) {
+    template.batchUpdate("update credit_line set temp_limit_minor = ?, temp_limit_until = ?, status = ? where id = ?",
+        lines, 500, (ps, line) -> {
+          CreditLineSnapshot s = line.snapshot();
+          if (s.temporaryLimit() == null) {
+            ps.setNull(1, Types.BIGINT);
+            ps.setNull(2, Types.DATE);
+          } else {
+            ps.setLong(1, s.temporaryLimit().amount().minor());
+            ps.setDate(2, Date.valueOf(s.temporaryLimit().until()));
+          }
+          ps.setString(3, s.status().name());
+          ps.setLong(4, s.id());
+        });
+  }
+
+  private void saveWhole(List<CreditLine> lines) {
     template.batchUpdate("update credit_line set limit_minor = ?, temp_limit_minor = ?, temp_limit_until = ?,"
             + " outstanding_principal_minor = ?, status = ?, expires_on = ? where id = ?",
         lines, 500, (ps, line) -> {
