@@ -1,17 +1,22 @@
 package dev.creditloop.app;
 
 import javax.sql.DataSource;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Tells whoever started the server where to look. */
+/**
+ * Tells whoever started the server where to look, once it is ready: after every start-up runner (the
+ * demo book) has finished, when readiness turns to ACCEPTING_TRAFFIC and the API stops answering 503.
+ */
 @Component
 class StartupBanner {
 
   private final DataSource dataSource;
   private int port;
+  private boolean printed;
 
   StartupBanner(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -22,15 +27,16 @@ class StartupBanner {
     port = event.getWebServer().getPort();
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  void ready() throws Exception {
-    if (port == 0) {
+  @EventListener
+  void ready(AvailabilityChangeEvent<ReadinessState> event) throws Exception {
+    if (port == 0 || event.getState() != ReadinessState.ACCEPTING_TRAFFIC || printed) {
       return; // a command without the web server: nothing to look at
     }
     String url;
     try (var c = dataSource.getConnection()) {
       url = c.getMetaData().getURL();
     }
+    printed = true;
     String base = "http://localhost:" + port;
     System.out.println("""
 
@@ -39,7 +45,8 @@ class StartupBanner {
           API explorer   %s/swagger-ui.html
           OpenAPI        %s/v3/api-docs
           Business date  %s/api/v1/business-date
+          Readiness      %s/actuator/health/readiness
           Database       %s
-        """.formatted(base, base, base, base, base, url));
+        """.formatted(base, base, base, base, base, base, url));
   }
 }

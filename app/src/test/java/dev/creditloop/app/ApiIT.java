@@ -90,6 +90,26 @@ public abstract class ApiIT {
     return send(b, text);
   }
 
+  /**
+   * Every item of a paged list endpoint ({@code {items, nextCursor}}), following the cursors page by
+   * page; {@code path} may carry filters.
+   */
+  protected java.util.List<JsonNode> getAll(String path) {
+    java.util.List<JsonNode> all = new java.util.ArrayList<>();
+    String cursor = null;
+    do {
+      String sep = path.contains("?") ? "&" : "?";
+      Response page = get(path + sep + "limit=500" + (cursor == null ? "" : "&cursor=" + cursor));
+      if (page.status() != 200) {
+        throw new AssertionError(path + ": " + page.status() + " " + page.raw());
+      }
+      page.body().get("items").forEach(all::add);
+      JsonNode next = page.body().get("nextCursor");
+      cursor = next == null || next.isNull() ? null : next.asString();
+    } while (cursor != null);
+    return all;
+  }
+
   private Response send(HttpRequest.Builder builder, String ignored) {
     try {
       HttpResponse<String> r = HTTP.send(builder.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());

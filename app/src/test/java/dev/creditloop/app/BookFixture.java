@@ -62,7 +62,7 @@ abstract class BookFixture extends ApiIT {
   JsonNode loan(long id) {
     Response r = get("/api/v1/loans/" + id);
     assertThat(r.status()).as(r.raw()).isEqualTo(200);
-    return r.body().get("loan");
+    return r.body();
   }
 
   JsonNode lineView(long id) {

@@ -40,19 +40,19 @@ class DemoBookIT {
 
   @Test
   void theDemoBookHasASimulatedHistoryTodaysCustomersAReviewAndScores() throws Exception {
-    JsonNode runs = get("/api/v1/scoring-runs");
+    JsonNode runs = get("/api/v1/scoring-runs").get("items");
     assertThat(runs).hasSize(1);
     assertThat(runs.get(0).get("status").asString()).isEqualTo("DONE");
     assertThat(runs.get(0).get("customers").asLong()).isEqualTo(300);
     assertThat(runs.get(0).get("strategyVersion").asInt()).isEqualTo(2);
-    assertThat(get("/api/v1/strategies").toString())
+    assertThat(get("/api/v1/strategies").get("items").toString())
         .contains("\"strategyId\":\"drawdown-default\",\"version\":2,\"status\":\"DRAFT\"");
-    assertThat(get("/api/v1/drawdown-reviews").toString()).contains("\"status\":\"PENDING\"");
-    assertThat(get("/api/v1/products")).hasSizeGreaterThanOrEqualTo(8);
+    assertThat(get("/api/v1/drawdown-reviews").get("items").toString()).contains("\"status\":\"PENDING\"");
+    assertThat(get("/api/v1/products").get("items")).hasSizeGreaterThanOrEqualTo(8);
     JsonNode tb = get("/api/v1/journal/trial-balance");
     assertThat(tb.get("balanced").asBoolean()).as(tb.toString()).isTrue();
     // a simulated customer's score is explained characteristic by characteristic
-    JsonNode scores = get("/api/v1/customers/1/scores");
+    JsonNode scores = get("/api/v1/customers/1/scores").get("items");
     assertThat(scores.get(0).get("characteristics")).hasSizeGreaterThanOrEqualTo(3);
   }
 }

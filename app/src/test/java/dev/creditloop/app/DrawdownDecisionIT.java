@@ -53,7 +53,7 @@ class DrawdownDecisionIT extends BookFixture {
 
   @Test
   void theDefaultStrategyIsActiveOutOfTheBox() {
-    JsonNode all = get("/api/v1/strategies").body();
+    JsonNode all = get("/api/v1/strategies").body().get("items");
     assertThat(all.toString()).contains("\"strategyId\":\"drawdown-default\"").contains("\"status\":\"ACTIVE\"");
   }
 
@@ -139,7 +139,7 @@ class DrawdownDecisionIT extends BookFixture {
     Response parked = request(line, "1200.00");
     assertThat(parked.status()).as(parked.raw()).isEqualTo(202);
     long reviewId = parked.body().get("reviewId").asLong();
-    assertThat(get("/api/v1/drawdown-reviews").body().toString()).contains("\"id\":" + reviewId);
+    assertThat(getAll("/api/v1/drawdown-reviews").toString()).contains("\"id\":" + reviewId);
     assertThat(lineView(line).get("available").asString()).isEqualTo("8000.00");
 
     Response approved = post("/api/v1/drawdown-reviews/" + reviewId + "/approve", Map.of("reviewer", "risk-wang", "note", "income ok"));
@@ -163,7 +163,7 @@ class DrawdownDecisionIT extends BookFixture {
     Response escape = post("/api/v1/strategies", yaml.replace("scroe > 1", "''.getClass().forName('java.lang.Runtime') != null"),
         Map.of("Content-Type", "application/yaml"));
     assertThat(escape.status()).isEqualTo(422);
-    assertThat(get("/api/v1/strategies").body().toString()).doesNotContain("typo-test");
+    assertThat(getAll("/api/v1/strategies").toString()).doesNotContain("typo-test");
   }
 
   @Test
@@ -235,7 +235,7 @@ class DrawdownDecisionIT extends BookFixture {
     assertThat(get("/api/v1/decisions/" + listed.body().get("decisionId").asLong()).body().get("decisionPoint").asString())
         .isEqualTo("DRAWDOWN_PRECHECK");
     assertThat(lineView(line).get("available").asString()).isEqualTo("6000.00");
-    assertThat(get("/api/v1/loans?customerId=" + customer).body()).isEmpty();
+    assertThat(get("/api/v1/loans?customerId=" + customer).body().get("items")).isEmpty();
   }
 
   @Test

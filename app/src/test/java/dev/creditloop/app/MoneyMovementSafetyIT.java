@@ -54,7 +54,7 @@ class MoneyMovementSafetyIT extends BookFixture {
     assertThat(first.status()).as(first.raw()).isEqualTo(201);
     assertThat(again.raw()).isEqualTo(first.raw());
     int repayments = 0;
-    for (JsonNode e : get("/api/v1/loans/" + loan + "/journal").body()) {
+    for (JsonNode e : getAll("/api/v1/loans/" + loan + "/journal")) {
       if (e.get("kind").asString().equals("REPAYMENT")) {
         repayments++;
       }
@@ -84,7 +84,7 @@ class MoneyMovementSafetyIT extends BookFixture {
     JsonNode view = lineView(line);
     assertThat(view.get("outstandingPrincipal").asString()).isEqualTo("9900.00");
     assertThat(view.get("available").asString()).isEqualTo("100.00");
-    assertThat(get("/api/v1/loans?customerId=" + view.get("customerId").asLong() + "&limit=100").body()).hasSize(33);
+    assertThat(getAll("/api/v1/loans?customerId=" + view.get("customerId").asLong())).hasSize(33);
   }
 
   @Test
@@ -155,7 +155,7 @@ class MoneyMovementSafetyIT extends BookFixture {
     JsonNode view = loan(loan);
     assertThat(view.get("penaltyUnposted").asString()).isEqualTo("3.00");
     List<JsonNode> accruals = new ArrayList<>();
-    for (JsonNode e : get("/api/v1/loans/" + loan + "/journal").body()) {
+    for (JsonNode e : getAll("/api/v1/loans/" + loan + "/journal")) {
       if (e.get("kind").asString().equals("PENALTY_ACCRUAL")) {
         accruals.add(e);
       }
@@ -171,7 +171,7 @@ class MoneyMovementSafetyIT extends BookFixture {
     Response paid = post("/api/v1/loans/" + loan + "/repayments", Map.of("amount", payoff));
     assertThat(paid.status()).as(paid.raw()).isEqualTo(201);
     JsonNode repayment = null;
-    for (JsonNode e : get("/api/v1/loans/" + loan + "/journal").body()) {
+    for (JsonNode e : getAll("/api/v1/loans/" + loan + "/journal")) {
       if (e.get("kind").asString().equals("REPAYMENT")) {
         repayment = e;
       }
@@ -188,7 +188,7 @@ class MoneyMovementSafetyIT extends BookFixture {
 
   private BigDecimal penaltyPosted(long loan) {
     BigDecimal total = BigDecimal.ZERO;
-    for (JsonNode e : get("/api/v1/loans/" + loan + "/journal").body()) {
+    for (JsonNode e : getAll("/api/v1/loans/" + loan + "/journal")) {
       if (e.get("kind").asString().equals("PENALTY_ACCRUAL")) {
         for (JsonNode l : e.get("lines")) {
           if (l.get("account").asString().equals("PENALTY_RECEIVABLE")) {
@@ -202,7 +202,7 @@ class MoneyMovementSafetyIT extends BookFixture {
 
   private int penaltyEntries(long loan) {
     int n = 0;
-    for (JsonNode e : get("/api/v1/loans/" + loan + "/journal").body()) {
+    for (JsonNode e : getAll("/api/v1/loans/" + loan + "/journal")) {
       if (e.get("kind").asString().equals("PENALTY_ACCRUAL")) {
         n++;
       }

@@ -57,7 +57,7 @@ class ScoringIT extends BookFixture {
   private JsonNode latestScore(long customer) {
     Response r = get("/api/v1/customers/" + customer + "/scores");
     assertThat(r.status()).as(r.raw()).isEqualTo(200);
-    return r.body().get(0);
+    return r.body().get("items").get(0);
   }
 
   @Test
@@ -121,7 +121,7 @@ class ScoringIT extends BookFixture {
     Response again = post("/api/v1/scoring-runs", Map.of("strategyId", "bscore-it"));
     assertThat(again.status()).as(again.raw()).isEqualTo(409);
     assertThat(again.body().get("type").asString()).endsWith("/scoring-run-exists");
-    assertThat(get("/api/v1/customers/" + a + "/scores").body()).hasSize(1);
+    assertThat(get("/api/v1/customers/" + a + "/scores").body().get("items")).hasSize(1);
 
     // b draws after the close: a new card version scored as of the same close still sees b's full 8,000.00.
     Response bDraw = post("/api/v1/credit-lines/" + bLine + "/drawdowns", Map.of("amount", "3000.00", "termDays", 7));
@@ -143,7 +143,7 @@ class ScoringIT extends BookFixture {
     assertThat(stability.get("scorePsi").asDouble()).isGreaterThanOrEqualTo(0.0);
     assertThat(stability.get("csi").has("available_amount")).isTrue();
     assertThat(stability.get("csi").has("current_dpd")).isTrue();
-    JsonNode history = get("/api/v1/customers/" + c + "/scores").body();
+    JsonNode history = get("/api/v1/customers/" + c + "/scores").body().get("items");
     assertThat(history).hasSize(3);
     assertThat(history.get(2).get("asOf").asString()).isEqualTo(lastClosed.minusDays(1).toString());
     assertThat(history.get(2).get("action").asString()).isEqualTo("REJECT");
@@ -152,7 +152,7 @@ class ScoringIT extends BookFixture {
         "asOf", lastClosed.minusDays(30).toString()));
     assertThat(beforeAll.status()).as(beforeAll.raw()).isEqualTo(201);
     assertThat(beforeAll.body().get("customers").asLong()).isLessThan(run.body().get("customers").asLong());
-    assertThat(get("/api/v1/customers/" + c + "/scores").body()).hasSize(3);
+    assertThat(get("/api/v1/customers/" + c + "/scores").body().get("items")).hasSize(3);
   }
 
   @org.springframework.beans.factory.annotation.Autowired
@@ -170,7 +170,7 @@ class ScoringIT extends BookFixture {
     assertThat(run.strategyId()).isEqualTo("drawdown-default");
     assertThat(run.asOf()).isEqualTo(monthEnd);
     assertThat(run.customers()).isGreaterThanOrEqualTo(1);
-    assertThat(get("/api/v1/customers/" + customer + "/scores").body().get(0).get("asOf").asString()).isEqualTo(monthEnd.toString());
+    assertThat(get("/api/v1/customers/" + customer + "/scores").body().get("items").get(0).get("asOf").asString()).isEqualTo(monthEnd.toString());
     // Scored already: the next night's job does nothing.
     assertThat(scoringRuns.scoreLatestMonthEndIfDue(dev.creditloop.app.scoring.ScoringRuns.Progress.none())).isEmpty();
     assertThat(get("/api/v1/scoring-runs/" + run.id()).body().get("asOf").asString()).isEqualTo(run.asOf().toString());

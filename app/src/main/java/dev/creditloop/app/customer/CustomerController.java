@@ -1,18 +1,26 @@
 package dev.creditloop.app.customer;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.app.web.Fields;
+import dev.creditloop.app.web.PersonalData;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -29,25 +37,31 @@ class CustomerController {
     this.customers = customers;
   }
 
-  record NewCustomer(String name, String idNumber, String phone) {}
+  record NewCustomer(
+      @Schema(requiredMode = REQUIRED, example = "Li Lei", maxLength = 128, description = "the name as on the ID card") String name,
+      @Schema(requiredMode = REQUIRED, example = "11010119900307123X", maxLength = 18,
+          description = "resident ID number: 17 digits and a digit or X, or 15 digits") String idNumber,
+      @Schema(requiredMode = REQUIRED, example = "13812345678", maxLength = 11, description = "mainland mobile number, 11 digits")
+      String phone) {}
 
   record CustomerView(long id, String name, String idNumber, String phone, Instant createdAt) {
     static CustomerView of(Customer c) {
-      return new CustomerView(c.id(), c.name(), maskIdNumber(c.idNumber()), maskPhone(c.phone()), c.createdAt());
+      return new CustomerView(c.id(), c.name(), PersonalData.maskIdNumber(c.idNumber()), PersonalData.maskPhone(c.phone()), c.createdAt());
     }
   }
 
   @PostMapping
-  @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Register a customer (ID number 15 or 18 characters, mainland mobile phone)")
-  CustomerView create(@RequestBody NewCustomer body) {
+  @Operation(summary = "Register a customer (ID number 15 or 18 characters, mainland mobile phone). Idempotent: the same "
+      + "person registered again (same ID number, name and phone) answers 200 with the existing customer. A registration the "
+      + "book cannot take answers 422 registration-refused without saying why, so the answer never tells whether someone "
+      + "else is a customer.")
+  @ApiResponse(responseCode = "201", description = "registered")
+  @ApiResponse(responseCode = "200", description = "this person was already registered with the same data: the existing customer")
+  ResponseEntity<CustomerView> create(@RequestBody NewCustomer body) {
     Fields f = Fields.check();
     f.required("name", body.name());
     f.required("idNumber", body.idNumber());
     f.required("phone", body.phone());
-    if (body.name() != null) {
-      f.that(body.name().length() <= 128, "name", "must be at most 128 characters");
-    }
     if (body.idNumber() != null && !body.idNumber().isBlank()) {
       f.that(ID_NUMBER.matcher(body.idNumber()).matches(), "idNumber", "must be 18 characters (17 digits and a digit or X) or 15 digits");
     }
@@ -55,11 +69,23 @@ class CustomerController {
       f.that(PHONE.matcher(body.phone()).matches(), "phone", "must be an 11-digit mobile number starting with 1");
     }
     f.orThrow();
-    if (customers.findByIdNumber(body.idNumber().toUpperCase()).isPresent()) {
-      throw new ApiProblem(HttpStatus.CONFLICT, "customer-exists", "a customer with this ID number exists",
-          java.util.List.of(new ApiProblem.FieldIssue("idNumber", "already registered")));
+    String name = body.name().trim();
+    String idNumber = body.idNumber().toUpperCase();
+    Optional<Customer> known = customers.findByIdNumber(idNumber);
+    if (known.isEmpty()) {
+      try {
+        return ResponseEntity.status(HttpStatus.CREATED).body(CustomerView.of(customers.add(name, idNumber, body.phone())));
+      } catch (DuplicateKeyException raced) {
+        // The same ID number registered concurrently: judged like any earlier registration.
+        known = customers.findByIdNumber(idNumber);
+      }
     }
-    return CustomerView.of(customers.add(body.name().trim(), body.idNumber().toUpperCase(), body.phone()));
+    Customer existing = known.orElseThrow();
+    if (existing.name().equals(name) && existing.phone().equals(body.phone())) {
+      return ResponseEntity.ok(CustomerView.of(existing));
+    }
+    // Someone else's ID number, or this person with other data: say neither, nor which field.
+    throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "registration-refused", "the registration was refused", List.of());
   }
 
   @GetMapping("/{id}")
@@ -68,11 +94,4 @@ class CustomerController {
     return CustomerView.of(customers.find(id).orElseThrow(() -> ApiProblem.notFound("customer", id)));
   }
 
-  static String maskIdNumber(String id) {
-    return id.length() <= 10 ? "*".repeat(id.length()) : id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
-  }
-
-  static String maskPhone(String phone) {
-    return phone.length() < 7 ? "*".repeat(phone.length()) : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
-  }
 }

@@ -3,6 +3,7 @@ package dev.creditloop.app.customer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +27,8 @@ public class Customers {
   }
 
   public Customer add(String name, String idNumber, String phone) {
-    Instant now = clock.instant();
+    // the column keeps microseconds: answer what a later read will answer
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("insert into customer (name, id_number, phone, created_at) values (?, ?, ?, ?)")
         .params(name, idNumber, phone, Timestamp.from(now))

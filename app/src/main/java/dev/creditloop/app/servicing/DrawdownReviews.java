@@ -63,10 +63,12 @@ public class DrawdownReviews {
     return keys.getKey().longValue();
   }
 
-  public List<Review> list(String status, int limit) {
+  /** The queue oldest first (status null: every status), with ids above {@code afterId} (null: from the oldest). */
+  public List<Review> list(String status, Long afterId, int limit) {
+    long after = afterId == null ? 0 : afterId;
     var query = status == null
-        ? jdbc.sql("select * from drawdown_review order by id limit ?").params(limit)
-        : jdbc.sql("select * from drawdown_review where status = ? order by id limit ?").params(status, limit);
+        ? jdbc.sql("select * from drawdown_review where id > ? order by id limit ?").params(after, limit)
+        : jdbc.sql("select * from drawdown_review where status = ? and id > ? order by id limit ?").params(status, after, limit);
     return query.query((rs, n) -> map(rs)).list();
   }
 

@@ -148,7 +148,7 @@ public class Drawdowns {
     for (var e : d.events()) {
       events.append(e, at);
     }
-    return LoanView.of(d.loan(), Payoff.quote(d.loan(), today));
+    return LoanView.of(d.loan(), Payoff.quote(d.loan(), today), List.of());
   }
 
   private void recordOutcome(EventType type, CreditLine line, Request request, Instant at) {

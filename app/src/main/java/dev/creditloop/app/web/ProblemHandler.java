@@ -2,6 +2,8 @@ package dev.creditloop.app.web;
 
 import dev.creditloop.servicing.ServicingException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+  /** Jackson's words for a key given twice (STRICT_DUPLICATE_DETECTION, see {@link JsonRules}). */
+  private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate Object property \"(.*)\"");
 
   @ExceptionHandler(ApiProblem.class)
   ResponseEntity<ProblemDetail> apiProblem(ApiProblem e) {
@@ -69,7 +73,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     Throwable cause = e.getMostSpecificCause();
     ProblemDetail problem;
-    if (cause instanceof UnrecognizedPropertyException u) {
+    Matcher duplicate = cause instanceof JacksonException j && j.getOriginalMessage() != null
+        ? DUPLICATE_KEY.matcher(j.getOriginalMessage()) : null;
+    if (duplicate != null && duplicate.find()) {
+      String parent = path((JacksonException) cause);
+      String field = parent.isEmpty() || parent.endsWith(duplicate.group(1)) ? duplicate.group(1) : parent + "." + duplicate.group(1);
+      problem = Problems.of(HttpStatus.BAD_REQUEST, "duplicate-field", field + ": given more than once",
+          List.of(new ApiProblem.FieldIssue(field, "given more than once")));
+    } else if (cause instanceof JsonRules.RefusedValue r) {
+      String field = path(r);
+      problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-field", field + ": " + r.getOriginalMessage(),
+          List.of(new ApiProblem.FieldIssue(field, r.getOriginalMessage())));
+    } else if (cause instanceof UnrecognizedPropertyException u) {
       String field = path(u);
       problem = Problems.of(HttpStatus.BAD_REQUEST, "unknown-field", field + ": not a known field",
           List.of(new ApiProblem.FieldIssue(field, "not a known field")));

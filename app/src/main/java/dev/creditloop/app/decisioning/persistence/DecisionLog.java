@@ -154,9 +154,36 @@ public class DecisionLog {
     return found;
   }
 
-  public List<Logged> ofCustomer(long customerId, int limit) {
-    return jdbc.sql("select * from decision_log where customer_id = ? order by id desc limit ?").params(customerId, limit)
-        .query((rs, n) -> map(rs)).list();
+  /** What the decision list may be narrowed by; a null criterion does not narrow. {@code to} is exclusive. */
+  public record Filter(Long customerId, String outcome, Instant from, Instant to) {}
+
+  /** Decisions matching {@code filter}, newest first, with ids below {@code beforeId} (null: from the newest). */
+  public List<Logged> page(Filter filter, Long beforeId, int limit) {
+    StringBuilder sql = new StringBuilder("select * from decision_log where 1 = 1");
+    List<Object> params = new java.util.ArrayList<>();
+    if (filter.customerId() != null) {
+      sql.append(" and customer_id = ?");
+      params.add(filter.customerId());
+    }
+    if (filter.outcome() != null) {
+      sql.append(" and outcome = ?");
+      params.add(filter.outcome());
+    }
+    if (filter.from() != null) {
+      sql.append(" and decided_at >= ?");
+      params.add(Timestamp.from(filter.from()));
+    }
+    if (filter.to() != null) {
+      sql.append(" and decided_at < ?");
+      params.add(Timestamp.from(filter.to()));
+    }
+    if (beforeId != null) {
+      sql.append(" and id < ?");
+      params.add(beforeId);
+    }
+    sql.append(" order by id desc limit ?");
+    params.add(limit);
+    return jdbc.sql(sql.toString()).params(params).query((rs, n) -> map(rs)).list();
   }
 
   private Logged map(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -44,8 +44,12 @@ public class JdbcListEntries implements ListEntries {
     return new StoredEntry(keys.getKey().longValue(), list.name(), key.type().name(), key.value(), reason, expiresAt, createdBy, now);
   }
 
-  public List<StoredEntry> all(int limit) {
-    return jdbc.sql("select * from list_entry order by id desc limit ?").param(limit).query((rs, n) -> stored(rs)).list();
+  /** Entries newest first, with ids below {@code beforeId} (null: from the newest). */
+  public List<StoredEntry> page(Long beforeId, int limit) {
+    var query = beforeId == null
+        ? jdbc.sql("select * from list_entry order by id desc limit ?").params(limit)
+        : jdbc.sql("select * from list_entry where id < ? order by id desc limit ?").params(beforeId, limit);
+    return query.query((rs, n) -> stored(rs)).list();
   }
 
   public boolean remove(long id) {

@@ -2,9 +2,13 @@ package dev.creditloop.app.decisioning.web;
 
 import dev.creditloop.app.decisioning.persistence.DecisionLog;
 import dev.creditloop.app.web.ApiProblem;
+import dev.creditloop.app.web.Fields;
+import dev.creditloop.app.web.Page;
+import dev.creditloop.decisioning.strategy.Outcome;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
+import java.time.Instant;
+import java.util.Arrays;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,8 +33,19 @@ class DecisionController {
   }
 
   @GetMapping
-  @Operation(summary = "A customer's decisions, newest first")
-  List<DecisionLog.Logged> ofCustomer(@RequestParam long customerId, @RequestParam(defaultValue = "50") int limit) {
-    return log.ofCustomer(customerId, Math.max(1, Math.min(limit, 500)));
+  @Operation(summary = "Decisions, newest first, a page at a time (cursor and limit); optionally only a customer's (customerId), "
+      + "one outcome (APPROVE, REVIEW, REJECT) or those decided in [from, to) (ISO instants, e.g. 2026-11-01T00:00:00Z). "
+      + "Pre-check decisions appear once the background writer has stored them (a few milliseconds).")
+  Page<DecisionLog.Logged> list(@RequestParam(required = false) Long customerId, @RequestParam(required = false) String outcome,
+                                @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+                                @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+    Fields f = Fields.check();
+    f.that(outcome == null || Arrays.stream(Outcome.values()).anyMatch(o -> o.name().equals(outcome)), "outcome",
+        "must be one of " + Arrays.toString(Outcome.values()));
+    f.that(from == null || to == null || from.isBefore(to), "to", "must be after from");
+    f.orThrow();
+    Page.Request page = Page.Request.of(cursor, limit);
+    return page.page(log.page(new DecisionLog.Filter(customerId, outcome, from, to), page.afterId(), page.fetch()),
+        DecisionLog.Logged::id);
   }
 }

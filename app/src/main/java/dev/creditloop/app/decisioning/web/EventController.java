@@ -1,5 +1,8 @@
 package dev.creditloop.app.decisioning.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED;
+
 import dev.creditloop.app.customer.Customers;
 import dev.creditloop.app.decisioning.BehaviourFeed;
 import dev.creditloop.app.web.ApiProblem;
@@ -9,6 +12,7 @@ import dev.creditloop.decisioning.event.EventType;
 import dev.creditloop.decisioning.event.GeoPoint;
 import dev.creditloop.kernel.Money;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,8 +46,23 @@ class EventController {
     this.clock = clock;
   }
 
-  record NewEvent(String type, Long customerId, Long creditLineId, String deviceId, Instant occurredAt,
-                  BigDecimal amount, Double latitude, Double longitude, Map<String, String> attributes) {}
+  record NewEvent(
+      @Schema(requiredMode = REQUIRED, example = "LOGIN",
+          description = "LOGIN, DEVICE_SEEN, GPS_POSITION, APP_ACTIVITY or PAYMENT_FAILED") String type,
+      @Schema(requiredMode = REQUIRED, example = "17", description = "the customer the event is about") Long customerId,
+      @Schema(requiredMode = NOT_REQUIRED, example = "12", description = "the credit line it concerns, if any") Long creditLineId,
+      @Schema(requiredMode = NOT_REQUIRED, example = "dev-7f3a", maxLength = 128, description = "the device it comes from")
+      String deviceId,
+      @Schema(requiredMode = REQUIRED, example = "2026-12-06T03:15:00Z",
+          description = "when it happened; up to 5 minutes ahead of the book's time is taken as now, later is refused")
+      Instant occurredAt,
+      @Schema(requiredMode = NOT_REQUIRED, example = "500.00", description = "an amount, e.g. of a failed payment") BigDecimal amount,
+      @Schema(requiredMode = NOT_REQUIRED, example = "31.2304", description = "GPS latitude (GPS_POSITION needs it), -90 to 90")
+      Double latitude,
+      @Schema(requiredMode = NOT_REQUIRED, example = "121.4737", description = "GPS longitude (GPS_POSITION needs it), -180 to 180")
+      Double longitude,
+      @Schema(requiredMode = NOT_REQUIRED, example = "{\"screen\": \"loan-offer\"}", description = "free key/value details")
+      Map<String, String> attributes) {}
 
   record EventAccepted(long id, String type, long customerId, Instant occurredAt) {}
 
@@ -82,7 +101,7 @@ class EventController {
       f.that(body.latitude() != null && body.longitude() != null, "latitude", "a GPS_POSITION needs latitude and longitude");
     }
     if (body.deviceId() != null) {
-      f.that(!body.deviceId().isBlank() && body.deviceId().length() <= 128, "deviceId", "must be 1 to 128 characters");
+      f.that(!body.deviceId().isBlank(), "deviceId", "must not be blank");
     }
     Instant now = clock.now();
     if (body.occurredAt() != null) {

@@ -1,9 +1,14 @@
 package dev.creditloop.app.decisioning.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED;
+
 import dev.creditloop.app.decisioning.Strategies;
 import dev.creditloop.app.decisioning.persistence.JdbcStrategies;
 import dev.creditloop.app.web.ApiProblem;
+import dev.creditloop.app.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -13,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,7 +37,16 @@ class StrategyController {
     this.backtests = backtests;
   }
 
-  record BacktestRequest(java.time.LocalDate from, java.time.LocalDate to, Integer compareWithVersion, Integer outcomeDays) {}
+  record BacktestRequest(
+      @Schema(requiredMode = REQUIRED, example = "2026-05-01", description = "the first day of drawdown requests replayed")
+      java.time.LocalDate from,
+      @Schema(requiredMode = REQUIRED, example = "2026-05-14", description = "the last day of drawdown requests replayed")
+      java.time.LocalDate to,
+      @Schema(requiredMode = NOT_REQUIRED, example = "2", description = "a second version of the same strategy to compare with")
+      Integer compareWithVersion,
+      @Schema(requiredMode = NOT_REQUIRED, example = "90",
+          description = "a request's outcome is bad when its loan reaches M2+ within this many days; default 90, at most 730")
+      Integer outcomeDays) {}
 
   @PostMapping("/{id}/versions/{version}/backtest")
   @Operation(summary = "Replay the drawdown requests of [from, to] through this version with point-in-time features: approve / "
@@ -74,9 +89,10 @@ class StrategyController {
   }
 
   @GetMapping
-  @Operation(summary = "Every stored version with its status")
-  List<VersionSummary> list() {
-    return store.all().stream().map(VersionSummary::of).toList();
+  @Operation(summary = "Every stored version with its status, by strategy id then version, a page at a time (cursor and limit)")
+  Page<VersionSummary> list(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+    return Page.Request.of(cursor, limit).pageOf(store.all().stream().map(VersionSummary::of).toList(),
+        v -> v.strategyId() + "/" + String.format("%010d", v.version()), k -> k, false);
   }
 
   @GetMapping("/{id}/versions/{version}")
@@ -92,10 +108,26 @@ class StrategyController {
   }
 
   /** One cut-off: a score below {@code below} gives {@code action} (REJECT or REVIEW) with a reason code. */
-  record CutoffBody(java.math.BigDecimal below, String action, String reason, String message) {}
+  record CutoffBody(
+      @Schema(requiredMode = REQUIRED, example = "560", description = "scores below this get the action; ascending across cut-offs")
+      java.math.BigDecimal below,
+      @Schema(requiredMode = REQUIRED, example = "REJECT", description = "REJECT or REVIEW") String action,
+      @Schema(requiredMode = REQUIRED, example = "BCARD_LOW", maxLength = 64, description = "the reason code a decision gives")
+      String reason,
+      @Schema(requiredMode = NOT_REQUIRED, example = "behaviour score below 560", maxLength = 256,
+          description = "words for the reason code") String message) {}
 
   /** A card exported by the workbench and where it goes. */
-  record PublishScorecardBody(tools.jackson.databind.JsonNode card, Integer baseVersion, Integer reasonCodes, List<CutoffBody> cutoffs) {}
+  record PublishScorecardBody(
+      @Schema(requiredMode = REQUIRED, type = "object", example = "{\"format\": \"creditloop-scorecard/1\", \"characteristics\": []}",
+          description = "the card as the workbench exports it (scorecard.json of `scorecard train` or `scorecard bcard`)")
+      tools.jackson.databind.JsonNode card,
+      @Schema(requiredMode = NOT_REQUIRED, example = "1", description = "the version the new draft is based on; default: the active one")
+      Integer baseVersion,
+      @Schema(requiredMode = NOT_REQUIRED, example = "3", description = "how many reason codes a decision gives, 0 to 20; default: "
+          + "the step's") Integer reasonCodes,
+      @Schema(requiredMode = NOT_REQUIRED, description = "cut-offs replacing the step's, ascending; absent: the step keeps its own",
+          example = "[{\"below\": 560, \"action\": \"REJECT\", \"reason\": \"BCARD_LOW\"}]") List<CutoffBody> cutoffs) {}
 
   record PublishedBody(VersionSummary version, int basedOn, String step, String cardName, String scaling, int characteristics) {}
 

@@ -1,11 +1,14 @@
 package dev.creditloop.app.scoring.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED;
+
 import dev.creditloop.app.scoring.ScoringRuns;
 import dev.creditloop.app.web.ApiProblem;
+import dev.creditloop.app.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,7 +33,15 @@ class ScoringController {
     this.jdbc = jdbc;
   }
 
-  record RunRequest(LocalDate asOf, String strategyId, Integer version, String step) {}
+  record RunRequest(
+      @Schema(requiredMode = NOT_REQUIRED, example = "2026-11-30", description = "score as of the close of this day; default: the "
+          + "last closed business day") LocalDate asOf,
+      @Schema(requiredMode = NOT_REQUIRED, example = "drawdown-default", maxLength = 64,
+          description = "the strategy whose scorecard step scores; default: the active drawdown strategy") String strategyId,
+      @Schema(requiredMode = NOT_REQUIRED, example = "2", description = "the strategy version; default: its active version")
+      Integer version,
+      @Schema(requiredMode = NOT_REQUIRED, example = "bcard", maxLength = 64, description = "the scorecard step; default bcard")
+      String step) {}
 
   @PostMapping("/scoring-runs")
   @ResponseStatus(HttpStatus.CREATED)
@@ -47,9 +59,10 @@ class ScoringController {
   }
 
   @GetMapping("/scoring-runs")
-  @Operation(summary = "Every scoring run, newest first, with its status, customer count, mean score and customers per cut-off band")
-  List<ScoringRuns.Run> list() {
-    return runs.list();
+  @Operation(summary = "Every scoring run, newest first, a page at a time (cursor and limit), with its status, customer count, "
+      + "mean score and customers per cut-off band")
+  Page<ScoringRuns.Run> list(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+    return Page.Request.of(cursor, limit).pageOf(runs.list(), ScoringRuns.Run::id, Long::valueOf, true);
   }
 
   @GetMapping("/scoring-runs/{id}")
@@ -59,11 +72,15 @@ class ScoringController {
   }
 
   @GetMapping("/customers/{id}/scores")
-  @Operation(summary = "The customer's score history from finished runs, newest first: score, cut-off action and reason codes")
-  List<ScoringRuns.CustomerScore> history(@PathVariable long id) {
+  @Operation(summary = "The customer's score history from finished runs, newest first, a page at a time (cursor and limit): "
+      + "score, cut-off action and reason codes")
+  Page<ScoringRuns.CustomerScore> history(@PathVariable long id, @RequestParam(required = false) String cursor,
+                                          @RequestParam(required = false) Integer limit) {
+    Page.Request page = Page.Request.of(cursor, limit);
     if (jdbc.sql("select count(*) from customer where id = ?").param(id).query(Long.class).single() == 0) {
       throw ApiProblem.notFound("customer", id);
     }
-    return runs.history(id);
+    // newest as-of first, then the later run: a key whose text order is that order
+    return page.pageOf(runs.history(id), h -> h.asOf() + "/" + String.format("%019d", h.runId()), k -> k, true);
   }
 }

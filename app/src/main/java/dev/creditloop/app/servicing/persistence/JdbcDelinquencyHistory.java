@@ -40,4 +40,19 @@ public class JdbcDelinquencyHistory implements DelinquencyHistory {
             rs.getInt("dpd")))
         .list();
   }
+
+  /** The transitions of several loans at once, by loan (a loan without any is absent). */
+  public java.util.Map<Long, List<Transition>> ofLoans(java.util.Collection<Long> loanIds) {
+    java.util.Map<Long, List<Transition>> byLoan = new java.util.HashMap<>();
+    if (loanIds.isEmpty()) {
+      return byLoan;
+    }
+    jdbc.sql("select loan_id, on_date, from_bucket, to_bucket, dpd from delinquency_event where loan_id in (:ids) order by on_date, id")
+        .param("ids", loanIds)
+        .query(rs -> {
+          byLoan.computeIfAbsent(rs.getLong("loan_id"), k -> new java.util.ArrayList<>()).add(new Transition(
+              rs.getDate("on_date").toLocalDate(), rs.getString("from_bucket"), rs.getString("to_bucket"), rs.getInt("dpd")));
+        });
+    return byLoan;
+  }
 }

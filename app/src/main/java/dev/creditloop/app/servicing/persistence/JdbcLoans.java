@@ -109,6 +109,32 @@ public class JdbcLoans implements Loans {
     return Optional.of(rows.get(0).toLoan(installments));
   }
 
+  /** What the loan list may be narrowed by; a null criterion does not narrow. */
+  public record Filter(String status, String bucket, Integer dpdMin, Integer dpdMax, String productCode, Long customerId) {}
+
+  /** Loans matching {@code filter}, newest first, with ids below {@code beforeId} (null: from the newest). */
+  public List<Loan> search(Filter filter, Long beforeId, int limit) {
+    StringBuilder sql = new StringBuilder("select * from loan where 1 = 1");
+    List<Object> params = new ArrayList<>();
+    criterion(sql, params, "status = ?", filter.status());
+    criterion(sql, params, "bucket = ?", filter.bucket());
+    criterion(sql, params, "dpd >= ?", filter.dpdMin());
+    criterion(sql, params, "dpd <= ?", filter.dpdMax());
+    criterion(sql, params, "product_code = ?", filter.productCode());
+    criterion(sql, params, "customer_id = ?", filter.customerId());
+    criterion(sql, params, "id < ?", beforeId);
+    sql.append(" order by id desc limit ?");
+    params.add(limit);
+    return load(sql.toString(), params.toArray());
+  }
+
+  private static void criterion(StringBuilder sql, List<Object> params, String condition, Object value) {
+    if (value != null) {
+      sql.append(" and ").append(condition);
+      params.add(value);
+    }
+  }
+
   /** The largest days past due over the customer's open loans (0 when none is overdue). */
   public int currentDpdOfCustomer(long customerId) {
     return jdbc.sql("select coalesce(max(dpd), 0) from loan where customer_id = ? and status in ('NORMAL', 'OVERDUE')")

@@ -1,8 +1,11 @@
 package dev.creditloop.app.servicing.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED;
+
 import dev.creditloop.app.servicing.DailyClose;
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +30,9 @@ class BusinessDateController {
 
   record BusinessDate(LocalDate businessDate) {}
 
-  record CloseRequest(LocalDate until) {}
+  record CloseRequest(
+      @Schema(requiredMode = NOT_REQUIRED, example = "2026-12-06",
+          description = "close every open day up to and including this one; default: the current business date") LocalDate until) {}
 
   record CloseResult(LocalDate businessDate, List<DailyClose.ClosedDay> closed, boolean stopped) {}
 

@@ -1,5 +1,8 @@
 package dev.creditloop.app.servicing.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED;
+
 import dev.creditloop.app.idempotency.IdempotentRequests;
 import dev.creditloop.app.servicing.CreditLineService;
 import dev.creditloop.app.servicing.Drawdowns;
@@ -9,6 +12,7 @@ import dev.creditloop.app.web.Fields;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.servicing.creditline.CreditLine;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,13 +44,42 @@ class CreditLineController {
     this.drawdowns = drawdowns;
   }
 
-  record NewLine(Long customerId, String productCode, BigDecimal limit, LocalDate expiresOn) {}
+  record NewLine(
+      @Schema(requiredMode = REQUIRED, example = "17", description = "the customer the line is granted to") Long customerId,
+      @Schema(requiredMode = REQUIRED, example = "CASH12", maxLength = 32, description = "the product the line draws on")
+      String productCode,
+      @Schema(requiredMode = REQUIRED, example = "20000.00", description = "the permanent limit: a decimal string, two decimals at most")
+      BigDecimal limit,
+      @Schema(requiredMode = REQUIRED, example = "2028-12-31", description = "the last day the line can be drawn on")
+      LocalDate expiresOn) {}
 
-  record LimitChangeRequest(BigDecimal newLimit, BigDecimal temporaryLimit, LocalDate until, String reason, String actor) {}
+  record LimitChangeRequest(
+      @Schema(requiredMode = NOT_REQUIRED, example = "30000.00",
+          description = "the new permanent limit; give it, or temporaryLimit with until, not both") BigDecimal newLimit,
+      @Schema(requiredMode = NOT_REQUIRED, example = "25000.00",
+          description = "a temporary limit above the permanent one, until the day `until`") BigDecimal temporaryLimit,
+      @Schema(requiredMode = NOT_REQUIRED, example = "2027-02-28", description = "the last day of the temporary limit (with temporaryLimit)")
+      LocalDate until,
+      @Schema(requiredMode = REQUIRED, example = "annual review", maxLength = 256, description = "why, kept in the line's history")
+      String reason,
+      @Schema(requiredMode = NOT_REQUIRED, example = "analyst.wang", maxLength = 64, description = "who changes it; default `api`")
+      String actor) {}
 
-  record StatusChangeRequest(String reason, String actor) {}
+  record StatusChangeRequest(
+      @Schema(requiredMode = REQUIRED, example = "customer asked", maxLength = 256, description = "why, kept in the line's history")
+      String reason,
+      @Schema(requiredMode = NOT_REQUIRED, example = "analyst.wang", maxLength = 64, description = "who changes it; default `api`")
+      String actor) {}
 
-  record DrawdownRequest(BigDecimal amount, Integer termMonths, Integer termDays, String deviceId) {}
+  record DrawdownRequest(
+      @Schema(requiredMode = REQUIRED, example = "3000.00", description = "the amount to draw: a decimal string, two decimals at most")
+      BigDecimal amount,
+      @Schema(requiredMode = NOT_REQUIRED, example = "12",
+          description = "the term in months (products with month terms); give termMonths or termDays") Integer termMonths,
+      @Schema(requiredMode = NOT_REQUIRED, example = "14",
+          description = "the term in days (products with day terms); give termMonths or termDays") Integer termDays,
+      @Schema(requiredMode = NOT_REQUIRED, example = "dev-7f3a", maxLength = 128,
+          description = "the device the request comes from, for the device features") String deviceId) {}
 
   record LineView(long id, long customerId, String productCode, String limit, String temporaryLimit, LocalDate temporaryLimitUntil,
                   String effectiveLimit, String outstandingPrincipal, String available, String status, LocalDate grantedOn,
@@ -143,7 +176,7 @@ class CreditLineController {
       term = body.termMonths() != null ? f.positiveInt("termMonths", body.termMonths(), 360) : f.positiveInt("termDays", body.termDays(), 3650);
     }
     if (body.deviceId() != null) {
-      f.that(!body.deviceId().isBlank() && body.deviceId().length() <= 128, "deviceId", "must be 1 to 128 characters");
+      f.that(!body.deviceId().isBlank(), "deviceId", "must not be blank");
     }
     f.orThrow();
     return new Drawdowns.Request(id, amount, term, body.termMonths() != null, body.deviceId());

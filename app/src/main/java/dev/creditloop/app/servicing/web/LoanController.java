@@ -1,19 +1,25 @@
 package dev.creditloop.app.servicing.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.creditloop.app.servicing.Repayments;
 import dev.creditloop.app.servicing.persistence.JdbcDelinquencyHistory;
 import dev.creditloop.app.servicing.persistence.JdbcJournal;
 import dev.creditloop.app.servicing.persistence.JdbcLoans;
 import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.app.web.Fields;
+import dev.creditloop.app.web.Page;
 import dev.creditloop.kernel.Money;
+import dev.creditloop.servicing.delinquency.Bucket;
 import dev.creditloop.servicing.loan.Loan;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,65 +40,62 @@ class LoanController {
   private final JdbcDelinquencyHistory history;
   private final Repayments repayments;
   private final TransactionTemplate tx;
-  private final JdbcClient jdbc;
 
   LoanController(JdbcLoans loans, JdbcJournal journal, JdbcDelinquencyHistory history, Repayments repayments,
-                 TransactionTemplate tx, JdbcClient jdbc) {
+                 TransactionTemplate tx) {
     this.loans = loans;
     this.journal = journal;
     this.history = history;
     this.repayments = repayments;
     this.tx = tx;
-    this.jdbc = jdbc;
   }
 
-  record RepaymentRequest(BigDecimal amount) {}
+  record RepaymentRequest(
+      @Schema(requiredMode = REQUIRED, example = "1200.00", description = "the amount received: a decimal string, at most two "
+          + "decimals, above zero and at most the payoff") BigDecimal amount) {}
 
-  record LoanSummary(long id, long creditLineId, long customerId, String productCode, String principal, String status, int dpd,
-                     String bucket, String outstandingPrincipal) {}
-
-  record LoanDetail(LoanView loan, List<JdbcDelinquencyHistory.Transition> delinquencyHistory) {}
+  private static final List<String> STATUSES = List.of("NORMAL", "OVERDUE", "SETTLED", "WRITTEN_OFF");
 
   @GetMapping
-  @Operation(summary = "Loans, newest first; filter by status (NORMAL, OVERDUE, SETTLED, WRITTEN_OFF) or customerId")
-  List<LoanSummary> list(@RequestParam(required = false) String status, @RequestParam(required = false) Long customerId,
-                         @RequestParam(defaultValue = "50") int limit) {
+  @Operation(summary = "Loans, newest first, a page at a time (cursor and limit); filter by status (NORMAL, OVERDUE, SETTLED, "
+      + "WRITTEN_OFF), bucket (M0 ... M6_PLUS), days past due (dpdMin, dpdMax, inclusive), productCode, customerId")
+  Page<LoanView> list(@RequestParam(required = false) String status, @RequestParam(required = false) String bucket,
+                      @RequestParam(required = false) Integer dpdMin, @RequestParam(required = false) Integer dpdMax,
+                      @RequestParam(required = false) String productCode, @RequestParam(required = false) Long customerId,
+                      @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
     Fields f = Fields.check();
-    f.that(limit > 0 && limit <= 1000, "limit", "must be between 1 and 1000");
-    f.that(status == null || List.of("NORMAL", "OVERDUE", "SETTLED", "WRITTEN_OFF").contains(status), "status",
-        "must be NORMAL, OVERDUE, SETTLED or WRITTEN_OFF");
+    f.that(status == null || STATUSES.contains(status), "status", "must be one of " + STATUSES);
+    f.that(bucket == null || Arrays.stream(Bucket.values()).anyMatch(b -> b.name().equals(bucket)), "bucket",
+        "must be one of " + Arrays.toString(Bucket.values()));
+    f.that(dpdMin == null || dpdMin >= 0, "dpdMin", "must not be negative");
+    f.that(dpdMax == null || dpdMax >= 0, "dpdMax", "must not be negative");
+    f.that(dpdMin == null || dpdMax == null || dpdMin <= dpdMax, "dpdMax", "must not be below dpdMin");
     f.orThrow();
-    StringBuilder sql = new StringBuilder("select id, credit_line_id, customer_id, product_code, principal_minor, status, dpd, bucket,"
-        + " outstanding_principal_minor from loan where 1 = 1");
-    List<Object> params = new java.util.ArrayList<>();
-    if (status != null) {
-      sql.append(" and status = ?");
-      params.add(status);
-    }
-    if (customerId != null) {
-      sql.append(" and customer_id = ?");
-      params.add(customerId);
-    }
-    sql.append(" order by id desc limit ?");
-    params.add(limit);
-    return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new LoanSummary(rs.getLong("id"), rs.getLong("credit_line_id"),
-        rs.getLong("customer_id"), rs.getString("product_code"), Money.ofMinor(rs.getLong("principal_minor")).toPlainString(),
-        rs.getString("status"), rs.getInt("dpd"), rs.getString("bucket"),
-        Money.ofMinor(rs.getLong("outstanding_principal_minor")).toPlainString())).list();
+    Page.Request page = Page.Request.of(cursor, limit);
+    List<Loan> found = loans.search(new JdbcLoans.Filter(status, bucket, dpdMin, dpdMax, productCode, customerId), page.afterId(),
+        page.fetch());
+    Map<Long, List<JdbcDelinquencyHistory.Transition>> histories = history.ofLoans(found.stream().map(Loan::id).toList());
+    return page.page(found.stream().map(l -> view(l, histories.getOrDefault(l.id(), List.of()))).toList(), LoanView::id);
   }
 
   @GetMapping("/{id}")
   @Operation(summary = "A loan: status, balances, dpd, bucket, payoff on the business date, instalments, delinquency history")
-  LoanDetail get(@PathVariable long id) {
+  LoanView get(@PathVariable long id) {
     Loan loan = loans.find(id).orElseThrow(() -> ApiProblem.notFound("loan", id));
-    return new LoanDetail(LoanView.of(loan, loan.isOpen() ? repayments.payoff(loan) : null), history.ofLoan(id));
+    return view(loan, history.ofLoan(id));
   }
 
   @GetMapping("/{id}/journal")
-  @Operation(summary = "The loan's journal entries, each balanced")
-  List<JdbcJournal.StoredEntry> journal(@PathVariable long id) {
+  @Operation(summary = "The loan's journal entries, each balanced, oldest first, a page at a time (cursor and limit)")
+  Page<JdbcJournal.StoredEntry> journal(@PathVariable long id, @RequestParam(required = false) String cursor,
+                                        @RequestParam(required = false) Integer limit) {
+    Page.Request page = Page.Request.of(cursor, limit);
     loans.find(id).orElseThrow(() -> ApiProblem.notFound("loan", id));
-    return journal.ofLoan(id);
+    return page.pageOf(journal.ofLoan(id), JdbcJournal.StoredEntry::id, Long::valueOf, false);
+  }
+
+  private LoanView view(Loan loan, List<JdbcDelinquencyHistory.Transition> transitions) {
+    return LoanView.of(loan, loan.isOpen() ? repayments.payoff(loan) : null, transitions);
   }
 
   @PostMapping("/{id}/repayments")
@@ -109,8 +112,8 @@ class LoanController {
 
   @PostMapping("/{id}/write-off")
   @Operation(summary = "Write the loan off (核销): every receivable to the write-off expense")
-  LoanDetail writeOff(@PathVariable long id) {
+  LoanView writeOff(@PathVariable long id) {
     Loan loan = tx.execute(s -> repayments.writeOff(id));
-    return new LoanDetail(LoanView.of(loan, null), history.ofLoan(id));
+    return view(loan, history.ofLoan(id));
   }
 }

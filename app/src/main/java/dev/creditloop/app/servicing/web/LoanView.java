@@ -1,6 +1,6 @@
 package dev.creditloop.app.servicing.web;
 
-import dev.creditloop.servicing.allocation.Payoff;
+import dev.creditloop.app.servicing.persistence.JdbcDelinquencyHistory;
 import dev.creditloop.servicing.loan.Installment;
 import dev.creditloop.servicing.loan.Loan;
 import dev.creditloop.servicing.product.Component;
@@ -10,13 +10,15 @@ import java.util.List;
 /**
  * A loan (借据) as the API shows it: terms, status, balances, delinquency, instalments. {@code
  * penaltyUnposted} is the penalty charged since the close last posted penalty to the journal (month-end
- * posting); the journal's PENALTY_RECEIVABLE for the loan is the unpaid penalty less it.
+ * posting); the journal's PENALTY_RECEIVABLE for the loan is the unpaid penalty less it. The one shape of a
+ * loan in every answer (a drawdown, a review's approval, a repayment's loan, a write-off, the loan list and
+ * one loan): build it with {@link #of}, never a shape of its own. {@code payoff} is null when the loan has ended.
  */
 public record LoanView(
     long id, long creditLineId, long customerId, String productCode, String principal, String annualRate, String apr,
     String repaymentMethod, String term, LocalDate drawnOn, String status, int dpd, String bucket, String outstandingPrincipal,
     String penaltyAccrued, String penaltyUnposted, LocalDate closedThrough, LocalDate endedOn, Payoff payoff,
-    List<InstallmentView> installments) {
+    List<InstallmentView> installments, List<JdbcDelinquencyHistory.Transition> delinquencyHistory) {
 
   /** The amount that settles the loan on the business date. */
   public record Payoff(LocalDate on, String principal, String interest, String fee, String penalty, String total) {}
@@ -25,7 +27,8 @@ public record LoanView(
                                 String feeDue, String penaltyDue, String principalPaid, String interestPaid, String feePaid,
                                 String penaltyPaid, String waived, String unpaid) {}
 
-  public static LoanView of(Loan loan, dev.creditloop.servicing.allocation.Payoff payoff) {
+  public static LoanView of(Loan loan, dev.creditloop.servicing.allocation.Payoff payoff,
+                            List<JdbcDelinquencyHistory.Transition> delinquencyHistory) {
     List<InstallmentView> rows = loan.installments().stream().map(LoanView::row).toList();
     var t = loan.terms();
     return new LoanView(loan.id(), loan.lineId(), loan.customerId(), loan.productCode(), t.principal().toPlainString(),
@@ -35,7 +38,7 @@ public record LoanView(
         loan.endedOn().orElse(null),
         payoff == null ? null : new Payoff(payoff.on(), payoff.principal().toPlainString(), payoff.interest().toPlainString(),
             payoff.fee().toPlainString(), payoff.penalty().toPlainString(), payoff.total().toPlainString()),
-        rows);
+        rows, List.copyOf(delinquencyHistory));
   }
 
   private static InstallmentView row(Installment i) {

@@ -1,8 +1,12 @@
 package dev.creditloop.app.servicing.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED;
+
 import dev.creditloop.app.servicing.persistence.Products;
 import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.app.web.Fields;
+import dev.creditloop.app.web.Page;
 import dev.creditloop.kernel.Rate;
 import dev.creditloop.servicing.product.Component;
 import dev.creditloop.servicing.product.Product;
@@ -11,6 +15,7 @@ import dev.creditloop.servicing.schedule.Fees;
 import dev.creditloop.servicing.schedule.RepaymentMethod;
 import dev.creditloop.servicing.schedule.TermUnit;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,9 +45,34 @@ class ProductController {
     this.products = products;
   }
 
-  record NewProduct(String code, String name, String repaymentMethod, String termUnit, List<Integer> allowedTerms,
-                    BigDecimal annualRate, Integer dayCountBasis, BigDecimal penaltyAnnualRate, Integer graceDays,
-                    BigDecimal upfrontFeeRate, BigDecimal installmentFeeRate, List<String> allocationOrder, BigDecimal aprCap) {}
+  record NewProduct(
+      @Schema(requiredMode = REQUIRED, example = "CASH12", maxLength = 32, description = "1 to 32 of A-Z, 0-9, _ and -") String code,
+      @Schema(requiredMode = REQUIRED, example = "Cash loan, equal instalments", maxLength = 128, description = "shown to people")
+      String name,
+      @Schema(requiredMode = REQUIRED, example = "ANNUITY",
+          description = "ANNUITY, EQUAL_PRINCIPAL, FLAT, INTEREST_FIRST or BULLET") String repaymentMethod,
+      @Schema(requiredMode = REQUIRED, example = "MONTHS", description = "MONTHS or DAYS (DAYS: BULLET only)") String termUnit,
+      @Schema(requiredMode = REQUIRED, example = "[3, 6, 12]", description = "the terms a drawdown may choose, in termUnit; 1 to "
+          + MAX_TERMS + " of them") List<Integer> allowedTerms,
+      @Schema(requiredMode = REQUIRED, example = "0.18", description = "annual interest rate as a decimal (0.18 = 18%)")
+      BigDecimal annualRate,
+      @Schema(requiredMode = NOT_REQUIRED, example = "360", description = "day-count basis, 360 (default) or 365") Integer dayCountBasis,
+      @Schema(requiredMode = NOT_REQUIRED, example = "0.36", description = "annual penalty rate on overdue principal; default 0")
+      BigDecimal penaltyAnnualRate,
+      @Schema(requiredMode = NOT_REQUIRED, example = "3", description = "days after a due date before penalty runs; default 0")
+      Integer graceDays,
+      @Schema(requiredMode = NOT_REQUIRED, example = "0.01", description = "fee on the principal with the first instalment; default 0")
+      BigDecimal upfrontFeeRate,
+      @Schema(requiredMode = NOT_REQUIRED, example = "0.002", description = "fee on the principal with every instalment; default 0")
+      BigDecimal installmentFeeRate,
+      @Schema(requiredMode = NOT_REQUIRED, example = "[\"PENALTY\", \"FEE\", \"INTEREST\", \"PRINCIPAL\"]",
+          description = "the order a repayment pays an instalment's components, each at most once; default the order of the example")
+      List<String> allocationOrder,
+      @Schema(requiredMode = NOT_REQUIRED, example = "0.24", description = "the highest APR any allowed term may reach; default 0.24")
+      BigDecimal aprCap) {}
+
+  /** Terms are stored joined in a 200-character column: 40 terms of up to four digits fit. */
+  static final int MAX_TERMS = 40;
 
   record ProductView(String code, String name, String repaymentMethod, String termUnit, List<Integer> allowedTerms,
                      String annualRate, int dayCountBasis, String penaltyAnnualRate, int graceDays, String upfrontFeeRate,
@@ -55,9 +86,10 @@ class ProductController {
   }
 
   @GetMapping
-  @Operation(summary = "All products")
-  List<ProductView> list() {
-    return products.all().stream().map(ProductView::of).toList();
+  @Operation(summary = "Products by code, a page at a time (cursor and limit)")
+  Page<ProductView> list(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+    return Page.Request.of(cursor, limit).pageOf(products.all().stream().map(ProductView::of).toList(), ProductView::code, k -> k,
+        false);
   }
 
   @GetMapping("/{code}")
@@ -80,8 +112,9 @@ class ProductController {
     TermUnit unit = f.enumValue("termUnit", body.termUnit(), TermUnit.class);
     f.required("allowedTerms", body.allowedTerms());
     if (body.allowedTerms() != null) {
-      f.that(!body.allowedTerms().isEmpty() && body.allowedTerms().stream().allMatch(t -> t != null && t > 0),
-          "allowedTerms", "must list one or more positive terms");
+      f.that(!body.allowedTerms().isEmpty() && body.allowedTerms().stream().allMatch(t -> t != null && t > 0 && t <= 9999),
+          "allowedTerms", "must list one or more positive terms of at most 9999");
+      f.that(body.allowedTerms().size() <= MAX_TERMS, "allowedTerms", "must list at most " + MAX_TERMS + " terms");
     }
     Rate annual = f.rate("annualRate", body.annualRate(), true);
     Rate penalty = f.rate("penaltyAnnualRate", body.penaltyAnnualRate() == null ? BigDecimal.ZERO : body.penaltyAnnualRate(), true);
@@ -97,6 +130,7 @@ class ProductController {
       order = new ArrayList<>();
       for (int i = 0; i < body.allocationOrder().size(); i++) {
         Component c = f.enumValue("allocationOrder[" + i + "]", body.allocationOrder().get(i), Component.class);
+        f.that(c == null || !order.contains(c), "allocationOrder[" + i + "]", "is listed twice");
         order.add(c);
       }
     }

@@ -1,8 +1,13 @@
 package dev.creditloop.app.servicing.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.creditloop.app.servicing.DrawdownReviews;
 import dev.creditloop.app.web.Fields;
+import dev.creditloop.app.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,16 +29,21 @@ class ReviewController {
     this.reviews = reviews;
   }
 
-  record ReviewAction(String reviewer, String note) {}
+  record ReviewAction(
+      @Schema(requiredMode = REQUIRED, example = "reviewer.li", maxLength = 64, description = "who decides") String reviewer,
+      @Schema(requiredMode = NOT_REQUIRED, example = "income proof checked", maxLength = 256, description = "why, for the record")
+      String note) {}
 
   @GetMapping
-  @Operation(summary = "The queue; status PENDING (default), APPROVED, REJECTED or ALL")
-  List<DrawdownReviews.Review> list(@RequestParam(defaultValue = "PENDING") String status, @RequestParam(defaultValue = "100") int limit) {
+  @Operation(summary = "The queue, oldest first, a page at a time (cursor and limit); status PENDING (default), APPROVED, "
+      + "REJECTED or ALL")
+  Page<DrawdownReviews.Review> list(@RequestParam(defaultValue = "PENDING") String status,
+                                    @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
     Fields f = Fields.check();
     f.that(List.of("PENDING", "APPROVED", "REJECTED", "ALL").contains(status), "status", "must be PENDING, APPROVED, REJECTED or ALL");
-    f.that(limit > 0 && limit <= 1000, "limit", "must be between 1 and 1000");
     f.orThrow();
-    return reviews.list(status.equals("ALL") ? null : status, limit);
+    Page.Request page = Page.Request.of(cursor, limit);
+    return page.page(reviews.list(status.equals("ALL") ? null : status, page.afterId(), page.fetch()), DrawdownReviews.Review::id);
   }
 
   @GetMapping("/{id}")

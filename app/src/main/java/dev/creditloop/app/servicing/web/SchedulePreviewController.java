@@ -1,5 +1,8 @@
 package dev.creditloop.app.servicing.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED;
+
 import dev.creditloop.app.web.Fields;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.kernel.Rate;
@@ -10,6 +13,7 @@ import dev.creditloop.servicing.schedule.RepaymentSchedule;
 import dev.creditloop.servicing.schedule.ScheduleTerms;
 import dev.creditloop.servicing.schedule.Term;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,8 +28,23 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Schedules", description = "Repayment schedules and APR under the stated conventions")
 class SchedulePreviewController {
 
-  record PreviewRequest(String method, BigDecimal principal, BigDecimal annualRate, Integer termMonths, Integer termDays,
-                        LocalDate startDate, Integer dayCountBasis, BigDecimal upfrontFeeRate, BigDecimal installmentFeeRate) {}
+  record PreviewRequest(
+      @Schema(requiredMode = REQUIRED, example = "ANNUITY", description = "ANNUITY, EQUAL_PRINCIPAL, FLAT, INTEREST_FIRST or BULLET")
+      String method,
+      @Schema(requiredMode = REQUIRED, example = "10000.00", description = "the amount lent: a decimal string, two decimals at most")
+      BigDecimal principal,
+      @Schema(requiredMode = REQUIRED, example = "0.18", description = "annual interest rate as a decimal (0.18 = 18%)")
+      BigDecimal annualRate,
+      @Schema(requiredMode = NOT_REQUIRED, example = "12", description = "the term in months; give termMonths or termDays")
+      Integer termMonths,
+      @Schema(requiredMode = NOT_REQUIRED, example = "30", description = "the term in days (BULLET only); give termMonths or termDays")
+      Integer termDays,
+      @Schema(requiredMode = REQUIRED, example = "2026-12-06", description = "the drawdown date") LocalDate startDate,
+      @Schema(requiredMode = NOT_REQUIRED, example = "360", description = "day-count basis, 360 (default) or 365") Integer dayCountBasis,
+      @Schema(requiredMode = NOT_REQUIRED, example = "0.01", description = "fee on the principal with the first instalment; default 0")
+      BigDecimal upfrontFeeRate,
+      @Schema(requiredMode = NOT_REQUIRED, example = "0.002", description = "fee on the principal with every instalment; default 0")
+      BigDecimal installmentFeeRate) {}
 
   record InstallmentView(int number, LocalDate dueDate, String principal, String interest, String fee, String total) {}
 

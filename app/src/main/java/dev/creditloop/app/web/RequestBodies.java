@@ -1,0 +1,113 @@
+package dev.creditloop.app.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
+
+/**
+ * Checks every request body before and after it is read, for every endpoint at once. Before: a body
+ * starting with a byte-order mark is refused (JSON text is UTF-8 without one, RFC 8259). After: every
+ * text field of a request record, nested records and lists included, must fit its {@code
+ * @Schema(maxLength)}, which states the database column's length; so the limit a client reads in the
+ * OpenAPI document is the limit it meets, and an over-long value is a 400 naming the field, never a
+ * database error.
+ */
+@ControllerAdvice
+class RequestBodies extends RequestBodyAdviceAdapter {
+
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  @Override
+  public boolean supports(MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
+    return true;
+  }
+
+  @Override
+  public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
+                                         Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
+    PushbackInputStream body = new PushbackInputStream(input.getBody(), UTF8_BOM.length);
+    byte[] head = body.readNBytes(UTF8_BOM.length);
+    if (head.length == UTF8_BOM.length && head[0] == UTF8_BOM[0] && head[1] == UTF8_BOM[1] && head[2] == UTF8_BOM[2]) {
+      throw new ApiProblem(HttpStatus.BAD_REQUEST, "malformed-json", "body: starts with a byte-order mark; send UTF-8 without one",
+          List.of(new ApiProblem.FieldIssue("body", "starts with a byte-order mark; send UTF-8 without one")));
+    }
+    body.unread(head);
+    return new HttpInputMessage() {
+      @Override
+      public InputStream getBody() {
+        return body;
+      }
+
+      @Override
+      public HttpHeaders getHeaders() {
+        return input.getHeaders();
+      }
+    };
+  }
+
+  @Override
+  public Object afterBodyRead(Object body, HttpInputMessage input, MethodParameter parameter, Type targetType,
+                              Class<? extends HttpMessageConverter<?>> converterType) {
+    List<ApiProblem.FieldIssue> issues = new ArrayList<>();
+    checkLengths(body, "", issues);
+    if (!issues.isEmpty()) {
+      String detail = issues.stream().map(i -> i.field() + " " + i.reason()).reduce((a, b) -> a + "; " + b).orElse("");
+      throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-field", detail, issues);
+    }
+    return body;
+  }
+
+  private static void checkLengths(Object value, String at, List<ApiProblem.FieldIssue> issues) {
+    if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        checkLengths(list.get(i), at + "[" + i + "]", issues);
+      }
+      return;
+    }
+    if (value == null || !value.getClass().isRecord()) {
+      return;
+    }
+    for (RecordComponent c : value.getClass().getRecordComponents()) {
+      Object v;
+      try {
+        // request records are package-private in their controllers' packages
+        var accessor = c.getAccessor();
+        accessor.setAccessible(true);
+        v = accessor.invoke(value);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + c, e);
+      }
+      String field = at.isEmpty() ? c.getName() : at + "." + c.getName();
+      int max = maxLength(value.getClass(), c);
+      if (v instanceof String s && max > 0 && s.length() > max) {
+        issues.add(new ApiProblem.FieldIssue(field, "must be at most " + max + " characters"));
+      } else {
+        checkLengths(v, field, issues);
+      }
+    }
+  }
+
+  /** The component's {@code @Schema(maxLength)} (on the record's field, where Java puts it), or 0 for none. */
+  private static int maxLength(Class<?> record, RecordComponent c) {
+    try {
+      Field f = record.getDeclaredField(c.getName());
+      Schema schema = f.getAnnotation(Schema.class);
+      return schema == null ? 0 : schema.maxLength();
+    } catch (NoSuchFieldException e) {
+      return 0;
+    }
+  }
+}
