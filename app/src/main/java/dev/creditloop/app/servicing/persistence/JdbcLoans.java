@@ -91,7 +91,7 @@ public class JdbcLoans implements Loans {
   }
 
   public Optional<Loan> find(long id) {
-    return loadVersioned("select * from loan where id = ?", id).stream().map(Versioned::loan).findFirst();
+    return load("select * from loan where id = ?", OLDEST_FIRST, id).stream().findFirst();
   }
 
   /**
@@ -125,7 +125,7 @@ public class JdbcLoans implements Loans {
     criterion(sql, params, "id < ?", beforeId);
     sql.append(" order by id desc limit ?");
     params.add(limit);
-    return load(sql.toString(), params.toArray());
+    return load(sql.toString(), NEWEST_FIRST, params.toArray());
   }
 
   private static void criterion(StringBuilder sql, List<Object> params, String condition, Object value) {
@@ -155,7 +155,7 @@ public class JdbcLoans implements Loans {
 
   @Override
   public List<Loan> needingClose(LocalDate day, long afterId, int limit) {
-    List<Versioned> found = loadVersioned("select * from loan where id > ?"
+    List<Versioned> found = loadVersioned(OLDEST_FIRST, "select * from loan where id > ?"
         + " and (status = 'OVERDUE' or (status = 'NORMAL' and next_due_on <= ?))"
         + " and (closed_through is null or closed_through < ?) order by id limit ?", afterId, day, day, limit);
     List<Loan> loans = new ArrayList<>(found.size());
@@ -263,6 +263,10 @@ public class JdbcLoans implements Loans {
         i.feeWaived().minor(), i.interestDue().minor(), i.feeDue().minor()};
   }
 
+  /** Orders of the loans {@link #loadVersioned} returns (each loan's instalments stay together, in order). */
+  private static final String OLDEST_FIRST = "l.id";
+  private static final String NEWEST_FIRST = "l.id desc";
+
   /** A loan with the row version it was read at. */
   private record Versioned(Loan loan, long version) {}
 
@@ -271,11 +275,15 @@ public class JdbcLoans implements Loans {
    * snapshot of the database, so a repayment committing meanwhile is either wholly in it or not at
    * all (two statements could see the loan row before it and the instalments after it).
    */
-  private List<Versioned> loadVersioned(String loanQuery, Object... params) {
+  private List<Loan> load(String loanQuery, String order, Object... params) {
+    return loadVersioned(order, loanQuery, params).stream().map(Versioned::loan).toList();
+  }
+
+  private List<Versioned> loadVersioned(String order, String loanQuery, Object... params) {
     List<LoanRow> rows = new ArrayList<>();
     Map<Long, List<InstallmentSnapshot>> installments = new HashMap<>();
     jdbc.sql("select l.*, " + INSTALLMENT_COLUMNS + " from (" + loanQuery + ") l"
-            + " left join installment i on i.loan_id = l.id order by l.id, i.number")
+            + " left join installment i on i.loan_id = l.id order by " + order + ", i.number")
         .params(params)
         .query(rs -> {
           long id = rs.getLong("id");
