@@ -115,7 +115,7 @@ class CloseControlIT extends BookFixture {
     for (long id : loans) {
       assertThat(loan(id).get("closedThrough").asString()).isEqualTo(open.toString());
       Map<String, Integer> closeEntries = new java.util.HashMap<>();
-      for (JsonNode e : get("/api/v1/loans/" + id + "/journal").body()) {
+      for (JsonNode e : getAll("/api/v1/loans/" + id + "/journal")) {
         if (!e.get("kind").asString().equals("REPAYMENT") && !e.get("kind").asString().equals("DISBURSEMENT")) {
           closeEntries.merge(e.get("kind").asString() + e.get("postedOn").asString(), 1, Integer::sum);
         }

@@ -103,7 +103,7 @@ class CloseUnderRepaymentsIT extends BookFixture {
       Map<String, BigDecimal> balances = new HashMap<>();
       Map<String, Integer> closeEntries = new HashMap<>();
       BigDecimal repaid = BigDecimal.ZERO;
-      for (JsonNode e : get("/api/v1/loans/" + id + "/journal").body()) {
+      for (JsonNode e : getAll("/api/v1/loans/" + id + "/journal")) {
         String kind = e.get("kind").asString();
         if (kind.equals("INTEREST_RECOGNITION") || kind.equals("PENALTY_ACCRUAL")) {
           closeEntries.merge(kind + " " + e.get("postedOn").asString(), 1, Integer::sum);
