@@ -76,6 +76,10 @@ public class CreditloopApplication {
         default -> springArgs.add(args[i]);
       }
     }
+    // the benchmark's book starts on a fixed date and closes the days after it, whatever the wall clock says
+    if (springArgs.stream().noneMatch(a -> a.startsWith("--creditloop.close.max-days-ahead"))) {
+      springArgs.add("--creditloop.close.max-days-ahead=36500");
+    }
     var context = commandContext(springArgs);
     context.getBean(dev.creditloop.app.bench.CloseBenchmark.class).run(loans, days);
     System.exit(SpringApplication.exit(context));

@@ -24,8 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  * schema per test JVM, dropped at exit. The book's clock reads 11:00 on the business date.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// Business instants at a fixed daytime hour, so night-time rules never depend on when CI runs.
+// Business instants at a fixed daytime hour, so night-time rules never depend on when CI runs. The
+// tests close days months past the wall clock, some of them over a year in one call.
 @org.springframework.test.context.TestPropertySource(properties = {"creditloop.business-clock.time-of-day=11:00",
+    "creditloop.close.max-days-ahead=36500", "creditloop.close.max-days-per-call=366",
     "creditloop.security.bootstrap-admin-password=" + ApiIT.ADMIN_PASSWORD,
     // Four-eyes holds nothing in the tests whose meaning is not about it (FourEyesIT turns it on).
     "creditloop.four-eyes.commands="})

@@ -31,7 +31,11 @@ public enum Problem {
   /** The loan is settled or written off. */
   LOAN_NOT_OPEN("loan-not-open"),
   /** The operation is dated on or before a business date the loan has already closed. */
-  DATE_ALREADY_CLOSED("date-already-closed");
+  DATE_ALREADY_CLOSED("date-already-closed"),
+  /** A close would take the business date past the wall-clock date plus the days allowed ahead. */
+  CLOSE_TOO_FAR_AHEAD("close-too-far-ahead"),
+  /** A close asks for more days than one call may close. */
+  TOO_MANY_DAYS_TO_CLOSE("too-many-days-to-close");
 
   private final String code;
 

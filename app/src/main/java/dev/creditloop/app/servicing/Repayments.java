@@ -71,8 +71,10 @@ public class Repayments {
   }
 
   private RepaymentView post(Request request) {
-    LocalDate today = calendar.today();
     Loan loan = loans.lock(request.loanId()).orElseThrow(() -> ApiProblem.notFound("loan", request.loanId()));
+    // the date is read under the loan's lock: a close running meanwhile has either closed this loan
+    // for a day and moved the date past it, or not touched it, never closed it ahead of the date read
+    LocalDate today = calendar.today();
     CreditLine line = lines.lock(loan.lineId()).orElseThrow();
     Allocation a = postRepayment.post(loan, line, request.amount(), today);
     loans.save(loan);

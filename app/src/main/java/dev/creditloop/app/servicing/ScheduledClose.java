@@ -35,6 +35,17 @@ class ScheduledClose {
     if (businessClock.today().isAfter(yesterday)) {
       return;
     }
-    log.info("nightly close through {}: {} day(s) closed", yesterday, close.closeThrough(yesterday).size());
+    // catching up over many missed nights takes several calls, each within the per-call limit
+    int days = 0;
+    while (!businessClock.today().isAfter(yesterday)) {
+      LocalDate until = close.limits().lastDayOfOneCall(businessClock.today());
+      DailyClose.CloseRun run = close.closeThrough(until.isAfter(yesterday) ? yesterday : until);
+      days += run.closed().size();
+      if (run.stopped()) {
+        log.info("nightly close through {} stopped after {} day(s)", yesterday, days);
+        return;
+      }
+    }
+    log.info("nightly close through {}: {} day(s) closed", yesterday, days);
   }
 }

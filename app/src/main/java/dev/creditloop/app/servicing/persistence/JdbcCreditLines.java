@@ -9,6 +9,7 @@ import dev.creditloop.servicing.creditline.CreditLines;
 import dev.creditloop.servicing.creditline.LimitChanged;
 import dev.creditloop.servicing.creditline.TemporaryLimit;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -63,7 +64,7 @@ public class JdbcCreditLines implements CreditLines {
   }
 
   public void save(CreditLine line) {
-    saveAll(List.of(line));
+    saveWhole(List.of(line));
   }
 
   @Override
@@ -76,25 +77,44 @@ public class JdbcCreditLines implements CreditLines {
         .toList();
   }
 
+  /**
+   * The close's save: only what the close changes (a lapsed temporary limit, the status), never the
+   * outstanding principal, which a drawdown or repayment may have moved since the close read the line.
+   */
   @Override
   public void saveAll(List<CreditLine> lines) {
+    template.batchUpdate("update credit_line set temp_limit_minor = ?, temp_limit_until = ?, status = ? where id = ?",
+        lines, 500, (ps, line) -> {
+          CreditLineSnapshot s = line.snapshot();
+          setTemporaryLimit(ps, 1, s);
+          ps.setString(3, s.status().name());
+          ps.setLong(4, s.id());
+        });
+  }
+
+  private void saveWhole(List<CreditLine> lines) {
     template.batchUpdate("update credit_line set limit_minor = ?, temp_limit_minor = ?, temp_limit_until = ?,"
             + " outstanding_principal_minor = ?, status = ?, expires_on = ? where id = ?",
         lines, 500, (ps, line) -> {
           CreditLineSnapshot s = line.snapshot();
           ps.setLong(1, s.limit().minor());
-          if (s.temporaryLimit() == null) {
-            ps.setNull(2, Types.BIGINT);
-            ps.setNull(3, Types.DATE);
-          } else {
-            ps.setLong(2, s.temporaryLimit().amount().minor());
-            ps.setDate(3, Date.valueOf(s.temporaryLimit().until()));
-          }
+          setTemporaryLimit(ps, 2, s);
           ps.setLong(4, s.outstandingPrincipal().minor());
           ps.setString(5, s.status().name());
           ps.setDate(6, Date.valueOf(s.expiresOn()));
           ps.setLong(7, s.id());
         });
+  }
+
+  /** The temporary limit's amount and end date at parameters {@code at} and {@code at + 1} (nulls when none). */
+  private static void setTemporaryLimit(PreparedStatement ps, int at, CreditLineSnapshot s) throws SQLException {
+    if (s.temporaryLimit() == null) {
+      ps.setNull(at, Types.BIGINT);
+      ps.setNull(at + 1, Types.DATE);
+    } else {
+      ps.setLong(at, s.temporaryLimit().amount().minor());
+      ps.setDate(at + 1, Date.valueOf(s.temporaryLimit().until()));
+    }
   }
 
   public void recordLimitChange(LimitChanged e) {

@@ -25,9 +25,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -52,13 +54,6 @@ public class JdbcLoans implements Loans {
   private final Map<Long, Loaded> loadedForClose = new ConcurrentHashMap<>();
 
   private record Loaded(LoanSnapshot snapshot, long version) {}
-
-  /** The close read a loan that a repayment changed before the close wrote it: the batch must be redone. */
-  public static final class ConcurrentChange extends IllegalStateException {
-    ConcurrentChange(String message) {
-      super(message);
-    }
-  }
 
   JdbcLoans(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Clock clock) {
     this.jdbc = jdbc;
@@ -96,12 +91,22 @@ public class JdbcLoans implements Loans {
   }
 
   public Optional<Loan> find(long id) {
-    return load("select * from loan where id = ?", id).stream().findFirst();
+    return load("select * from loan where id = ?", OLDEST_FIRST, id).stream().findFirst();
   }
 
-  /** Loads the loan and locks its row until the transaction ends. */
+  /**
+   * Loads the loan and locks its row until the transaction ends. Row and instalments are read in
+   * two statements here: every writer of instalments holds the loan's row lock, so none can commit
+   * between them.
+   */
   public Optional<Loan> lock(long id) {
-    return load("select * from loan where id = ? for update", id).stream().findFirst();
+    List<LoanRow> rows = jdbc.sql("select * from loan where id = ? for update").param(id).query(JdbcLoans::loanRow).list();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    List<InstallmentSnapshot> installments = jdbc.sql("select " + INSTALLMENT_COLUMNS + " from installment i where loan_id = ?"
+        + " order by number").param(id).query((rs, n) -> installment(rs)).list();
+    return Optional.of(rows.get(0).toLoan(installments));
   }
 
   /** What the loan list may be narrowed by; a null criterion does not narrow. */
@@ -120,7 +125,7 @@ public class JdbcLoans implements Loans {
     criterion(sql, params, "id < ?", beforeId);
     sql.append(" order by id desc limit ?");
     params.add(limit);
-    return load(sql.toString(), params.toArray());
+    return load(sql.toString(), NEWEST_FIRST, params.toArray());
   }
 
   private static void criterion(StringBuilder sql, List<Object> params, String condition, Object value) {
@@ -150,7 +155,7 @@ public class JdbcLoans implements Loans {
 
   @Override
   public List<Loan> needingClose(LocalDate day, long afterId, int limit) {
-    List<Versioned> found = loadVersioned("select * from loan where id > ?"
+    List<Versioned> found = loadVersioned(OLDEST_FIRST, "select * from loan where id > ?"
         + " and (status = 'OVERDUE' or (status = 'NORMAL' and next_due_on <= ?))"
         + " and (closed_through is null or closed_through < ?) order by id limit ?", afterId, day, day, limit);
     List<Loan> loans = new ArrayList<>(found.size());
@@ -161,25 +166,48 @@ public class JdbcLoans implements Loans {
     return loans;
   }
 
+  /**
+   * Locks the loans' rows, then writes those still at the version the close read them at and
+   * returns the ids of the others: a repayment committed on them in between, so the close must read
+   * them again. The locks hold until the batch commits, so a repayment on one of them waits for
+   * one batch at most.
+   */
   @Override
-  public void saveAll(List<Loan> loans) {
+  public Set<Long> saveAll(List<Loan> loans) {
     if (loans.isEmpty()) {
-      return;
+      return Set.of();
     }
+    Map<Long, Long> stored = new HashMap<>(loans.size() * 2);
+    jdbc.sql("select id, version from loan where id in (:ids) for update")
+        .param("ids", loans.stream().map(Loan::id).toList())
+        .query(rs -> {
+          stored.put(rs.getLong("id"), rs.getLong("version"));
+        });
+    Set<Long> changedSince = new HashSet<>();
+    List<Loan> unchanged = new ArrayList<>(loans.size());
     List<Object[]> expected = new ArrayList<>(loans.size());
     for (Loan loan : loans) {
-      Loaded loaded = loadedForClose.get(loan.id());
-      expected.add(new Object[] {loan.id(), loaded == null ? -1L : loaded.version()});
+      // removed either way: a loan not saved now is read again before it is saved
+      Loaded loaded = loadedForClose.remove(loan.id());
+      Long version = stored.get(loan.id());
+      if (loaded == null || version == null || version != loaded.version()) {
+        changedSince.add(loan.id());
+      } else {
+        unchanged.add(loan);
+        expected.add(new Object[] {loan.id(), loaded.version(), loaded});
+      }
     }
-    int updated = updateLoans(loans, expected);
-    if (updated != loans.size()) {
-      loans.forEach(l -> loadedForClose.remove(l.id()));
-      throw new ConcurrentChange((loans.size() - updated) + " loans changed while the close was working on them");
+    if (unchanged.isEmpty()) {
+      return changedSince;
+    }
+    int updated = updateLoans(unchanged, expected);
+    if (updated != unchanged.size()) {
+      throw new IllegalStateException((unchanged.size() - updated) + " locked loans changed under the close");
     }
     List<Object[]> changed = new ArrayList<>();
-    for (Loan loan : loans) {
-      Loaded loaded = loadedForClose.remove(loan.id());
-      LoanSnapshot before = loaded == null ? null : loaded.snapshot();
+    for (int l = 0; l < unchanged.size(); l++) {
+      Loan loan = unchanged.get(l);
+      LoanSnapshot before = ((Loaded) expected.get(l)[2]).snapshot();
       LoanSnapshot after = loan.snapshot();
       for (int i = 0; i < after.installments().size(); i++) {
         InstallmentSnapshot now = after.installments().get(i);
@@ -189,6 +217,7 @@ public class JdbcLoans implements Loans {
       }
     }
     updateInstallmentRows(changed);
+    return changedSince;
   }
 
   /**
@@ -234,36 +263,54 @@ public class JdbcLoans implements Loans {
         i.feeWaived().minor(), i.interestDue().minor(), i.feeDue().minor()};
   }
 
-  private List<Loan> load(String sql, Object... params) {
-    return loadVersioned(sql, params).stream().map(Versioned::loan).toList();
-  }
+  /** Orders of the loans {@link #loadVersioned} returns (each loan's instalments stay together, in order). */
+  private static final String OLDEST_FIRST = "l.id";
+  private static final String NEWEST_FIRST = "l.id desc";
 
   /** A loan with the row version it was read at. */
   private record Versioned(Loan loan, long version) {}
 
-  private List<Versioned> loadVersioned(String sql, Object... params) {
-    List<LoanRow> rows = jdbc.sql(sql).params(params).query(JdbcLoans::loanRow).list();
-    if (rows.isEmpty()) {
-      return List.of();
-    }
+  /**
+   * The loans {@code loanQuery} selects, each with its instalments, read in one statement: one
+   * snapshot of the database, so a repayment committing meanwhile is either wholly in it or not at
+   * all (two statements could see the loan row before it and the instalments after it).
+   */
+  private List<Loan> load(String loanQuery, String order, Object... params) {
+    return loadVersioned(order, loanQuery, params).stream().map(Versioned::loan).toList();
+  }
+
+  private List<Versioned> loadVersioned(String order, String loanQuery, Object... params) {
+    List<LoanRow> rows = new ArrayList<>();
     Map<Long, List<InstallmentSnapshot>> installments = new HashMap<>();
-    List<Long> ids = rows.stream().map(r -> r.id).toList();
-    jdbc.sql("select * from installment where loan_id in (:ids) order by loan_id, number")
-        .param("ids", ids)
+    jdbc.sql("select l.*, " + INSTALLMENT_COLUMNS + " from (" + loanQuery + ") l"
+            + " left join installment i on i.loan_id = l.id order by " + order + ", i.number")
+        .params(params)
         .query(rs -> {
-          installments.computeIfAbsent(rs.getLong("loan_id"), k -> new ArrayList<>()).add(installment(rs));
+          long id = rs.getLong("id");
+          if (rows.isEmpty() || rows.get(rows.size() - 1).id != id) {
+            rows.add(loanRow(rs, rows.size()));
+            installments.put(id, new ArrayList<>());
+          }
+          rs.getInt("i_number");
+          if (!rs.wasNull()) {
+            installments.get(id).add(installment(rs));
+          }
         });
     List<Versioned> loans = new ArrayList<>(rows.size());
     for (LoanRow r : rows) {
-      loans.add(new Versioned(Loan.fromSnapshot(new LoanSnapshot(r.id, r.lineId, r.customerId, r.productCode, r.terms, r.status,
-          r.dpd, r.bucket, r.closedThrough, r.endedOn, r.penaltyUnposted, installments.getOrDefault(r.id, List.of()))),
-          r.version));
+      loans.add(new Versioned(r.toLoan(installments.get(r.id)), r.version));
     }
     return loans;
   }
 
   private record LoanRow(long id, long lineId, long customerId, String productCode, LoanTerms terms, LoanStatus status, int dpd,
-                         Bucket bucket, LocalDate closedThrough, LocalDate endedOn, Money penaltyUnposted, long version) {}
+                         Bucket bucket, LocalDate closedThrough, LocalDate endedOn, Money penaltyUnposted, long version) {
+
+    Loan toLoan(List<InstallmentSnapshot> installments) {
+      return Loan.fromSnapshot(new LoanSnapshot(id, lineId, customerId, productCode, terms, status, dpd, bucket, closedThrough,
+          endedOn, penaltyUnposted, installments));
+    }
+  }
 
   private static LoanRow loanRow(ResultSet rs, int n) throws SQLException {
     LoanTerms terms = new LoanTerms(
@@ -283,14 +330,21 @@ public class JdbcLoans implements Loans {
         rs.getLong("version"));
   }
 
+  /** The instalment columns under names that cannot clash with the loan's ({@code i_status}, ...). */
+  private static final String INSTALLMENT_COLUMNS = "i.number as i_number, i.due_on as i_due_on, i.status as i_status,"
+      + " i.principal_due_minor as i_principal_due, i.interest_due_minor as i_interest_due, i.fee_due_minor as i_fee_due,"
+      + " i.penalty_due_minor as i_penalty_due, i.principal_paid_minor as i_principal_paid, i.interest_paid_minor as i_interest_paid,"
+      + " i.fee_paid_minor as i_fee_paid, i.penalty_paid_minor as i_penalty_paid, i.interest_waived_minor as i_interest_waived,"
+      + " i.fee_waived_minor as i_fee_waived";
+
   private static InstallmentSnapshot installment(ResultSet rs) throws SQLException {
     return new InstallmentSnapshot(
-        rs.getInt("number"), rs.getDate("due_on").toLocalDate(), InstallmentStatus.valueOf(rs.getString("status")),
-        Money.ofMinor(rs.getLong("principal_due_minor")), Money.ofMinor(rs.getLong("interest_due_minor")),
-        Money.ofMinor(rs.getLong("fee_due_minor")), Money.ofMinor(rs.getLong("penalty_due_minor")),
-        Money.ofMinor(rs.getLong("principal_paid_minor")), Money.ofMinor(rs.getLong("interest_paid_minor")),
-        Money.ofMinor(rs.getLong("fee_paid_minor")), Money.ofMinor(rs.getLong("penalty_paid_minor")),
-        Money.ofMinor(rs.getLong("interest_waived_minor")), Money.ofMinor(rs.getLong("fee_waived_minor")));
+        rs.getInt("i_number"), rs.getDate("i_due_on").toLocalDate(), InstallmentStatus.valueOf(rs.getString("i_status")),
+        Money.ofMinor(rs.getLong("i_principal_due")), Money.ofMinor(rs.getLong("i_interest_due")),
+        Money.ofMinor(rs.getLong("i_fee_due")), Money.ofMinor(rs.getLong("i_penalty_due")),
+        Money.ofMinor(rs.getLong("i_principal_paid")), Money.ofMinor(rs.getLong("i_interest_paid")),
+        Money.ofMinor(rs.getLong("i_fee_paid")), Money.ofMinor(rs.getLong("i_penalty_paid")),
+        Money.ofMinor(rs.getLong("i_interest_waived")), Money.ofMinor(rs.getLong("i_fee_waived")));
   }
 
   static String order(List<Component> order) {

@@ -34,7 +34,9 @@ class BusinessDateController {
       @Schema(requiredMode = NOT_REQUIRED, example = "2026-12-06",
           description = "close every open day up to and including this one; default: the current business date") LocalDate until) {}
 
-  record CloseResult(LocalDate businessDate, List<DailyClose.ClosedDay> closed) {}
+  record CloseResult(LocalDate businessDate, List<DailyClose.ClosedDay> closed, boolean stopped) {}
+
+  record StopResult(boolean stopRequested, DailyClose.Progress progress) {}
 
   @GetMapping
   @Operation(summary = "The current business date (the open day)")
@@ -44,9 +46,25 @@ class BusinessDateController {
 
   @PostMapping("/close")
   @Operation(summary = "Close business days up to and including `until` (default: the current one); the date moves to the next day. "
-      + "Idempotent per date and resumable after a crash.")
+      + "Idempotent per date and resumable after a crash. `until` may not pass the wall-clock date plus "
+      + "creditloop.close.max-days-ahead (default 0), nor span more than creditloop.close.max-days-per-call days (default 31). "
+      + "`stopped` is true when the close was stopped before `until`.")
   CloseResult close(@RequestBody(required = false) CloseRequest body) {
-    List<DailyClose.ClosedDay> closed = close.closeThrough(body == null ? null : body.until());
-    return new CloseResult(calendar.today(), closed);
+    DailyClose.CloseRun run = close.closeThrough(body == null ? null : body.until());
+    return new CloseResult(calendar.today(), run.closed(), run.stopped());
+  }
+
+  @GetMapping("/close")
+  @Operation(summary = "The running close, if any: the days asked for, the day it is on, days done, whether a stop was asked")
+  DailyClose.Progress progress() {
+    return close.progress();
+  }
+
+  @PostMapping("/close/stop")
+  @Operation(summary = "Ask the running close to stop after the day it is on; the business date stays consistent. "
+      + "`stopRequested` is false when no close was running.")
+  StopResult stop() {
+    boolean asked = close.requestStop();
+    return new StopResult(asked, close.progress());
   }
 }
