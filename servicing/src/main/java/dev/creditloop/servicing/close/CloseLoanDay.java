@@ -30,8 +30,8 @@ import java.util.Optional;
  *       falls due, not accrued daily. At the close of its due date, the part still unpaid is posted
  *       Dr INTEREST_RECEIVABLE / Cr INTEREST_INCOME and Dr FEE_RECEIVABLE / Cr FEE_INCOME, dated
  *       the due date; the part paid earlier went straight to income when it was paid.
- *   <li>Penalty: for day X, the principal of every overdue instalment whose days overdue on X (X −
- *       due date) exceed the grace days bears one day's penalty, round_HALF_UP(that principal ×
+ *   <li>Penalty: for day X, the principal of every overdue instalment whose days past due on X ((X
+ *       + 1) − due date, as dpd) exceed the grace days bears one day's penalty, round_HALF_UP(that principal ×
  *       penalty rate / basis), computed on the total and charged to the oldest overdue instalment
  *       (so allocation pays it first). Penalty for day X accrues at the close of X: a loan repaid
  *       during X bears none for X.
@@ -128,8 +128,8 @@ public final class CloseLoanDay {
     if (overdue && !rule.annualRate().isZero()) {
       for (Installment i : installments) {
         if (i.status() == InstallmentStatus.OVERDUE) {
-          // no day before the oldest overdue instalment's first penalty day can bear any
-          start = Math.max(first, i.dueDate().toEpochDay() + rule.graceDays() + 1);
+          // no day before the oldest overdue instalment's first penalty day (dpd = grace + 1) can bear any
+          start = Math.max(first, i.dueDate().toEpochDay() + rule.graceDays());
           break;
         }
       }
@@ -158,7 +158,7 @@ public final class CloseLoanDay {
         continue;
       }
       // instalments are in due-date order: once one is within its grace, so are the rest
-      if (!rule.charges(x - i.dueDate().toEpochDay())) {
+      if (!rule.charges(x - i.dueDate().toEpochDay() + 1)) {
         break;
       }
       base += i.unpaidMinor(Component.PRINCIPAL);

@@ -25,8 +25,8 @@ import java.util.TreeSet;
  * penalty → fee → interest → principal. Pricing against the APR cap is a separate check, {@link
  * #checkAprCap()}, because a cap lowered by regulation must not make stored products unreadable.
  *
- * @param graceDays days past due before penalty starts; penalty accrues from overdue day graceDays
- *     + 1, never retroactively
+ * @param graceDays days past due before penalty starts; penalty accrues from the day whose dpd is
+ *     graceDays + 1 (the due date's close is dpd 1), never retroactively
  * @param dayCountBasis for day terms, penalty interest and accrual
  * @param aprCap the highest APR a drawdown may carry, e.g. 0.24 or 0.36
  */
