@@ -31,7 +31,11 @@ public enum Problem {
   /** The loan is settled or written off. */
   LOAN_NOT_OPEN("loan-not-open"),
   /** The operation is dated on or before a business date the loan has already closed. */
-  DATE_ALREADY_CLOSED("date-already-closed");
+  DATE_ALREADY_CLOSED("date-already-closed"),
+  /** A recovery on a written-off loan is more than is left of what was written off. */
+  RECOVERY_EXCEEDED("recovery-exceeded"),
+  /** The customer has a written-off loan: their lines stay closed to drawing. */
+  CUSTOMER_WRITTEN_OFF("customer-written-off");
 
   private final String code;
 

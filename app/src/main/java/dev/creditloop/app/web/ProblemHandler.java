@@ -41,7 +41,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ServicingException.class)
   ResponseEntity<ProblemDetail> servicing(ServicingException e) {
     HttpStatus status = switch (e.problem()) {
-      case INVALID_PRODUCT, INVALID_TERMS, INVALID_AMOUNT, INVALID_LIMIT, TERM_NOT_ALLOWED -> HttpStatus.BAD_REQUEST;
+      case INVALID_PRODUCT, INVALID_TERMS, INVALID_AMOUNT, INVALID_LIMIT, TERM_NOT_ALLOWED, RECOVERY_EXCEEDED -> HttpStatus.BAD_REQUEST;
       case DATE_ALREADY_CLOSED, TRANSITION_NOT_ALLOWED -> HttpStatus.CONFLICT;
       default -> HttpStatus.UNPROCESSABLE_CONTENT;
     };

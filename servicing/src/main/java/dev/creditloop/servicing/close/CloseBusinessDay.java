@@ -44,7 +44,7 @@ public final class CloseBusinessDay {
       DelinquencyHistory history,
       ServicingEvents events,
       Transactions transactions) {
-    this(loans, lines, journal, history, events, transactions, DEFAULT_BATCH_SIZE, PenaltyPosting.DAILY);
+    this(loans, lines, journal, history, events, transactions, DEFAULT_BATCH_SIZE, new CloseLoanDay());
   }
 
   private CloseBusinessDay(
@@ -55,7 +55,7 @@ public final class CloseBusinessDay {
       ServicingEvents events,
       Transactions transactions,
       int batchSize,
-      PenaltyPosting posting) {
+      CloseLoanDay closeLoanDay) {
     this.loans = Objects.requireNonNull(loans);
     this.lines = Objects.requireNonNull(lines);
     this.journal = Objects.requireNonNull(journal);
@@ -66,17 +66,24 @@ public final class CloseBusinessDay {
       throw new IllegalArgumentException("batch size must be positive");
     }
     this.batchSize = batchSize;
-    this.closeLoanDay = new CloseLoanDay(posting);
+    this.closeLoanDay = Objects.requireNonNull(closeLoanDay);
   }
 
   public CloseBusinessDay withBatchSize(int size) {
     return new CloseBusinessDay(
-        loans, lines, journal, history, events, transactions, size, closeLoanDay.posting());
+        loans, lines, journal, history, events, transactions, size, closeLoanDay);
   }
 
   /** This close with penalty posted to the journal at {@code posting}'s cadence (default DAILY). */
   public CloseBusinessDay withPenaltyPosting(PenaltyPosting posting) {
-    return new CloseBusinessDay(loans, lines, journal, history, events, transactions, batchSize, posting);
+    return new CloseBusinessDay(loans, lines, journal, history, events, transactions, batchSize,
+        new CloseLoanDay(posting, closeLoanDay.nonAccrualDpd()));
+  }
+
+  /** This close with loans becoming non-accrual at {@code dpd} days past due (default 90). */
+  public CloseBusinessDay withNonAccrualDpd(int dpd) {
+    return new CloseBusinessDay(loans, lines, journal, history, events, transactions, batchSize,
+        new CloseLoanDay(closeLoanDay.posting(), dpd));
   }
 
   /** Closes each day from {@code from} through {@code through}, in order. */

@@ -131,7 +131,7 @@ class MonthEndPenaltyPostingTest {
   void aWriteOffTakesOnlyThePostedPenaltyOffTheBooks() {
     Loan loan = draw();
     closeThrough(loan, LocalDate.of(2024, 3, 10));
-    WriteOff w = new WriteOffLoan().writeOff(loan, line, LocalDate.of(2024, 3, 11));
+    WriteOff w = new WriteOffLoan().writeOff(loan, line, LocalDate.of(2024, 3, 11), "uncollectable", "ops");
     journal.addAll(w.entries());
     assertThat(w.writtenOff().penalty()).isEqualTo(Money.of("14.25"));
     assertThat(loan.penaltyUnposted()).isEqualTo(Money.ZERO);

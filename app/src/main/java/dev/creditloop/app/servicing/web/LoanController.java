@@ -11,6 +11,7 @@ import dev.creditloop.servicing.loan.Loan;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import java.security.Principal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +48,8 @@ class LoanController {
   }
 
   record RepaymentRequest(BigDecimal amount) {}
+
+  record WriteOffRequest(String reason) {}
 
   record LoanSummary(long id, long creditLineId, long customerId, String productCode, String principal, String status, int dpd,
                      String bucket, String outstandingPrincipal) {}
@@ -97,7 +100,8 @@ class LoanController {
 
   @PostMapping("/{id}/repayments")
   @Operation(summary = "Repay: oldest overdue first, in the product's component order; the payoff settles early; above the payoff "
-      + "is refused. Send an Idempotency-Key header: a repeat returns the first answer and posts nothing twice.")
+      + "is refused. On a written-off loan the money is a recovery (Dr cash clearing / Cr recovery income), up to what was "
+      + "written off. Send an Idempotency-Key header: a repeat returns the first answer and posts nothing twice.")
   ResponseEntity<String> repay(@PathVariable long id, @RequestBody RepaymentRequest body,
                                @RequestHeader(value = "Idempotency-Key", required = false) String key) {
     Fields f = Fields.check();
@@ -108,9 +112,17 @@ class LoanController {
   }
 
   @PostMapping("/{id}/write-off")
-  @Operation(summary = "Write the loan off (核销): every receivable to the write-off expense")
-  LoanDetail writeOff(@PathVariable long id) {
-    Loan loan = tx.execute(s -> repayments.writeOff(id));
+  @Operation(summary = "Write the loan off (核销) with a reason: every receivable to the write-off expense (suspense cleared); "
+      + "the operator is the authenticated user; the customer's lines stay closed to drawing")
+  LoanDetail writeOff(@PathVariable long id, @RequestBody(required = false) WriteOffRequest body, Principal principal) {
+    Fields f = Fields.check();
+    String reason = body == null ? null : body.reason();
+    f.required("reason", reason);
+    f.that(reason == null || reason.length() <= 500, "reason", "must be at most 500 characters");
+    f.orThrow();
+    // authentication is added separately and will fill the principal; until then the operator is "system"
+    String operator = principal == null ? "system" : principal.getName();
+    Loan loan = tx.execute(s -> repayments.writeOff(id, reason, operator));
     return new LoanDetail(LoanView.of(loan, null), history.ofLoan(id));
   }
 }
