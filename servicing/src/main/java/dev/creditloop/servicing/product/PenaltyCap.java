@@ -30,6 +30,11 @@ public final class PenaltyCap {
   private final Rate share;
   private final Rate aprCap;
   private final DayCountBasis basis;
+  /** The rates as exact integer fractions, for long arithmetic on the close's hot path (0 = use BigDecimal). */
+  private final long shareNumerator;
+  private final long shareDenominator;
+  private final long capNumerator;
+  private final long capDenominator;
 
   public PenaltyCap(Rate share, Rate aprCap, DayCountBasis basis) {
     if (share != null && share.isNegative()) {
@@ -38,6 +43,41 @@ public final class PenaltyCap {
     this.share = share;
     this.aprCap = aprCap;
     this.basis = Objects.requireNonNull(basis, "basis");
+    long[] s = fraction(share, 1);
+    long[] c = fraction(aprCap, basis.days());
+    this.shareNumerator = s[0];
+    this.shareDenominator = s[1];
+    this.capNumerator = c[0];
+    this.capDenominator = c[1];
+  }
+
+  /** rate / divisor as {numerator, denominator} when both fit comfortably in a long, else {0, 0}. */
+  private static long[] fraction(Rate rate, int divisor) {
+    if (rate == null) {
+      return new long[] {0, 0};
+    }
+    BigDecimal r = rate.value().stripTrailingZeros();
+    if (r.scale() < 0) {
+      r = r.setScale(0);
+    }
+    if (r.scale() > 12 || r.precision() - r.scale() > 6) {
+      return new long[] {0, 0};
+    }
+    return new long[] {r.unscaledValue().longValueExact(), BigDecimal.TEN.pow(r.scale()).longValueExact() * divisor};
+  }
+
+  /** floor(a × numerator / denominator) for a ≥ 0, in long arithmetic when it cannot overflow. */
+  private static long floorTimes(long a, long numerator, long denominator, BigDecimal rate, int divisor) {
+    if (denominator != 0 && Math.multiplyHigh(a, numerator) == 0) {
+      long product = a * numerator;
+      if (product >= 0) {
+        return product / denominator;
+      }
+    }
+    return BigDecimal.valueOf(a)
+        .multiply(rate)
+        .divide(BigDecimal.valueOf(divisor), 0, RoundingMode.FLOOR)
+        .longValueExact();
   }
 
   public boolean isNone() {
@@ -46,7 +86,9 @@ public final class PenaltyCap {
 
   /** The most penalty the loan may have been charged over its life, in fen, by the share of its overdue principal. */
   public long byOverduePrincipal(long overduePrincipal) {
-    return share == null ? Long.MAX_VALUE : floor(BigDecimal.valueOf(overduePrincipal).multiply(share.value()));
+    return share == null
+        ? Long.MAX_VALUE
+        : floorTimes(overduePrincipal, shareNumerator, shareDenominator, share.value(), 1);
   }
 
   /**
@@ -59,11 +101,8 @@ public final class PenaltyCap {
       return Long.MAX_VALUE;
     }
     long allowedCost =
-        floor(
-            BigDecimal.valueOf(principal)
-                .multiply(aprCap.value())
-                .multiply(BigDecimal.valueOf(daysOutstanding))
-                .divide(BigDecimal.valueOf(basis.days()), 8, RoundingMode.FLOOR));
+        floorTimes(
+            Math.multiplyExact(principal, daysOutstanding), capNumerator, capDenominator, aprCap.value(), basis.days());
     return Math.max(0, allowedCost - interestAndFeesDue);
   }
 
@@ -71,10 +110,6 @@ public final class PenaltyCap {
   public long allow(long daily, long charged, long byOverduePrincipal, long byAnnualisedCost) {
     long room = Math.min(byOverduePrincipal, byAnnualisedCost) - charged;
     return Math.max(0, Math.min(daily, room));
-  }
-
-  private static long floor(BigDecimal fen) {
-    return fen.setScale(0, RoundingMode.FLOOR).longValueExact();
   }
 
   @Override
