@@ -8,7 +8,6 @@ import dev.creditloop.app.servicing.persistence.JdbcLoans;
 import dev.creditloop.servicing.Problem;
 import dev.creditloop.servicing.ServicingException;
 import dev.creditloop.servicing.close.CloseBusinessDay;
-import dev.creditloop.servicing.close.CloseLoanDay;
 import dev.creditloop.servicing.close.DayClosed;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -47,8 +46,8 @@ public class DailyClose {
 
   DailyClose(BusinessCalendar calendar, JdbcClient jdbc, TransactionTemplate tx, JdbcLoans loans, JdbcCreditLines lines,
              JdbcJournal journal, JdbcDelinquencyHistory history, ServicingEventSink events, Clock clock,
-             PenaltyPostingSetting penaltyPosting, @Value("${creditloop.close.batch-size:1000}") int batchSize,
-             @Value("${creditloop.servicing.non-accrual-dpd:" + CloseLoanDay.DEFAULT_NON_ACCRUAL_DPD + "}") int nonAccrualDpd) {
+             PenaltyPostingSetting penaltyPosting, NonAccrualSetting nonAccrual,
+             @Value("${creditloop.close.batch-size:1000}") int batchSize) {
     this.calendar = calendar;
     this.jdbc = jdbc;
     this.tx = tx;
@@ -58,7 +57,7 @@ public class DailyClose {
       if (failAfterBatches.get() >= 0 && failAfterBatches.getAndDecrement() == 0) {
         throw new SimulatedCrash();
       }
-    }).withBatchSize(batchSize).withPenaltyPosting(penaltyPosting.value()).withNonAccrualDpd(nonAccrualDpd);
+    }).withBatchSize(batchSize).withPenaltyPosting(penaltyPosting.value()).withNonAccrualDpd(nonAccrual.dpd());
   }
 
   /** What one closed day did. */
