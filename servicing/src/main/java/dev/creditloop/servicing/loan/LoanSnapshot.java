@@ -39,22 +39,4 @@ public record LoanSnapshot(
     Objects.requireNonNull(recovered, "recovered");
     installments = List.copyOf(installments);
   }
-
-  /** A loan accruing income, never written off. */
-  public LoanSnapshot(
-      long id,
-      long lineId,
-      long customerId,
-      String productCode,
-      LoanTerms terms,
-      LoanStatus status,
-      int dpd,
-      Bucket bucket,
-      LocalDate closedThrough,
-      LocalDate endedOn,
-      Money penaltyUnposted,
-      List<InstallmentSnapshot> installments) {
-    this(id, lineId, customerId, productCode, terms, status, dpd, bucket, closedThrough, endedOn,
-        penaltyUnposted, installments, null, Money.ZERO, null, Money.ZERO);
-  }
 }

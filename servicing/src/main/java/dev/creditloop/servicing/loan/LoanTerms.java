@@ -36,22 +36,6 @@ public record LoanTerms(
     Rate aprCap,
     Rate penaltyCapShare) {
 
-  /** Terms without penalty caps. */
-  public LoanTerms(
-      Money principal,
-      Rate annualRate,
-      RepaymentMethod method,
-      Term term,
-      LocalDate drawnOn,
-      Rate apr,
-      DayCountBasis dayCountBasis,
-      Rate penaltyAnnualRate,
-      int graceDays,
-      List<Component> allocationOrder) {
-    this(principal, annualRate, method, term, drawnOn, apr, dayCountBasis, penaltyAnnualRate, graceDays,
-        allocationOrder, null, null);
-  }
-
   public LoanTerms {
     Objects.requireNonNull(principal, "principal");
     Objects.requireNonNull(annualRate, "annualRate");
