@@ -35,7 +35,11 @@ public enum Problem {
   /** A close would take the business date past the wall-clock date plus the days allowed ahead. */
   CLOSE_TOO_FAR_AHEAD("close-too-far-ahead"),
   /** A close asks for more days than one call may close. */
-  TOO_MANY_DAYS_TO_CLOSE("too-many-days-to-close");
+  TOO_MANY_DAYS_TO_CLOSE("too-many-days-to-close"),
+  /** A recovery on a written-off loan is more than is left of what was written off. */
+  RECOVERY_EXCEEDED("recovery-exceeded"),
+  /** The customer has a written-off loan: their lines stay closed to drawing. */
+  CUSTOMER_WRITTEN_OFF("customer-written-off");
 
   private final String code;
 

@@ -40,7 +40,12 @@ public final class Simulation {
 
   /** A simulation whose closes post penalty at {@code posting}'s cadence, as the lender's daily close does. */
   public Simulation(PenaltyPosting posting) {
-    this.closeLoanDay = new CloseLoanDay(posting);
+    this(posting, CloseLoanDay.DEFAULT_NON_ACCRUAL_DPD);
+  }
+
+  /** As {@link #Simulation(PenaltyPosting)}, with loans becoming non-accrual at {@code nonAccrualDpd}. */
+  public Simulation(PenaltyPosting posting, int nonAccrualDpd) {
+    this.closeLoanDay = new CloseLoanDay(posting, nonAccrualDpd);
   }
 
   public RealismSummary run(SimulationConfig config, SimulationSink sink) {

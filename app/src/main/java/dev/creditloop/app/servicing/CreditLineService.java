@@ -4,6 +4,7 @@ import dev.creditloop.app.customer.Customers;
 import dev.creditloop.app.decisioning.BehaviourFeed;
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
 import dev.creditloop.app.servicing.persistence.JdbcCreditLines;
+import dev.creditloop.app.servicing.persistence.JdbcLoans;
 import dev.creditloop.app.servicing.persistence.Products;
 import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.decisioning.event.BehaviourEvent;
@@ -29,9 +30,11 @@ public class CreditLineService {
   private final ServicingEventSink events;
   private final BehaviourFeed feed;
   private final TransactionTemplate tx;
+  private final JdbcLoans loans;
 
   CreditLineService(JdbcCreditLines lines, Customers customers, Products products, BusinessCalendar calendar, BusinessClock clock,
-                    ServicingEventSink events, BehaviourFeed feed, TransactionTemplate tx) {
+                    ServicingEventSink events, BehaviourFeed feed, TransactionTemplate tx, JdbcLoans loans) {
+    this.loans = loans;
     this.lines = lines;
     this.customers = customers;
     this.products = products;
@@ -69,6 +72,15 @@ public class CreditLineService {
       lines.save(line);
       events.append(e, null);
       return line;
+    });
+  }
+
+  /** Unfreezes a line, unless its customer has a written-off loan: then their lines stay closed to drawing. */
+  public CreditLine unfreeze(long lineId, String reason, String actor) {
+    LocalDate today = calendar.today();
+    return change(lineId, line -> {
+      loans.requireNoWrittenOffLoan(line.customerId());
+      return line.unfreeze(reason, actor, today);
     });
   }
 

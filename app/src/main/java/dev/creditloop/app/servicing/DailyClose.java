@@ -61,7 +61,8 @@ public class DailyClose implements SmartLifecycle {
 
   DailyClose(BusinessCalendar calendar, JdbcClient jdbc, TransactionTemplate tx, JdbcLoans loans, JdbcCreditLines lines,
              JdbcJournal journal, JdbcDelinquencyHistory history, ServicingEventSink events, Clock clock,
-             PenaltyPostingSetting penaltyPosting, @Value("${creditloop.close.batch-size:1000}") int batchSize,
+             PenaltyPostingSetting penaltyPosting, NonAccrualSetting nonAccrual,
+             @Value("${creditloop.close.batch-size:1000}") int batchSize,
              @Value("${creditloop.close.max-days-ahead:0}") int maxDaysAhead,
              @Value("${creditloop.close.max-days-per-call:31}") int maxDaysPerCall) {
     this.calendar = calendar;
@@ -74,7 +75,8 @@ public class DailyClose implements SmartLifecycle {
       if (failAfterBatches.get() >= 0 && failAfterBatches.getAndDecrement() == 0) {
         throw new SimulatedCrash();
       }
-    }).withBatchSize(batchSize).withPenaltyPosting(penaltyPosting.value()).withStopSignal(() -> shuttingDown);
+    }).withBatchSize(batchSize).withPenaltyPosting(penaltyPosting.value()).withNonAccrualDpd(nonAccrual.dpd())
+        .withStopSignal(() -> shuttingDown);
   }
 
   /** What one closed day did. */

@@ -80,6 +80,7 @@ public class Drawdowns {
     LocalDate today = calendar.today();
     CreditLine line = lines.lock(request.lineId()).orElseThrow(() -> ApiProblem.notFound("credit line", request.lineId()));
     Product product = productFor(line, request);
+    loans.requireNoWrittenOffLoan(line.customerId());
     Instant at = clock.at(today);
     // The ledger's own refusals (frozen, expired, over the available amount) come before any strategy.
     CreditLine probe = CreditLine.fromSnapshot(line.snapshot());
@@ -120,6 +121,7 @@ public class Drawdowns {
       LocalDate today = calendar.today();
       CreditLine line = lines.find(request.lineId()).orElseThrow(() -> ApiProblem.notFound("credit line", request.lineId()));
       Product product = productFor(line, request);
+      loans.requireNoWrittenOffLoan(line.customerId());
       CreditLine.fromSnapshot(line.snapshot()).reserve(request.amount(), today);
       DrawdownGate.Verdict v = gate.assess(new DrawdownGate.Request(line, product, request.amount(), request.term(),
           clock.at(today), request.deviceId(), loans.currentDpdOfCustomer(line.customerId()), true));
@@ -141,6 +143,8 @@ public class Drawdowns {
 
   /** Disburses without asking the gate again: a reviewer approved it. The line must be locked by the caller. */
   LoanView disburse(CreditLine line, Product product, Money amount, int term, LocalDate today, Instant at) {
+    // a loan of the customer may have been written off while the request waited for review
+    loans.requireNoWrittenOffLoan(line.customerId());
     Drawdown d = drawDown.draw(line, product, amount, term, loans.nextId(), today);
     loans.insert(d.loan());
     lines.save(line);

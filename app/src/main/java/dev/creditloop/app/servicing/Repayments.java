@@ -13,6 +13,8 @@ import dev.creditloop.servicing.allocation.Payoff;
 import dev.creditloop.servicing.allocation.PostRepayment;
 import dev.creditloop.servicing.creditline.CreditLine;
 import dev.creditloop.servicing.loan.Loan;
+import dev.creditloop.servicing.loan.LoanStatus;
+import dev.creditloop.servicing.loan.RecoverWrittenOffLoan;
 import dev.creditloop.servicing.loan.WriteOff;
 import dev.creditloop.servicing.loan.WriteOffLoan;
 import java.sql.Timestamp;
@@ -42,6 +44,7 @@ public class Repayments {
   private final Clock clock;
   private final PostRepayment postRepayment = new PostRepayment();
   private final WriteOffLoan writeOffLoan = new WriteOffLoan();
+  private final RecoverWrittenOffLoan recoverWrittenOffLoan = new RecoverWrittenOffLoan();
 
   Repayments(JdbcLoans loans, JdbcCreditLines lines, JdbcJournal journal, BusinessCalendar calendar, BusinessClock businessClock,
              ServicingEventSink events, IdempotentRequests idempotent, JdbcClient jdbc, JsonMapper json, Clock clock) {
@@ -65,16 +68,23 @@ public class Repayments {
 
   public record Part(int installment, String component, String amount) {}
 
+  /** Money received on a written-off loan: a recovery, not a repayment. */
+  public record RecoveryView(long loanId, LocalDate recoveredOn, String amount, boolean recovery, String recoveredTotal,
+                             String leftToRecover, String loanStatus) {}
+
   public IdempotentRequests.Outcome repay(Request request, String idempotencyKey) {
     return idempotent.run("repayment:" + request.loanId(), idempotencyKey, request,
         () -> new IdempotentRequests.Result(201, post(request)));
   }
 
-  private RepaymentView post(Request request) {
+  private Object post(Request request) {
     Loan loan = loans.lock(request.loanId()).orElseThrow(() -> ApiProblem.notFound("loan", request.loanId()));
     // the date is read under the loan's lock: a close running meanwhile has either closed this loan
     // for a day and moved the date past it, or not touched it, never closed it ahead of the date read
     LocalDate today = calendar.today();
+    if (loan.status() == LoanStatus.WRITTEN_OFF) {
+      return recover(loan, request.amount(), today);
+    }
     CreditLine line = lines.lock(loan.lineId()).orElseThrow();
     Allocation a = postRepayment.post(loan, line, request.amount(), today);
     loans.save(loan);
@@ -93,12 +103,27 @@ public class Repayments {
     return view;
   }
 
-  /** Writes a loan off: every receivable to the write-off expense; the loan becomes WRITTEN_OFF. */
-  public Loan writeOff(long loanId) {
+  /** Books a recovery: its own journal entry and recovery row; the loan stays WRITTEN_OFF. */
+  private RecoveryView recover(Loan loan, Money amount, LocalDate today) {
+    RecoverWrittenOffLoan.Recovery r = recoverWrittenOffLoan.recover(loan, amount, today);
+    loans.save(loan);
+    journal.postAll(List.of(r.entry()));
+    jdbc.sql("insert into recovery (loan_id, amount_minor, recovered_on, created_at) values (?, ?, ?, ?)")
+        .params(loan.id(), amount.minor(), today, Timestamp.from(clock.instant()))
+        .update();
+    return new RecoveryView(loan.id(), today, amount.toPlainString(), true, loan.recovered().toPlainString(),
+        r.leftToRecover().toPlainString(), loan.status().name());
+  }
+
+  /**
+   * Writes a loan off: every receivable to the write-off expense (suspense cleared); the loan becomes
+   * WRITTEN_OFF with the reason and operator recorded.
+   */
+  public Loan writeOff(long loanId, String reason, String operator) {
     LocalDate today = calendar.today();
     Loan loan = loans.lock(loanId).orElseThrow(() -> ApiProblem.notFound("loan", loanId));
     CreditLine line = lines.lock(loan.lineId()).orElseThrow();
-    WriteOff w = writeOffLoan.writeOff(loan, line, today);
+    WriteOff w = writeOffLoan.writeOff(loan, line, today, reason, operator);
     loans.save(loan);
     lines.save(line);
     journal.postAll(w.entries());

@@ -146,7 +146,8 @@ final class BookRows {
     try (BulkTable rows = new BulkTable(dataSource, "loan", List.of("id", "credit_line_id", "customer_id", "product_code",
         "principal_minor", "annual_rate", "repayment_method", "term_count", "term_unit", "drawn_on", "day_count_basis",
         "penalty_annual_rate", "grace_days", "allocation_order", "status", "dpd", "bucket", "closed_through", "next_due_on",
-        "outstanding_principal_minor", "apr", "ended_on", "penalty_unposted_minor", "created_at"), FLUSH_ROWS)) {
+        "outstanding_principal_minor", "apr", "ended_on", "penalty_unposted_minor", "apr_cap", "penalty_cap_share", "non_accrual_on",
+        "penalty_suspense_minor", "created_at"), FLUSH_ROWS)) {
       for (Loan loan : loans) {
         LoanSnapshot s = loan.snapshot();
         snapshots.add(s);
@@ -157,7 +158,8 @@ final class BookRows {
             allocationOrders.computeIfAbsent(t.allocationOrder(),
                 order -> order.stream().map(Enum::name).collect(Collectors.joining(","))), s.status().name(), s.dpd(),
             s.bucket().name(), s.closedThrough(), nextDue(s), loan.outstandingPrincipal().minor(), t.apr().value(),
-            s.endedOn(), s.penaltyUnposted().minor(), now);
+            s.endedOn(), s.penaltyUnposted().minor(), t.aprCap() == null ? null : t.aprCap().value(),
+            t.penaltyCapShare() == null ? null : t.penaltyCapShare().value(), s.nonAccrualOn(), s.penaltySuspense().minor(), now);
       }
     }
     try (BulkTable rows = new BulkTable(dataSource, "installment", List.of("loan_id", "number", "due_on",

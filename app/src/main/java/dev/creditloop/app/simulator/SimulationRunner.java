@@ -2,6 +2,7 @@ package dev.creditloop.app.simulator;
 
 import dev.creditloop.app.bulk.BulkLoadWindow;
 import dev.creditloop.app.decisioning.persistence.JdbcEventStore;
+import dev.creditloop.app.servicing.NonAccrualSetting;
 import dev.creditloop.app.servicing.PenaltyPostingSetting;
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
 import dev.creditloop.app.servicing.persistence.JdbcJournal;
@@ -51,10 +52,13 @@ public class SimulationRunner {
   private final Clock clock;
   private final TransactionTemplate tx;
   private final PenaltyPosting penaltyPosting;
+  private final int nonAccrualDpd;
 
   SimulationRunner(DataSource dataSource, JdbcClient jdbc, JdbcJournal journal, JdbcEventStore events, Products products,
-                   BusinessCalendar calendar, Clock clock, TransactionTemplate tx, PenaltyPostingSetting penaltyPosting) {
+                   BusinessCalendar calendar, Clock clock, TransactionTemplate tx, PenaltyPostingSetting penaltyPosting,
+                   NonAccrualSetting nonAccrual) {
     this.tx = tx;
+    this.nonAccrualDpd = nonAccrual.dpd();
     this.penaltyPosting = penaltyPosting.value();
     this.events = events;
     this.dataSource = dataSource;
@@ -105,7 +109,7 @@ public class SimulationRunner {
     long cpuStarted = threads.getCurrentThreadCpuTime();
     RealismSummary summary;
     try {
-      summary = new Simulation(penaltyPosting).run(config, new SimulationSink() {
+      summary = new Simulation(penaltyPosting, nonAccrualDpd).run(config, new SimulationSink() {
         @Override
         public void day(SimulatedDay day) {
           book.day(day);

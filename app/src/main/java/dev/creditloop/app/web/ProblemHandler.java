@@ -46,7 +46,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> servicing(ServicingException e) {
     HttpStatus status = switch (e.problem()) {
       case INVALID_PRODUCT, INVALID_TERMS, INVALID_AMOUNT, INVALID_LIMIT, TERM_NOT_ALLOWED, CLOSE_TOO_FAR_AHEAD,
-           TOO_MANY_DAYS_TO_CLOSE -> HttpStatus.BAD_REQUEST;
+           TOO_MANY_DAYS_TO_CLOSE, RECOVERY_EXCEEDED -> HttpStatus.BAD_REQUEST;
       case DATE_ALREADY_CLOSED, TRANSITION_NOT_ALLOWED -> HttpStatus.CONFLICT;
       default -> HttpStatus.UNPROCESSABLE_CONTENT;
     };

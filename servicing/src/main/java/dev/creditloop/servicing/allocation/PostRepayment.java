@@ -43,6 +43,12 @@ import java.util.Optional;
  * close already applied), else Cr INTEREST_INCOME / FEE_INCOME directly, since no receivable exists
  * yet.
  *
+ * <p>Non-accrual loans (非应计): interest and fee of instalments that fell due after the loan stopped
+ * accruing, and penalty posted to suspense, are paid from their receivables as above and the same
+ * entry moves them out of suspense into income: Dr INTEREST_SUSPENSE / FEE_SUSPENSE /
+ * PENALTY_SUSPENSE, Cr INTEREST_INCOME / FEE_INCOME / PENALTY_INCOME. Penalty is paid oldest first:
+ * posted to income, then posted to suspense, then unposted.
+ *
  * <p>The principal repaid is restored to the credit line.
  */
 public final class PostRepayment {
@@ -78,9 +84,12 @@ public final class PostRepayment {
     List<AllocatedAmount> lines =
         settles ? settlement.lines() : OldestOverdueFirst.allocate(loan, amount);
 
-    long unpostedPenalty = unpostedPenaltyPaid(loan, lines);
-    JournalEntry entry = journal(loan, amount, lines, unpostedPenalty, on);
+    long penalty = penaltyPaid(lines);
+    long unpostedPenalty = penalty == 0 ? 0 : loan.unpostedShareOf(penalty);
+    long suspendedPenalty = penalty == 0 ? 0 : loan.suspenseShareOf(penalty);
+    JournalEntry entry = journal(loan, amount, lines, unpostedPenalty, suspendedPenalty, on);
     loan.unpostedPenaltyPaid(unpostedPenalty);
+    loan.suspendedPenaltyPaid(suspendedPenalty);
     long principal = 0;
     for (AllocatedAmount a : lines) {
       loan.pay(a.installment(), a.component(), a.amount());
@@ -115,22 +124,33 @@ public final class PostRepayment {
     return new Allocation(loan.id(), on, amount, lines, principalRepaid, settled, entry, events);
   }
 
-  /** The part of the penalty in {@code lines} that was never posted (computed before paying it). */
-  private static long unpostedPenaltyPaid(Loan loan, List<AllocatedAmount> lines) {
+  private static long penaltyPaid(List<AllocatedAmount> lines) {
     long penalty = 0;
     for (AllocatedAmount a : lines) {
       if (a.component() == Component.PENALTY) {
         penalty += a.amount().minor();
       }
     }
-    return penalty == 0 ? 0 : loan.unpostedShareOf(penalty);
+    return penalty;
   }
 
   private static JournalEntry journal(
-      Loan loan, Money amount, List<AllocatedAmount> lines, long unpostedPenalty, LocalDate on) {
+      Loan loan,
+      Money amount,
+      List<AllocatedAmount> lines,
+      long unpostedPenalty,
+      long suspendedPenalty,
+      LocalDate on) {
     long[] credits = new long[Account.values().length];
+    long[] debits = new long[Account.values().length];
     for (AllocatedAmount a : lines) {
       Installment i = loan.installment(a.installment());
+      if (loan.isInSuspense(i) && (a.component() == Component.INTEREST || a.component() == Component.FEE)) {
+        // paid: no longer suspended, now income
+        boolean interest = a.component() == Component.INTEREST;
+        debits[(interest ? Account.INTEREST_SUSPENSE : Account.FEE_SUSPENSE).ordinal()] += a.amount().minor();
+        credits[(interest ? Account.INTEREST_INCOME : Account.FEE_INCOME).ordinal()] += a.amount().minor();
+      }
       Account account =
           switch (a.component()) {
             case PRINCIPAL -> Account.LOANS_RECEIVABLE;
@@ -142,10 +162,14 @@ public final class PostRepayment {
       credits[account.ordinal()] += a.amount().minor();
     }
     credits[Account.PENALTY_RECEIVABLE.ordinal()] -= unpostedPenalty;
-    credits[Account.PENALTY_INCOME.ordinal()] += unpostedPenalty;
+    credits[Account.PENALTY_INCOME.ordinal()] += unpostedPenalty + suspendedPenalty;
+    debits[Account.PENALTY_SUSPENSE.ordinal()] += suspendedPenalty;
     JournalEntry.Builder entry =
         JournalEntry.builder(EntryKind.REPAYMENT, loan.id(), on)
             .debit(Account.CASH_CLEARING, amount);
+    for (Account account : Account.values()) {
+      entry.debit(account, Money.ofMinor(debits[account.ordinal()]));
+    }
     for (Account account : Account.values()) {
       entry.credit(account, Money.ofMinor(credits[account.ordinal()]));
     }

@@ -46,8 +46,8 @@ public final class CloseBusinessDay {
   private final Settings settings;
   private final CloseLoanDay closeLoanDay;
 
-  /** How the close runs: batch size, penalty posting, back-off on changed loans, when to stop. */
-  private record Settings(int batchSize, PenaltyPosting posting, Backoff backoff, BooleanSupplier stop) {
+  /** How the close runs: batch size, penalty posting, back-off on changed loans, when to stop, non-accrual dpd. */
+  private record Settings(int batchSize, PenaltyPosting posting, Backoff backoff, BooleanSupplier stop, int nonAccrualDpd) {
     Settings {
       if (batchSize < 1) {
         throw new IllegalArgumentException("batch size must be positive");
@@ -66,7 +66,7 @@ public final class CloseBusinessDay {
       ServicingEvents events,
       Transactions transactions) {
     this(loans, lines, journal, history, events, transactions,
-        new Settings(DEFAULT_BATCH_SIZE, PenaltyPosting.DAILY, DEFAULT_BACKOFF, () -> false));
+        new Settings(DEFAULT_BATCH_SIZE, PenaltyPosting.DAILY, DEFAULT_BACKOFF, () -> false, CloseLoanDay.DEFAULT_NON_ACCRUAL_DPD));
   }
 
   private CloseBusinessDay(
@@ -84,7 +84,7 @@ public final class CloseBusinessDay {
     this.events = Objects.requireNonNull(events);
     this.transactions = Objects.requireNonNull(transactions);
     this.settings = settings;
-    this.closeLoanDay = new CloseLoanDay(settings.posting());
+    this.closeLoanDay = new CloseLoanDay(settings.posting(), settings.nonAccrualDpd());
   }
 
   private CloseBusinessDay with(Settings changed) {
@@ -92,22 +92,27 @@ public final class CloseBusinessDay {
   }
 
   public CloseBusinessDay withBatchSize(int size) {
-    return with(new Settings(size, settings.posting(), settings.backoff(), settings.stop()));
+    return with(new Settings(size, settings.posting(), settings.backoff(), settings.stop(), settings.nonAccrualDpd()));
   }
 
   /** This close with penalty posted to the journal at {@code posting}'s cadence (default DAILY). */
   public CloseBusinessDay withPenaltyPosting(PenaltyPosting posting) {
-    return with(new Settings(settings.batchSize(), posting, settings.backoff(), settings.stop()));
+    return with(new Settings(settings.batchSize(), posting, settings.backoff(), settings.stop(), settings.nonAccrualDpd()));
+  }
+
+  /** This close with loans becoming non-accrual at {@code dpd} days past due (default 90). */
+  public CloseBusinessDay withNonAccrualDpd(int dpd) {
+    return with(new Settings(settings.batchSize(), settings.posting(), settings.backoff(), settings.stop(), dpd));
   }
 
   /** This close waiting by {@code backoff} before it loads again loans changed under it (default 5 ms doubling to 1 s). */
   public CloseBusinessDay withBackoff(Backoff backoff) {
-    return with(new Settings(settings.batchSize(), settings.posting(), backoff, settings.stop()));
+    return with(new Settings(settings.batchSize(), settings.posting(), backoff, settings.stop(), settings.nonAccrualDpd()));
   }
 
   /** This close throwing {@link CloseStopped} at the first batch boundary where {@code stop} answers true. */
   public CloseBusinessDay withStopSignal(BooleanSupplier stop) {
-    return with(new Settings(settings.batchSize(), settings.posting(), settings.backoff(), stop));
+    return with(new Settings(settings.batchSize(), settings.posting(), settings.backoff(), stop, settings.nonAccrualDpd()));
   }
 
   /** Closes each day from {@code from} through {@code through}, in order. */
@@ -135,7 +140,7 @@ public final class CloseBusinessDay {
     int conflictsInARow = 0;
     while (true) {
       stopIfAsked(day);
-      List<Loan> batch = loans.needingClose(day, after, batchSize);
+      List<Loan> batch = loans.needingClose(day, after, settings.batchSize());
       if (batch.isEmpty()) {
         break;
       }
@@ -162,7 +167,7 @@ public final class CloseBusinessDay {
         continue;
       }
       conflictsInARow = 0;
-      if (batch.size() < batchSize) {
+      if (batch.size() < settings.batchSize()) {
         break;
       }
     }
@@ -193,7 +198,7 @@ public final class CloseBusinessDay {
     long after = Long.MIN_VALUE;
     while (true) {
       stopIfAsked(day);
-      List<CreditLine> batch = lines.needingClose(day, after, batchSize);
+      List<CreditLine> batch = lines.needingClose(day, after, settings.batchSize());
       if (batch.isEmpty()) {
         break;
       }
@@ -215,7 +220,7 @@ public final class CloseBusinessDay {
             });
       }
       updated += changed.size();
-      if (batch.size() < batchSize) {
+      if (batch.size() < settings.batchSize()) {
         break;
       }
     }

@@ -45,6 +45,12 @@ public final class Loan {
   private LocalDate endedOn;
   /** Penalty charged to the instalments and not yet in the journal (see {@code PenaltyPosting}). */
   private long penaltyUnposted;
+  /** The day the loan became non-accrual (非应计), null while it accrues income. */
+  private LocalDate nonAccrualOn;
+  /** Unpaid penalty posted to PENALTY_SUSPENSE (non-accrual), not income until paid. */
+  private long penaltySuspense;
+  private LoanWrittenOff writtenOff;
+  private long recovered;
 
   private Loan(
       long id,
@@ -106,6 +112,17 @@ public final class Loan {
       throw new IllegalArgumentException(
           "loan " + s.id() + ": unposted penalty must be 0 to the unpaid penalty, was " + s.penaltyUnposted());
     }
+    loan.nonAccrualOn = s.nonAccrualOn();
+    loan.penaltySuspense = s.penaltySuspense().minor();
+    if (loan.penaltySuspense < 0
+        || loan.penaltySuspense + loan.penaltyUnposted > loan.unpaidPenaltyMinor()
+        || (loan.penaltySuspense > 0 && loan.nonAccrualOn == null)) {
+      throw new IllegalArgumentException(
+          "loan " + s.id() + ": penalty in suspense must be 0 to the unpaid posted penalty of a non-accrual loan, was "
+              + s.penaltySuspense());
+    }
+    loan.writtenOff = s.writtenOff();
+    loan.recovered = s.recovered().minor();
     return loan;
   }
 
@@ -126,7 +143,11 @@ public final class Loan {
         closedThrough,
         endedOn,
         Money.ofMinor(penaltyUnposted),
-        list);
+        list,
+        nonAccrualOn,
+        Money.ofMinor(penaltySuspense),
+        writtenOff,
+        Money.ofMinor(recovered));
   }
 
   public long id() {
@@ -211,7 +232,14 @@ public final class Loan {
     return closedThrough != null && !installment.dueDate().isAfter(closedThrough);
   }
 
+  /**
+   * Principal still owed on the loan; zero once written off (what was written off is {@link
+   * #writtenOff()}, what is recovered of it {@link #recovered()}).
+   */
   public Money outstandingPrincipal() {
+    if (status == LoanStatus.WRITTEN_OFF) {
+      return Money.ZERO;
+    }
     long total = 0;
     for (Installment i : installments) {
       total += i.unpaidMinor(Component.PRINCIPAL);
@@ -269,6 +297,98 @@ public final class Loan {
     long amount = penaltyUnposted;
     penaltyUnposted = 0;
     return Money.ofMinor(amount);
+  }
+
+  /**
+   * The day the loan became non-accrual (非应计): from that day's close on, interest and fees falling
+   * due and penalty charged are held in suspense, not income, until paid. Empty while it accrues.
+   */
+  public Optional<LocalDate> nonAccrualOn() {
+    return Optional.ofNullable(nonAccrualOn);
+  }
+
+  public boolean isNonAccrual() {
+    return nonAccrualOn != null;
+  }
+
+  /**
+   * Whether the instalment's recognised interest and fee went to suspense: it fell due on or after
+   * the day the loan became non-accrual.
+   */
+  public boolean isInSuspense(Installment installment) {
+    return nonAccrualOn != null && isRecognised(installment) && !installment.dueDate().isBefore(nonAccrualOn);
+  }
+
+  /** Unpaid penalty posted to PENALTY_SUSPENSE. */
+  public Money penaltySuspense() {
+    return Money.ofMinor(penaltySuspense);
+  }
+
+  /**
+   * Of {@code penalty} about to be paid, the part held in suspense: unpaid penalty is paid oldest
+   * first, posted to income, then posted to suspense, then unposted.
+   */
+  public long suspenseShareOf(long penalty) {
+    long postedToIncome = unpaidPenaltyMinor() - penaltySuspense - penaltyUnposted;
+    return Math.min(penaltySuspense, Math.max(0, penalty - postedToIncome));
+  }
+
+  /** Records that {@code amount} of the penalty in suspense was paid (and so became income). */
+  public void suspendedPenaltyPaid(long amount) {
+    if (amount < 0 || amount > penaltySuspense) {
+      throw new IllegalArgumentException(
+          "loan " + id + ": " + amount + " fen of suspended penalty paid, " + penaltySuspense + " in suspense");
+    }
+    penaltySuspense -= amount;
+  }
+
+  /** Records that {@code amount} of unposted penalty was posted to suspense. */
+  public void penaltySuspended(long amount) {
+    if (nonAccrualOn == null) {
+      throw new IllegalStateException("loan " + id + " accrues: its penalty is income, not suspense");
+    }
+    penaltySuspense += amount;
+  }
+
+  /** Stops recognising income from {@code day} on; the loan stays non-accrual until it ends. */
+  public void becomeNonAccrual(LocalDate day) {
+    if (nonAccrualOn != null) {
+      throw new IllegalStateException("loan " + id + " is non-accrual since " + nonAccrualOn);
+    }
+    nonAccrualOn = day;
+  }
+
+  /** What the write-off took off the books; empty unless WRITTEN_OFF. */
+  public Optional<LoanWrittenOff> writtenOff() {
+    return Optional.ofNullable(writtenOff);
+  }
+
+  /** What has been recovered since the write-off. */
+  public Money recovered() {
+    return Money.ofMinor(recovered);
+  }
+
+  /**
+   * Books a recovery on a written-off loan: never more than is left of what was written off
+   * (refused with {@link Problem#RECOVERY_EXCEEDED} on "amount").
+   */
+  public void recover(Money amount) {
+    if (writtenOff == null) {
+      throw new ServicingException(
+          Problem.LOAN_NOT_OPEN, "loanId", "loan " + id + " is " + status + ", not written off");
+    }
+    if (!amount.isPositive()) {
+      throw new ServicingException(Problem.INVALID_AMOUNT, "amount", "must be positive, was " + amount);
+    }
+    long left = writtenOff.total().minor() - recovered;
+    if (amount.minor() > left) {
+      throw new ServicingException(
+          Problem.RECOVERY_EXCEEDED,
+          "amount",
+          amount + " is more than the " + Money.ofMinor(left) + " left to recover of the " + writtenOff.total()
+              + " written off");
+    }
+    recovered += amount.minor();
   }
 
   /** Refuses, with {@link Problem#LOAN_NOT_OPEN}, anything but a NORMAL or OVERDUE loan. */
@@ -360,13 +480,16 @@ public final class Loan {
 
   /**
    * Ends the loan as a loss; what was written off is the {@code WriteOffLoan}'s business. Penalty
-   * never posted was never income, so it is dropped with the loan.
+   * never posted was never income, so it is dropped with the loan; penalty in suspense leaves the
+   * books with the write-off.
    */
-  public void writeOff(LocalDate on) {
+  public void writeOff(LoanWrittenOff record) {
     requireOpen();
     moveTo(LoanStatus.WRITTEN_OFF);
-    endedOn = on;
+    endedOn = record.on();
+    writtenOff = record;
     penaltyUnposted = 0;
+    penaltySuspense = 0;
   }
 
   private void moveTo(LoanStatus next) {

@@ -3,6 +3,7 @@ package dev.creditloop.servicing.loan;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.kernel.Rate;
 import dev.creditloop.servicing.product.Component;
+import dev.creditloop.servicing.product.PenaltyCap;
 import dev.creditloop.servicing.product.PenaltyRule;
 import dev.creditloop.servicing.product.Product;
 import dev.creditloop.servicing.schedule.DayCountBasis;
@@ -16,6 +17,10 @@ import java.util.Objects;
 /**
  * The contract of a loan, copied from its product at drawdown so that a later product change never
  * alters a running loan.
+ *
+ * @param aprCap the product's APR cap at drawdown, which bounds the penalty ({@link PenaltyCap});
+ *     null for none
+ * @param penaltyCapShare the product's penalty cap as a share of the overdue principal; null for none
  */
 public record LoanTerms(
     Money principal,
@@ -27,7 +32,9 @@ public record LoanTerms(
     DayCountBasis dayCountBasis,
     Rate penaltyAnnualRate,
     int graceDays,
-    List<Component> allocationOrder) {
+    List<Component> allocationOrder,
+    Rate aprCap,
+    Rate penaltyCapShare) {
 
   public LoanTerms {
     Objects.requireNonNull(principal, "principal");
@@ -57,10 +64,16 @@ public record LoanTerms(
         product.dayCountBasis(),
         product.penaltyAnnualRate(),
         product.graceDays(),
-        product.allocationOrder());
+        product.allocationOrder(),
+        product.aprCap(),
+        product.penaltyCapShareOfOverduePrincipal());
   }
 
   public PenaltyRule penaltyRule() {
     return new PenaltyRule(penaltyAnnualRate, dayCountBasis, graceDays);
+  }
+
+  public PenaltyCap penaltyCap() {
+    return new PenaltyCap(penaltyCapShare, aprCap, dayCountBasis);
   }
 }

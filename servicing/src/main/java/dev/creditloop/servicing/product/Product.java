@@ -25,10 +25,13 @@ import java.util.TreeSet;
  * penalty → fee → interest → principal. Pricing against the APR cap is a separate check, {@link
  * #checkAprCap()}, because a cap lowered by regulation must not make stored products unreadable.
  *
- * @param graceDays days past due before penalty starts; penalty accrues from overdue day graceDays
- *     + 1, never retroactively
+ * @param graceDays days past due before penalty starts; penalty accrues from the day whose dpd is
+ *     graceDays + 1 (the due date's close is dpd 1), never retroactively
  * @param dayCountBasis for day terms, penalty interest and accrual
- * @param aprCap the highest APR a drawdown may carry, e.g. 0.24 or 0.36
+ * @param aprCap the highest APR a drawdown may carry, e.g. 0.24 or 0.36; the penalty also stops
+ *     where the loan's comprehensive annualised cost would pass it ({@link PenaltyCap})
+ * @param penaltyCapShareOfOverduePrincipal the penalty stops when the loan's penalty charged reaches
+ *     this share of its overdue principal ({@link PenaltyCap}); null for no such cap
  */
 public record Product(
     String code,
@@ -42,7 +45,8 @@ public record Product(
     int graceDays,
     Fees fees,
     List<Component> allocationOrder,
-    Rate aprCap) {
+    Rate aprCap,
+    Rate penaltyCapShareOfOverduePrincipal) {
 
   /** The principal {@link #checkAprCap()} prices each term with. */
   public static final Money REFERENCE_PRINCIPAL = Money.of("10000.00");
@@ -90,6 +94,9 @@ public record Product(
     if (aprCap.value().signum() <= 0) {
       throw invalid("aprCap", "must be positive");
     }
+    if (penaltyCapShareOfOverduePrincipal != null && penaltyCapShareOfOverduePrincipal.isNegative()) {
+      throw invalid("penaltyCapShareOfOverduePrincipal", "must not be negative");
+    }
     fees = fees == null ? Fees.NONE : fees;
     allocationOrder =
         allocationOrder == null ? Component.DEFAULT_ORDER : List.copyOf(allocationOrder);
@@ -97,6 +104,24 @@ public record Product(
         || !EnumSet.copyOf(allocationOrder).equals(EnumSet.allOf(Component.class))) {
       throw invalid("allocationOrder", "must name PENALTY, FEE, INTEREST and PRINCIPAL once each");
     }
+  }
+
+  /** A product without a penalty cap on the overdue principal (the APR cap still bounds the penalty). */
+  public Product(
+      String code,
+      String name,
+      RepaymentMethod repaymentMethod,
+      TermUnit termUnit,
+      SortedSet<Integer> allowedTerms,
+      Rate annualRate,
+      DayCountBasis dayCountBasis,
+      Rate penaltyAnnualRate,
+      int graceDays,
+      Fees fees,
+      List<Component> allocationOrder,
+      Rate aprCap) {
+    this(code, name, repaymentMethod, termUnit, allowedTerms, annualRate, dayCountBasis, penaltyAnnualRate,
+        graceDays, fees, allocationOrder, aprCap, null);
   }
 
   public boolean allows(int term) {

@@ -72,45 +72,45 @@ class PostRepaymentTest {
 
   @Test
   void overdueInstalmentIsPaidBeforeCurrentOne() {
-    // closes of 15 Feb to 14 Mar: instalment 1 overdue, penalty on 980.26 for 16 Feb..14 Mar,
-    // 28 days × 0.98 = 27.44; on 15 Mar instalment 1 owes 27.44 + 60.00 + 980.26 = 1067.70
+    // closes of 15 Feb to 14 Mar: instalment 1 overdue, penalty on 980.26 for 15 Feb..14 Mar,
+    // 29 days × 0.98 = 28.42; on 15 Mar instalment 1 owes 28.42 + 60.00 + 980.26 = 1068.68
     closeThrough(LocalDate.of(2024, 3, 14));
-    assertThat(loan.installment(1).unpaid(Component.PENALTY)).isEqualTo(m("27.44"));
+    assertThat(loan.installment(1).unpaid(Component.PENALTY)).isEqualTo(m("28.42"));
 
     Allocation a = pay("1100.00", LocalDate.of(2024, 3, 15));
 
     assertThat(a.lines())
         .containsExactly(
-            new AllocatedAmount(1, Component.PENALTY, m("27.44")),
+            new AllocatedAmount(1, Component.PENALTY, m("28.42")),
             new AllocatedAmount(1, Component.INTEREST, m("60.00")),
             new AllocatedAmount(1, Component.PRINCIPAL, m("980.26")),
-            new AllocatedAmount(2, Component.INTEREST, m("32.30")));
+            new AllocatedAmount(2, Component.INTEREST, m("31.32")));
     assertThat(loan.installment(1).status()).isEqualTo(InstallmentStatus.PAID);
-    assertThat(loan.installment(2).unpaid(Component.INTEREST)).isEqualTo(m("8.09"));
+    assertThat(loan.installment(2).unpaid(Component.INTEREST)).isEqualTo(m("9.07"));
     assertThat(a.principalRepaid()).isEqualTo(m("980.26"));
     assertThat(line.outstandingPrincipal()).isEqualTo(m("2019.74"));
     // instalment 1 was recognised at the close of 15 Feb; instalment 2 falls due at tonight's close
     assertThat(a.entry().lines())
         .containsExactlyInAnyOrder(
             JournalLine.debit(Account.CASH_CLEARING, m("1100.00")),
-            JournalLine.credit(Account.PENALTY_RECEIVABLE, m("27.44")),
+            JournalLine.credit(Account.PENALTY_RECEIVABLE, m("28.42")),
             JournalLine.credit(Account.INTEREST_RECEIVABLE, m("60.00")),
             JournalLine.credit(Account.LOANS_RECEIVABLE, m("980.26")),
-            JournalLine.credit(Account.INTEREST_INCOME, m("32.30")));
+            JournalLine.credit(Account.INTEREST_INCOME, m("31.32")));
     assertThat(a.settled()).isFalse();
   }
 
   @Test
   void penaltyFeeInterestPrincipalOrder() {
-    // instalment fee 0.5% of 3000 = 15.00; by 20 Feb: 5 days of penalty 0.98 = 4.90
+    // instalment fee 0.5% of 3000 = 15.00; by 20 Feb: 6 days (15..20 Feb) of penalty 0.98 = 5.88
     draw(aProduct().withFees("0", "0.005"));
     closeThrough(LocalDate.of(2024, 2, 20));
     Allocation a = pay("50.00", LocalDate.of(2024, 2, 21));
     assertThat(a.lines())
         .containsExactly(
-            new AllocatedAmount(1, Component.PENALTY, m("4.90")),
+            new AllocatedAmount(1, Component.PENALTY, m("5.88")),
             new AllocatedAmount(1, Component.FEE, m("15.00")),
-            new AllocatedAmount(1, Component.INTEREST, m("30.10")));
+            new AllocatedAmount(1, Component.INTEREST, m("29.12")));
     assertThat(loan.installment(1).unpaid(Component.PRINCIPAL)).isEqualTo(m("980.26"));
     assertThat(a.principalRepaid()).isEqualTo(Money.ZERO);
     assertThat(line.outstandingPrincipal()).isEqualTo(m("3000.00"));
@@ -134,8 +134,9 @@ class PostRepaymentTest {
     closeThrough(LocalDate.of(2024, 2, 15));
     pay("40.00", LocalDate.of(2024, 2, 16));
     assertThat(loan.installment(1).status()).isEqualTo(InstallmentStatus.OVERDUE);
-    assertThat(loan.installment(1).unpaidTotal()).isEqualTo(m("1000.26"));
-    pay("1000.26", LocalDate.of(2024, 2, 16));
+    // 1040.26 + the penalty of 15 Feb (0.98) − 40.00
+    assertThat(loan.installment(1).unpaidTotal()).isEqualTo(m("1001.24"));
+    pay("1001.24", LocalDate.of(2024, 2, 16));
     assertThat(loan.installment(1).status()).isEqualTo(InstallmentStatus.PAID);
     assertThat(loan.installment(2).paid(Component.INTEREST)).isEqualTo(Money.ZERO);
   }
@@ -186,8 +187,8 @@ class PostRepaymentTest {
 
   @Test
   void payoffOwesAllArrearsAndTheCurrentPeriodsFee() {
-    // fee 0.5% = 15.00 per instalment; on 1 Mar instalment 1 is overdue (penalty 14 days × 0.98 =
-    // 13.72),
+    // fee 0.5% = 15.00 per instalment; on 1 Mar instalment 1 is overdue (penalty 15 days, 15..29
+    // Feb, × 0.98 = 14.70),
     // period 2 runs 15 Feb..15 Mar (29 days), 15 elapsed: 40.39 × 15/29 = 20.891 → 20.89
     draw(aProduct().withFees("0", "0.005"));
     closeThrough(LocalDate.of(2024, 2, 29));
@@ -195,7 +196,7 @@ class PostRepaymentTest {
     assertThat(payoff.principal()).isEqualTo(m("3000.00"));
     assertThat(payoff.interest()).isEqualTo(m("80.89"));
     assertThat(payoff.fee()).isEqualTo(m("30.00"));
-    assertThat(payoff.penalty()).isEqualTo(m("13.72"));
+    assertThat(payoff.penalty()).isEqualTo(m("14.70"));
     Allocation a = pay(payoff.total().toPlainString(), LocalDate.of(2024, 3, 1));
     assertThat(a.settlement().orElseThrow().waivedFee()).isEqualTo(m("15.00"));
     // the loan was M1 at the last close: settlement takes it back to M0

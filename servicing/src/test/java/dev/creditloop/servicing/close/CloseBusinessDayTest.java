@@ -58,7 +58,8 @@ class CloseBusinessDayTest {
     assertThat(book.loan(2).bucket()).isEqualTo(Bucket.M0);
     assertThat(book.loan(2).closedThrough()).isEmpty();
     assertThat(book.history).hasSize(4);
-    assertThat(book.journal).hasSize(4);
+    // each: its interest recognised and its due date's penalty (no grace: dpd 1 bears it)
+    assertThat(book.journal).hasSize(8);
     assertThat(TrialBalance.of(book.journal).isBalanced()).isTrue();
   }
 

@@ -72,8 +72,9 @@ class CloseLoanDayTest {
     assertThat(loan.dpd()).isEqualTo(1);
     assertThat(loan.bucket()).isEqualTo(Bucket.M1);
     assertThat(loan.closedThrough()).contains(FEB_15);
-    // interest of instalment 1: 6000 × 0.02 = 120.00, recognised on its due date
-    assertThat(journal)
+    // interest of instalment 1: 6000 × 0.02 = 120.00, recognised on its due date (which also
+    // bears its first day of penalty)
+    assertThat(journal.stream().filter(e -> e.kind() != EntryKind.PENALTY_ACCRUAL))
         .singleElement()
         .satisfies(
             e -> {
@@ -154,23 +155,26 @@ class CloseLoanDayTest {
   }
 
   @Test
-  void penaltyStartsTheDayAfterTheGraceDays() {
-    // grace 3 days: overdue days 1-3 (16-18 Feb) are free, day 4 (19 Feb) bears penalty;
-    // principal of instalment 1: payment 1071.15 − interest 120.00 = 951.15 → 951.15 × 0.001 = 0.95
+  void penaltyStartsOnTheDayDpdPassesTheGraceDays() {
+    // grace 3 days; instalment 1 is due 15 Feb. dpd after the close of D = (D + 1) − 15 Feb:
+    // 15 Feb → 1, 16 → 2, 17 → 3 (within the grace, free), 18 Feb → 4 = grace + 1: the first
+    // penalty day. Principal of instalment 1: 1071.15 − 120.00 = 951.15 → 951.15 × 0.001 = 0.95
     Loan loan = draw(aProduct().withMonths(6).withGraceDays(3));
     assertThat(loan.installment(1).due(Component.PRINCIPAL)).isEqualTo(Money.of("951.15"));
-    closeThrough(loan, LocalDate.of(2024, 2, 18));
+    closeThrough(loan, LocalDate.of(2024, 2, 17));
+    assertThat(loan.dpd()).isEqualTo(3);
     assertThat(loan.penaltyAccrued()).isEqualTo(Money.ZERO);
-    closeThrough(loan, LocalDate.of(2024, 2, 19));
+    closeThrough(loan, LocalDate.of(2024, 2, 18));
+    assertThat(loan.dpd()).isEqualTo(4);
     assertThat(loan.penaltyAccrued()).isEqualTo(Money.of("0.95"));
-    closeThrough(loan, LocalDate.of(2024, 2, 22));
+    closeThrough(loan, LocalDate.of(2024, 2, 21));
     assertThat(loan.penaltyAccrued()).isEqualTo(Money.of("3.80"));
     assertThat(journal.stream().filter(e -> e.kind() == EntryKind.PENALTY_ACCRUAL))
         .hasSize(4)
         .first()
         .satisfies(
             e -> {
-              assertThat(e.postedOn()).isEqualTo(LocalDate.of(2024, 2, 19));
+              assertThat(e.postedOn()).isEqualTo(LocalDate.of(2024, 2, 18));
               assertThat(e.lines())
                   .containsExactly(
                       JournalLine.debit(Account.PENALTY_RECEIVABLE, Money.of("0.95")),
@@ -179,8 +183,20 @@ class CloseLoanDayTest {
   }
 
   @Test
+  void withoutGraceTheDueDateItselfIsTheFirstPenaltyDay() {
+    // grace 0: at the close of 15 Feb the instalment is overdue and dpd is 1, so 15 Feb bears penalty
+    Loan loan = draw(aProduct().withMonths(6).withGraceDays(0));
+    closeThrough(loan, FEB_15.minusDays(1));
+    assertThat(loan.penaltyAccrued()).isEqualTo(Money.ZERO);
+    closeThrough(loan, FEB_15);
+    assertThat(loan.dpd()).isEqualTo(1);
+    assertThat(loan.penaltyAccrued()).isEqualTo(Money.of("0.95"));
+  }
+
+  @Test
   void penaltyOfEveryOverdueInstalmentIsChargedToTheOldest() {
-    Loan loan = draw(aProduct().withMonths(6));
+    // an APR cap of 36% leaves room for the penalty (at 24% the interest alone fills it)
+    Loan loan = draw(aProduct().withMonths(6).withCap("0.36"));
     closeThrough(loan, LocalDate.of(2024, 3, 16));
     // 16 Mar: both instalments overdue, base 951.15 + 970.17 = 1921.32 → 1.92
     assertThat(loan.installment(2).due(Component.PRINCIPAL)).isEqualTo(Money.of("970.17"));

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Month-end penalty posting. 6,000.00 at 24% annuity over 6 months drawn 15 Jan 2024, penalty
- * 0.36 / 360 a day, no grace: instalment 1 (principal 951.15) is unpaid from 16 Feb, 0.95 a day.
+ * 0.36 / 360 a day, no grace: instalment 1 (principal 951.15) is unpaid at the close of 15 Feb (dpd 1),
+ * 0.95 a day from that day.
  */
 class MonthEndPenaltyPostingTest {
 
@@ -62,9 +63,9 @@ class MonthEndPenaltyPostingTest {
   void theMonthsPenaltyIsChargedDailyAndPostedOnceAtItsLastDay() {
     Loan loan = draw();
     closeThrough(loan, LocalDate.of(2024, 2, 28));
-    // 16-28 Feb: 13 days x 0.95, owed by the customer, not yet in the journal
-    assertThat(loan.penaltyAccrued()).isEqualTo(Money.of("12.35"));
-    assertThat(loan.penaltyUnposted()).isEqualTo(Money.of("12.35"));
+    // 15-28 Feb: 14 days x 0.95, owed by the customer, not yet in the journal
+    assertThat(loan.penaltyAccrued()).isEqualTo(Money.of("13.30"));
+    assertThat(loan.penaltyUnposted()).isEqualTo(Money.of("13.30"));
     assertThat(penaltyEntries()).isEmpty();
 
     closeThrough(loan, FEB_29);
@@ -75,8 +76,8 @@ class MonthEndPenaltyPostingTest {
               assertThat(e.postedOn()).isEqualTo(FEB_29);
               assertThat(e.lines())
                   .containsExactly(
-                      JournalLine.debit(Account.PENALTY_RECEIVABLE, Money.of("13.30")),
-                      JournalLine.credit(Account.PENALTY_INCOME, Money.of("13.30")));
+                      JournalLine.debit(Account.PENALTY_RECEIVABLE, Money.of("14.25")),
+                      JournalLine.credit(Account.PENALTY_INCOME, Money.of("14.25")));
             });
     assertThat(loan.penaltyUnposted()).isEqualTo(Money.ZERO);
     assertThat(penaltyReceivable()).isEqualTo(loan.penaltyAccrued());
@@ -96,7 +97,7 @@ class MonthEndPenaltyPostingTest {
         .satisfies(
             e -> {
               assertThat(e.postedOn()).isEqualTo(FEB_29);
-              assertThat(e.totalDebits()).isEqualTo(Money.of("13.30"));
+              assertThat(e.totalDebits()).isEqualTo(Money.of("14.25"));
             });
     // 1-5 Mar wait for the end of March
     assertThat(loan.penaltyUnposted()).isEqualTo(Money.of("4.75"));
@@ -106,17 +107,17 @@ class MonthEndPenaltyPostingTest {
   void penaltyPaidBeforeItIsPostedGoesStraightToIncomeAfterThePostedPart() {
     Loan loan = draw();
     closeThrough(loan, LocalDate.of(2024, 3, 10));
-    // posted 13.30 (February), unposted 9.50 (1-10 March); 20.00 pays penalty first
+    // posted 14.25 (February), unposted 9.50 (1-10 March); 20.00 pays penalty first
     Allocation a =
         new PostRepayment().post(loan, line, Money.of("20.00"), LocalDate.of(2024, 3, 11));
     journal.add(a.entry());
     assertThat(a.entry().lines())
         .containsExactly(
             JournalLine.debit(Account.CASH_CLEARING, Money.of("20.00")),
-            JournalLine.credit(Account.PENALTY_RECEIVABLE, Money.of("13.30")),
-            JournalLine.credit(Account.PENALTY_INCOME, Money.of("6.70")));
-    assertThat(loan.penaltyUnposted()).isEqualTo(Money.of("2.80"));
-    // the receivable holds the unpaid penalty less what is not yet posted: 2.80 - 2.80
+            JournalLine.credit(Account.PENALTY_RECEIVABLE, Money.of("14.25")),
+            JournalLine.credit(Account.PENALTY_INCOME, Money.of("5.75")));
+    assertThat(loan.penaltyUnposted()).isEqualTo(Money.of("3.75"));
+    // the receivable holds the unpaid penalty less what is not yet posted: 3.75 - 3.75
     assertThat(penaltyReceivable()).isEqualTo(Money.ZERO);
 
     closeThrough(loan, LocalDate.of(2024, 3, 31));
@@ -130,9 +131,9 @@ class MonthEndPenaltyPostingTest {
   void aWriteOffTakesOnlyThePostedPenaltyOffTheBooks() {
     Loan loan = draw();
     closeThrough(loan, LocalDate.of(2024, 3, 10));
-    WriteOff w = new WriteOffLoan().writeOff(loan, line, LocalDate.of(2024, 3, 11));
+    WriteOff w = new WriteOffLoan().writeOff(loan, line, LocalDate.of(2024, 3, 11), "uncollectable", "ops");
     journal.addAll(w.entries());
-    assertThat(w.writtenOff().penalty()).isEqualTo(Money.of("13.30"));
+    assertThat(w.writtenOff().penalty()).isEqualTo(Money.of("14.25"));
     assertThat(loan.penaltyUnposted()).isEqualTo(Money.ZERO);
     assertThat(penaltyReceivable()).isEqualTo(Money.ZERO);
     assertThat(TrialBalance.of(journal).isBalanced()).isTrue();
@@ -145,7 +146,8 @@ class MonthEndPenaltyPostingTest {
     for (LocalDate d = DRAWN; !d.isAfter(LocalDate.of(2024, 2, 20)); d = d.plusDays(1)) {
       journal.addAll(daily.close(loan, d).entries());
     }
-    assertThat(penaltyEntries()).hasSize(5);
+    // 15-20 Feb
+    assertThat(penaltyEntries()).hasSize(6);
     assertThat(penaltyEntries()).allSatisfy(e -> assertThat(e.totalDebits()).isEqualTo(Money.of("0.95")));
     assertThat(loan.penaltyUnposted()).isEqualTo(Money.ZERO);
   }

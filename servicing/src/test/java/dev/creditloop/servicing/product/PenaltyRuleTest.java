@@ -30,6 +30,7 @@ class PenaltyRuleTest {
 
   @Test
   void graceIsNotRetroactive() {
+    // the argument is the day's dpd: with grace 3, dpd 1-3 are free, dpd 4 is the first penalty day
     PenaltyRule rule = new PenaltyRule(Rate.of("0.36"), DayCountBasis.D360, 3);
     assertThat(rule.charges(3)).isFalse();
     assertThat(rule.charges(4)).isTrue();

@@ -3,6 +3,8 @@ package dev.creditloop.app.servicing.persistence;
 import dev.creditloop.app.bulk.BulkTable;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.kernel.Rate;
+import dev.creditloop.servicing.Problem;
+import dev.creditloop.servicing.ServicingException;
 import dev.creditloop.servicing.delinquency.Bucket;
 import dev.creditloop.servicing.loan.InstallmentSnapshot;
 import dev.creditloop.servicing.loan.InstallmentStatus;
@@ -10,6 +12,7 @@ import dev.creditloop.servicing.loan.Loan;
 import dev.creditloop.servicing.loan.LoanSnapshot;
 import dev.creditloop.servicing.loan.LoanStatus;
 import dev.creditloop.servicing.loan.LoanTerms;
+import dev.creditloop.servicing.loan.LoanWrittenOff;
 import dev.creditloop.servicing.loan.Loans;
 import dev.creditloop.servicing.product.Component;
 import dev.creditloop.servicing.schedule.DayCountBasis;
@@ -44,7 +47,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JdbcLoans implements Loans {
 
-  private static final String LOAN_UPDATE_VALUES_COLUMNS = "id, status, dpd, bucket, closed_through, next_due_on, outstanding, ended_on, penalty_unposted";
+  private static final String LOAN_UPDATE_VALUES_COLUMNS = "id, status, dpd, bucket, closed_through, next_due_on, outstanding, ended_on,"
+      + " penalty_unposted, non_accrual_on, penalty_suspense, wo_principal, wo_interest, wo_fee, wo_penalty, wo_reason, wo_by, recovered";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -71,13 +75,15 @@ public class JdbcLoans implements Loans {
     LoanTerms t = s.terms();
     jdbc.sql("insert into loan (id, credit_line_id, customer_id, product_code, principal_minor, annual_rate, repayment_method,"
             + " term_count, term_unit, drawn_on, day_count_basis, penalty_annual_rate, grace_days, allocation_order, status, dpd,"
-            + " bucket, closed_through, next_due_on, outstanding_principal_minor, apr, ended_on, penalty_unposted_minor, created_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + " bucket, closed_through, next_due_on, outstanding_principal_minor, apr, ended_on, penalty_unposted_minor, apr_cap,"
+            + " penalty_cap_share, created_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(s.id(), s.lineId(), s.customerId(), s.productCode(), t.principal().minor(), t.annualRate().value(),
             t.method().name(), t.term().count(), t.term().unit().name(), t.drawnOn(), t.dayCountBasis().days(),
             t.penaltyAnnualRate().value(), t.graceDays(), order(t.allocationOrder()), s.status().name(), s.dpd(),
             s.bucket().name(), s.closedThrough(), nextDue(s), loan.outstandingPrincipal().minor(), t.apr().value(),
-            s.endedOn(), s.penaltyUnposted().minor(), Timestamp.from(clock.instant()))
+            s.endedOn(), s.penaltyUnposted().minor(), Products.rateOrNull(t.aprCap()), Products.rateOrNull(t.penaltyCapShare()),
+            Timestamp.from(clock.instant()))
         .update();
     try (BulkTable rows = new BulkTable(dataSource, "installment", List.of("loan_id", "number", "due_on", "principal_due_minor",
         "interest_due_minor", "fee_due_minor", "penalty_due_minor", "principal_paid_minor", "interest_paid_minor", "fee_paid_minor",
@@ -139,6 +145,19 @@ public class JdbcLoans implements Loans {
   public int currentDpdOfCustomer(long customerId) {
     return jdbc.sql("select coalesce(max(dpd), 0) from loan where customer_id = ? and status in ('NORMAL', 'OVERDUE')")
         .param(customerId).query(Integer.class).single();
+  }
+
+  /**
+   * Refuses, with {@link Problem#CUSTOMER_WRITTEN_OFF}, a customer who has a written-off loan: a
+   * write-off keeps every line of the customer closed to drawing (no drawdown, no unfreeze).
+   */
+  public void requireNoWrittenOffLoan(long customerId) {
+    List<Long> writtenOff = jdbc.sql("select id from loan where customer_id = ? and status = 'WRITTEN_OFF' order by id limit 1")
+        .param(customerId).query(Long.class).list();
+    if (!writtenOff.isEmpty()) {
+      throw new ServicingException(Problem.CUSTOMER_WRITTEN_OFF, "customerId",
+          "customer " + customerId + " has a written-off loan (" + writtenOff.get(0) + "): their lines stay closed to drawing");
+    }
   }
 
   public List<Long> openOfLine(long lineId) {
@@ -230,15 +249,23 @@ public class JdbcLoans implements Loans {
       Loan loan = loans.get(i);
       LoanSnapshot s = loan.snapshot();
       long version = expectedVersions == null ? -1L : (Long) expectedVersions.get(i)[1];
+      LoanWrittenOff w = s.writtenOff();
       rows.add(new Object[] {s.id(), s.status().name(), s.dpd(), s.bucket().name(), date(s.closedThrough()), date(nextDue(s)),
-          loan.outstandingPrincipal().minor(), date(s.endedOn()), s.penaltyUnposted().minor(), version});
+          loan.outstandingPrincipal().minor(), date(s.endedOn()), s.penaltyUnposted().minor(), date(s.nonAccrualOn()),
+          s.penaltySuspense().minor(), w == null ? null : w.principal().minor(), w == null ? null : w.interest().minor(),
+          w == null ? null : w.fee().minor(), w == null ? null : w.penalty().minor(), w == null ? null : w.reason(),
+          w == null ? null : w.by(), s.recovered().minor(), version});
     }
     String versionCheck = expectedVersions == null ? "" : " and loan.version = v.version";
     return MultiRowUpdate.run(template, "update loan set status = v.status, dpd = v.dpd, bucket = v.bucket,"
             + " closed_through = v.closed_through, next_due_on = v.next_due_on, outstanding_principal_minor = v.outstanding,"
-            + " ended_on = v.ended_on, penalty_unposted_minor = v.penalty_unposted, version = loan.version + 1"
+            + " ended_on = v.ended_on, penalty_unposted_minor = v.penalty_unposted, non_accrual_on = v.non_accrual_on,"
+            + " penalty_suspense_minor = v.penalty_suspense, written_off_principal_minor = v.wo_principal,"
+            + " written_off_interest_minor = v.wo_interest, written_off_fee_minor = v.wo_fee, written_off_penalty_minor = v.wo_penalty,"
+            + " write_off_reason = v.wo_reason, written_off_by = v.wo_by, recovered_minor = v.recovered, version = loan.version + 1"
             + " from (values %s) as v(" + LOAN_UPDATE_VALUES_COLUMNS + ", version) where loan.id = v.id" + versionCheck,
-        new String[] {"bigint", "varchar(16)", "int", "varchar(8)", "date", "date", "bigint", "date", "bigint", "bigint"}, rows);
+        new String[] {"bigint", "varchar(16)", "int", "varchar(8)", "date", "date", "bigint", "date", "bigint", "date", "bigint",
+            "bigint", "bigint", "bigint", "bigint", "varchar(500)", "varchar(128)", "bigint", "bigint"}, rows);
   }
 
   private void updateInstallments(long loanId, List<InstallmentSnapshot> installments) {
@@ -298,17 +325,18 @@ public class JdbcLoans implements Loans {
         });
     List<Versioned> loans = new ArrayList<>(rows.size());
     for (LoanRow r : rows) {
-      loans.add(new Versioned(r.toLoan(installments.get(r.id)), r.version));
+      loans.add(new Versioned(r.toLoan(installments.getOrDefault(r.id, List.of())), r.version));
     }
     return loans;
   }
 
   private record LoanRow(long id, long lineId, long customerId, String productCode, LoanTerms terms, LoanStatus status, int dpd,
-                         Bucket bucket, LocalDate closedThrough, LocalDate endedOn, Money penaltyUnposted, long version) {
+                         Bucket bucket, LocalDate closedThrough, LocalDate endedOn, Money penaltyUnposted, LocalDate nonAccrualOn,
+                         Money penaltySuspense, LoanWrittenOff writtenOff, Money recovered, long version) {
 
     Loan toLoan(List<InstallmentSnapshot> installments) {
       return Loan.fromSnapshot(new LoanSnapshot(id, lineId, customerId, productCode, terms, status, dpd, bucket, closedThrough,
-          endedOn, penaltyUnposted, installments));
+          endedOn, penaltyUnposted, installments, nonAccrualOn, penaltySuspense, writtenOff, recovered));
     }
   }
 
@@ -323,11 +351,20 @@ public class JdbcLoans implements Loans {
         rs.getInt("day_count_basis") == 365 ? DayCountBasis.D365 : DayCountBasis.D360,
         Rate.of(rs.getBigDecimal("penalty_annual_rate").stripTrailingZeros()),
         rs.getInt("grace_days"),
-        Arrays.stream(rs.getString("allocation_order").split(",")).map(Component::valueOf).toList());
+        Arrays.stream(rs.getString("allocation_order").split(",")).map(Component::valueOf).toList(),
+        Products.rateOrNull(rs.getBigDecimal("apr_cap")),
+        Products.rateOrNull(rs.getBigDecimal("penalty_cap_share")));
+    LoanStatus status = LoanStatus.valueOf(rs.getString("status"));
+    LoanWrittenOff writtenOff = status != LoanStatus.WRITTEN_OFF ? null : new LoanWrittenOff(rs.getLong("id"),
+        rs.getLong("customer_id"), Money.ofMinor(rs.getLong("written_off_principal_minor")),
+        Money.ofMinor(rs.getLong("written_off_interest_minor")), Money.ofMinor(rs.getLong("written_off_fee_minor")),
+        Money.ofMinor(rs.getLong("written_off_penalty_minor")), localDate(rs, "ended_on"), rs.getString("write_off_reason"),
+        rs.getString("written_off_by"));
     return new LoanRow(rs.getLong("id"), rs.getLong("credit_line_id"), rs.getLong("customer_id"), rs.getString("product_code"),
-        terms, LoanStatus.valueOf(rs.getString("status")), rs.getInt("dpd"), Bucket.valueOf(rs.getString("bucket")),
+        terms, status, rs.getInt("dpd"), Bucket.valueOf(rs.getString("bucket")),
         localDate(rs, "closed_through"), localDate(rs, "ended_on"), Money.ofMinor(rs.getLong("penalty_unposted_minor")),
-        rs.getLong("version"));
+        localDate(rs, "non_accrual_on"), Money.ofMinor(rs.getLong("penalty_suspense_minor")), writtenOff,
+        Money.ofMinor(rs.getLong("recovered_minor")), rs.getLong("version"));
   }
 
   /** The instalment columns under names that cannot clash with the loan's ({@code i_status}, ...). */

@@ -7,6 +7,7 @@ import dev.creditloop.servicing.schedule.DayCountBasis;
 import dev.creditloop.servicing.schedule.Fees;
 import dev.creditloop.servicing.schedule.RepaymentMethod;
 import dev.creditloop.servicing.schedule.TermUnit;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -35,14 +36,14 @@ public class Products {
 
   public void add(Product p) {
     jdbc.sql("insert into product (code, name, repayment_method, term_unit, allowed_terms, annual_rate, day_count_basis,"
-            + " penalty_annual_rate, grace_days, upfront_fee_rate, installment_fee_rate, allocation_order, apr_cap, created_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + " penalty_annual_rate, grace_days, upfront_fee_rate, installment_fee_rate, allocation_order, apr_cap, penalty_cap_share,"
+            + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(p.code(), p.name(), p.repaymentMethod().name(), p.termUnit().name(),
             p.allowedTerms().stream().map(String::valueOf).collect(Collectors.joining(",")),
             p.annualRate().value(), p.dayCountBasis().days(), p.penaltyAnnualRate().value(), p.graceDays(),
             p.fees().upfrontFeeRate().value(), p.fees().installmentFeeRate().value(),
             p.allocationOrder().stream().map(Enum::name).collect(Collectors.joining(",")),
-            p.aprCap().value(), Timestamp.from(clock.instant()))
+            p.aprCap().value(), rateOrNull(p.penaltyCapShareOfOverduePrincipal()), Timestamp.from(clock.instant()))
         .update();
   }
 
@@ -78,6 +79,15 @@ public class Products {
         new Fees(Rate.of(rs.getBigDecimal("upfront_fee_rate").stripTrailingZeros()),
             Rate.of(rs.getBigDecimal("installment_fee_rate").stripTrailingZeros())),
         Arrays.stream(rs.getString("allocation_order").split(",")).map(Component::valueOf).toList(),
-        Rate.of(rs.getBigDecimal("apr_cap").stripTrailingZeros()));
+        Rate.of(rs.getBigDecimal("apr_cap").stripTrailingZeros()),
+        rateOrNull(rs.getBigDecimal("penalty_cap_share")));
+  }
+
+  static BigDecimal rateOrNull(Rate rate) {
+    return rate == null ? null : rate.value();
+  }
+
+  static Rate rateOrNull(BigDecimal value) {
+    return value == null ? null : Rate.of(value.stripTrailingZeros());
   }
 }

@@ -140,13 +140,12 @@ class CreditLineController {
   }
 
   @PostMapping("/{id}/unfreeze")
-  @Operation(summary = "Unfreeze the line")
+  @Operation(summary = "Unfreeze the line; refused while its customer has a written-off loan")
   LineView unfreeze(@PathVariable long id, @RequestBody StatusChangeRequest body) {
     Fields f = Fields.check();
     f.required("reason", body.reason());
     f.orThrow();
-    LocalDate today = service.today();
-    return view(service.change(id, l -> l.unfreeze(body.reason(), actor(body.actor()), today)));
+    return view(service.unfreeze(id, body.reason(), actor(body.actor())));
   }
 
   @PostMapping("/{id}/drawdowns")

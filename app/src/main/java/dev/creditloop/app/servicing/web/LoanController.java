@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,10 @@ class LoanController {
   record RepaymentRequest(
       @Schema(requiredMode = REQUIRED, example = "1200.00", description = "the amount received: a decimal string, at most two "
           + "decimals, above zero and at most the payoff") BigDecimal amount) {}
+
+  record WriteOffRequest(
+      @Schema(requiredMode = REQUIRED, example = "uncollectable after 180 days, legal review closed", maxLength = 500,
+          description = "why the loan is written off, for the record") String reason) {}
 
   private static final List<String> STATUSES = List.of("NORMAL", "OVERDUE", "SETTLED", "WRITTEN_OFF");
 
@@ -100,7 +105,8 @@ class LoanController {
 
   @PostMapping("/{id}/repayments")
   @Operation(summary = "Repay: oldest overdue first, in the product's component order; the payoff settles early; above the payoff "
-      + "is refused. Send an Idempotency-Key header: a repeat returns the first answer and posts nothing twice.")
+      + "is refused. On a written-off loan the money is a recovery (Dr cash clearing / Cr recovery income), up to what was "
+      + "written off. Send an Idempotency-Key header: a repeat returns the first answer and posts nothing twice.")
   ResponseEntity<String> repay(@PathVariable long id, @RequestBody RepaymentRequest body,
                                @RequestHeader(value = "Idempotency-Key", required = false) String key) {
     Fields f = Fields.check();
@@ -111,9 +117,16 @@ class LoanController {
   }
 
   @PostMapping("/{id}/write-off")
-  @Operation(summary = "Write the loan off (核销): every receivable to the write-off expense")
-  LoanView writeOff(@PathVariable long id) {
-    Loan loan = tx.execute(s -> repayments.writeOff(id));
+  @Operation(summary = "Write the loan off (核销) with a reason: every receivable to the write-off expense (suspense cleared); "
+      + "the operator is the signed-in user; the customer's lines stay closed to drawing")
+  LoanView writeOff(@PathVariable long id, @RequestBody(required = false) WriteOffRequest body, Principal principal) {
+    Fields f = Fields.check();
+    String reason = body == null ? null : body.reason();
+    f.required("reason", reason);
+    f.that(reason == null || reason.length() <= 500, "reason", "must be at most 500 characters");
+    f.orThrow();
+    String operator = principal == null ? "system" : principal.getName();
+    Loan loan = tx.execute(s -> repayments.writeOff(id, reason, operator));
     return view(loan, history.ofLoan(id));
   }
 }

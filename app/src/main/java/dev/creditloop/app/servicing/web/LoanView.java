@@ -1,8 +1,10 @@
 package dev.creditloop.app.servicing.web;
 
 import dev.creditloop.app.servicing.persistence.JdbcDelinquencyHistory;
+import dev.creditloop.kernel.Money;
 import dev.creditloop.servicing.loan.Installment;
 import dev.creditloop.servicing.loan.Loan;
+import dev.creditloop.servicing.loan.LoanWrittenOff;
 import dev.creditloop.servicing.product.Component;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,12 +15,22 @@ import java.util.List;
  * posting); the journal's PENALTY_RECEIVABLE for the loan is the unpaid penalty less it. The one shape of a
  * loan in every answer (a drawdown, a review's approval, a repayment's loan, a write-off, the loan list and
  * one loan): build it with {@link #of}, never a shape of its own. {@code payoff} is null when the loan has ended.
+ *
+ * <p>{@code nonAccrualOn} is the day the loan stopped recognising income (非应计, null while it
+ * accrues) and {@code penaltySuspense} its unpaid penalty held in PENALTY_SUSPENSE. A written-off loan
+ * shows {@code outstandingPrincipal} 0.00 and what was written off, why and by whom in {@code
+ * writtenOff}, with what has been recovered since.
  */
 public record LoanView(
     long id, long creditLineId, long customerId, String productCode, String principal, String annualRate, String apr,
     String repaymentMethod, String term, LocalDate drawnOn, String status, int dpd, String bucket, String outstandingPrincipal,
     String penaltyAccrued, String penaltyUnposted, LocalDate closedThrough, LocalDate endedOn, Payoff payoff,
-    List<InstallmentView> installments, List<JdbcDelinquencyHistory.Transition> delinquencyHistory) {
+    List<InstallmentView> installments, List<JdbcDelinquencyHistory.Transition> delinquencyHistory, LocalDate nonAccrualOn,
+    String penaltySuspense, WrittenOff writtenOff) {
+
+  /** What the write-off took off the books, when, why and by whom; recoveries since and what is left to recover. */
+  public record WrittenOff(String principal, String interest, String fee, String penalty, String total, LocalDate on,
+                           String reason, String by, String recovered, String leftToRecover) {}
 
   /** The amount that settles the loan on the business date. */
   public record Payoff(LocalDate on, String principal, String interest, String fee, String penalty, String total) {}
@@ -38,7 +50,14 @@ public record LoanView(
         loan.endedOn().orElse(null),
         payoff == null ? null : new Payoff(payoff.on(), payoff.principal().toPlainString(), payoff.interest().toPlainString(),
             payoff.fee().toPlainString(), payoff.penalty().toPlainString(), payoff.total().toPlainString()),
-        rows, List.copyOf(delinquencyHistory));
+        rows, List.copyOf(delinquencyHistory), loan.nonAccrualOn().orElse(null), loan.penaltySuspense().toPlainString(),
+        loan.writtenOff().map(w -> writtenOff(w, loan.recovered())).orElse(null));
+  }
+
+  private static WrittenOff writtenOff(LoanWrittenOff w, Money recovered) {
+    return new WrittenOff(w.principal().toPlainString(), w.interest().toPlainString(), w.fee().toPlainString(),
+        w.penalty().toPlainString(), w.total().toPlainString(), w.on(), w.reason(), w.by(), recovered.toPlainString(),
+        w.total().minus(recovered).toPlainString());
   }
 
   private static InstallmentView row(Installment i) {

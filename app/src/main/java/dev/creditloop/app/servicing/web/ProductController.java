@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/products")
-@Tag(name = "Products", description = "Loan products: method, terms, rates, penalty, fees, allocation order, APR cap")
+@Tag(name = "Products", description = "Loan products: method, terms, rates, penalty and its caps, fees, allocation order, APR cap")
 class ProductController {
 
   private static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{1,32}");
@@ -69,19 +69,23 @@ class ProductController {
           description = "the order a repayment pays an instalment's components, each at most once; default the order of the example")
       List<String> allocationOrder,
       @Schema(requiredMode = NOT_REQUIRED, example = "0.24", description = "the highest APR any allowed term may reach; default 0.24")
-      BigDecimal aprCap) {}
+      BigDecimal aprCap,
+      @Schema(requiredMode = NOT_REQUIRED, example = "0.5", description = "penalty stops when it reaches this share of the overdue "
+          + "principal; default none") BigDecimal penaltyCapShareOfOverduePrincipal) {}
 
   /** Terms are stored joined in a 200-character column: 40 terms of up to four digits fit. */
   static final int MAX_TERMS = 40;
 
   record ProductView(String code, String name, String repaymentMethod, String termUnit, List<Integer> allowedTerms,
                      String annualRate, int dayCountBasis, String penaltyAnnualRate, int graceDays, String upfrontFeeRate,
-                     String installmentFeeRate, List<String> allocationOrder, String aprCap) {
+                     String installmentFeeRate, List<String> allocationOrder, String aprCap,
+                     String penaltyCapShareOfOverduePrincipal) {
     static ProductView of(Product p) {
       return new ProductView(p.code(), p.name(), p.repaymentMethod().name(), p.termUnit().name(), List.copyOf(p.allowedTerms()),
           p.annualRate().toPlainString(), p.dayCountBasis().days(), p.penaltyAnnualRate().toPlainString(), p.graceDays(),
           p.fees().upfrontFeeRate().toPlainString(), p.fees().installmentFeeRate().toPlainString(),
-          p.allocationOrder().stream().map(Enum::name).toList(), p.aprCap().toPlainString());
+          p.allocationOrder().stream().map(Enum::name).toList(), p.aprCap().toPlainString(),
+          p.penaltyCapShareOfOverduePrincipal() == null ? null : p.penaltyCapShareOfOverduePrincipal().toPlainString());
     }
   }
 
@@ -121,6 +125,9 @@ class ProductController {
     Rate upfront = f.rate("upfrontFeeRate", body.upfrontFeeRate() == null ? BigDecimal.ZERO : body.upfrontFeeRate(), true);
     Rate perInstalment = f.rate("installmentFeeRate", body.installmentFeeRate() == null ? BigDecimal.ZERO : body.installmentFeeRate(), true);
     Rate cap = f.rate("aprCap", body.aprCap() == null ? new BigDecimal("0.24") : body.aprCap(), true);
+    // null: no cap on the penalty by the overdue principal (the APR cap still bounds it)
+    Rate penaltyCapShare = body.penaltyCapShareOfOverduePrincipal() == null ? null
+        : f.rate("penaltyCapShareOfOverduePrincipal", body.penaltyCapShareOfOverduePrincipal(), true);
     int basis = body.dayCountBasis() == null ? 360 : body.dayCountBasis();
     f.that(basis == 360 || basis == 365, "dayCountBasis", "must be 360 or 365");
     int grace = body.graceDays() == null ? 0 : body.graceDays();
@@ -140,7 +147,8 @@ class ProductController {
           List.of(new ApiProblem.FieldIssue("code", "already exists")));
     }
     Product product = new Product(body.code(), body.name().trim(), method, unit, new TreeSet<>(body.allowedTerms()), annual,
-        basis == 365 ? DayCountBasis.D365 : DayCountBasis.D360, penalty, grace, new Fees(upfront, perInstalment), order, cap);
+        basis == 365 ? DayCountBasis.D365 : DayCountBasis.D360, penalty, grace, new Fees(upfront, perInstalment), order, cap,
+        penaltyCapShare);
     product.checkAprCap();
     products.add(product);
     return ProductView.of(product);
