@@ -26,7 +26,7 @@ class ConsolePageGuard implements WebMvcConfigurer, HandlerInterceptor {
       return true; // the sign-in already sent them to the form
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    var page = ConsoleNavigation.ITEMS.stream()
+    var page = ConsoleNavigation.pages().stream()
         .filter(i -> path.equals(i.path()) || (!i.path().equals("/console") && path.startsWith(i.path() + "/")))
         .max(Comparator.comparingInt(i -> i.path().length()));
     if (page.isPresent() && !ConsoleNavigation.allows(user.roles(), page.get().operation())) {
