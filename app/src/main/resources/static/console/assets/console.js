@@ -65,7 +65,7 @@
         setTimeout(() => { window.location.href = form.dataset.redirect + json.id; }, 300);
         return;
       }
-      setTimeout(() => window.location.reload(), response.status === 202 ? 900 : 300);
+      setTimeout(() => window.location.reload(), response.status === 202 ? 1500 : 1000);
       return;
     }
     const problem = json || { detail: response.status + ' ' + text };

@@ -21,6 +21,7 @@ class ConsoleApi {
 
   /** The API refused the page's read: its status and problem. */
   static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     final int status;
 
     Refused(int status, String problem) {

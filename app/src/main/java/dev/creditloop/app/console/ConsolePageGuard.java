@@ -38,8 +38,7 @@ class ConsolePageGuard implements WebMvcConfigurer, HandlerInterceptor {
           return false;
         }
       }
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return false;
+      throw new ConsoleApi.Refused(HttpServletResponse.SC_FORBIDDEN, "your roles do not reach " + path);
     }
     return true;
   }

@@ -4,14 +4,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The book's pages: customers and lines, loans, drawdown reviews, decisions, strategies, scoring,
@@ -129,14 +126,6 @@ class OperationsPages {
   @GetMapping("/console/account")
   String account() {
     return "console/account";
-  }
-
-  @ExceptionHandler(ConsoleApi.Refused.class)
-  @ResponseStatus(HttpStatus.NOT_FOUND)
-  String refused(ConsoleApi.Refused e, Model model) {
-    model.addAttribute("status", e.status);
-    model.addAttribute("problem", e.getMessage());
-    return "console/problem";
   }
 
   private static String query(Map<String, String> params, String... names) {

@@ -36,10 +36,13 @@ public class UserAdministration {
   public StaffUser create(String username, String password, Collection<Role> roles, String agency, String displayName,
                           String by, boolean enabled) {
     Fields f = Fields.check();
-    f.that(username != null && USERNAME.matcher(username).matches(), "username",
+    f.required("username", username);
+    f.required("password", password);
+    f.required("roles", roles);
+    f.that(username == null || USERNAME.matcher(username).matches(), "username",
         "3 to 64 of a-z, 0-9, '.', '_', '-', starting with a letter or digit");
-    f.that(validPassword(password), "password", PASSWORD_RULE);
-    f.that(roles != null && !roles.isEmpty(), "roles", "at least one of " + Set.of(Role.values()));
+    f.that(password == null || validPassword(password), "password", PASSWORD_RULE);
+    f.that(roles == null || !roles.isEmpty(), "roles", "at least one of " + Set.of(Role.values()));
     f.that(agency == null || (!agency.isBlank() && agency.length() <= 64), "agency", "1 to 64 characters when given");
     f.that(displayName == null || displayName.length() <= 128, "displayName", "at most 128 characters");
     f.orThrow();
@@ -73,8 +76,8 @@ public class UserAdministration {
   }
 
   public StaffUser replaceRoles(String username, Collection<Role> roles) {
-    get(username);
     checkRoles(roles);
+    get(username);
     users.replaceRoles(username, roles);
     authentication.forget(username);
     return get(username);
@@ -84,7 +87,8 @@ public class UserAdministration {
     StaffUser user = get(username);
     Fields f = Fields.check();
     f.required("currentPassword", current);
-    f.that(validPassword(next), "newPassword", PASSWORD_RULE);
+    f.required("newPassword", next);
+    f.that(next == null || validPassword(next), "newPassword", PASSWORD_RULE);
     f.orThrow();
     if (!passwords.matches(current, user.passwordHash())) {
       throw ApiProblem.badField("wrong-password", "currentPassword", "does not match");
@@ -101,7 +105,10 @@ public class UserAdministration {
 
 
   private static void checkRoles(Collection<Role> roles) {
-    if (roles == null || roles.isEmpty()) {
+    if (roles == null) {
+      throw ApiProblem.badField("invalid-field", "roles", "is required");
+    }
+    if (roles.isEmpty()) {
       throw ApiProblem.badField("invalid-field", "roles", "at least one of " + Set.of(Role.values()));
     }
   }
