@@ -20,6 +20,10 @@
       if (el.type === 'checkbox') { out[el.name] = el.checked; continue; }
       const v = el.value.trim();
       if (v === '' && el.hasAttribute('data-optional')) continue;
+      if (el.dataset.type === 'numbers') {
+        out[el.name] = v === '' ? [] : v.split(',').map(x => Number(x.trim()));
+        continue;
+      }
       out[el.name] = el.dataset.type === 'number' && v !== '' ? Number(v) : v;
     }
     return out;
@@ -33,15 +37,16 @@
     return result;
   }
 
-  async function submit(form) {
+  async function submit(form, path) {
     const result = clear(form);
     const method = form.dataset.api || 'POST';
     const init = { method, headers: Object.assign({ 'Accept': 'application/json' }, csrf()), credentials: 'same-origin' };
     if (method !== 'GET' && method !== 'DELETE') {
-      init.headers['Content-Type'] = 'application/json';
-      init.body = JSON.stringify(body(form));
+      // data-raw sends one field's text as the whole body (a YAML strategy, a JSON card) with data-content-type.
+      init.headers['Content-Type'] = form.dataset.contentType || 'application/json';
+      init.body = form.dataset.raw ? form.elements[form.dataset.raw].value : JSON.stringify(body(form));
     }
-    const response = await fetch(form.dataset.path, init);
+    const response = await fetch(path || form.dataset.path, init);
     const text = await response.text();
     let json = null;
     try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
@@ -51,7 +56,16 @@
         result.textContent = response.status === 202 ? (document.body.dataset.held || 'Held for approval') : 'OK';
       }
       document.dispatchEvent(new CustomEvent('creditloop:done', { detail: { form, status: response.status, json } }));
-      if (!form.hasAttribute('data-stay')) setTimeout(() => window.location.reload(), response.status === 202 ? 900 : 300);
+      const answer = form.querySelector('.answer');
+      if (form.hasAttribute('data-stay') || path) {
+        if (answer) answer.textContent = JSON.stringify(json, null, 2);
+        return;
+      }
+      if (form.dataset.redirect && json && json.id !== undefined) {
+        setTimeout(() => { window.location.href = form.dataset.redirect + json.id; }, 300);
+        return;
+      }
+      setTimeout(() => window.location.reload(), response.status === 202 ? 1500 : 1000);
       return;
     }
     const problem = json || { detail: response.status + ' ' + text };
@@ -75,6 +89,17 @@
     if (form.dataset && form.dataset.api) {
       ev.preventDefault();
       submit(form);
+    }
+  });
+
+  document.addEventListener('click', ev => {
+    // a second button of a form that sends the same fields elsewhere (e.g. a pre-check beside the drawdown)
+    const also = ev.target.closest('[data-also-path]');
+    if (also) {
+      ev.preventDefault();
+      const form = also.closest('form');
+      if (!form.querySelector('.answer')) form.insertAdjacentHTML('beforeend', '<pre class="answer"></pre>');
+      submit(form, also.dataset.path);
     }
   });
 

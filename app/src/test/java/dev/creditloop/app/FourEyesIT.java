@@ -64,6 +64,25 @@ class FourEyesIT extends BookFixture {
   }
 
   @Test
+  void aWriteOffTakesEffectOnlyWhenASecondFinanceUserApproves() {
+    long line = line(customer(), approvedProduct("FE12"), "5000.00");
+    long loan = draw(line, "1000.00", 12).get("id").asLong();
+    ensureUser("fe-finance-1", Role.FINANCE);
+    ensureUser("fe-finance-2", Role.FINANCE);
+    signInAs("fe-finance-1");
+    Response held = post("/api/v1/loans/" + loan + "/write-off", Map.of("reason", "fraud confirmed"));
+    assertThat(held.status()).as(held.raw()).isEqualTo(202);
+    assertThat(loan(loan).get("status").asString()).isEqualTo("NORMAL");
+    signInAs("fe-finance-2");
+    JsonNode approved = post("/api/v1/approvals/" + held.body().get("approvalId").asLong() + "/approve", Map.of()).body();
+    assertThat(approved.get("status").asString()).as(approved.toString()).isEqualTo("APPROVED");
+    JsonNode written = loan(loan);
+    assertThat(written.get("status").asString()).isEqualTo("WRITTEN_OFF");
+    assertThat(written.get("writtenOff").get("by").asString()).as("the maker acted").isEqualTo("fe-finance-1");
+    assertThat(written.get("writtenOff").get("reason").asString()).isEqualTo("fraud confirmed");
+  }
+
+  @Test
   void aSmallIncreaseGoesThroughAtOnce() {
     long line = line(customer(), approvedProduct("FE12"), "5000.00");
     Response r = post("/api/v1/credit-lines/" + line + "/limit-changes", Map.of("newLimit", "9000.00", "reason", "small"));

@@ -155,9 +155,17 @@ class LoanLifecycleIT extends BookFixture {
     product("CASH6", "EQUAL_PRINCIPAL", "MONTHS", List.of(3, 6, 12), "0.18");
     long line = line(customer(), "CASH6", "5000.00");
     LocalDate until = today().plusDays(3);
+    // The change is recorded as the signed-in user's; a body naming someone else is refused.
+    ensureUser("ops-li", dev.creditloop.app.security.Role.RISK);
+    signInAs("ops-li");
+    Response other = post("/api/v1/credit-lines/" + line + "/limit-changes",
+        Map.of("temporaryLimit", "8000.00", "until", until.toString(), "reason", "Double 11 campaign", "actor", "someone-else"));
+    assertThat(other.status()).isEqualTo(400);
+    assertThat(other.body().get("field").asString()).isEqualTo("actor");
     Response r = post("/api/v1/credit-lines/" + line + "/limit-changes",
-        Map.of("temporaryLimit", "8000.00", "until", until.toString(), "reason", "Double 11 campaign", "actor", "ops-li"));
+        Map.of("temporaryLimit", "8000.00", "until", until.toString(), "reason", "Double 11 campaign"));
     assertThat(r.status()).as(r.raw()).isEqualTo(200);
+    signInAs(ALL_ROLES_USER);
     assertThat(r.body().get("available").asString()).isEqualTo("8000.00");
     closeThrough(until);
     assertThat(lineView(line).get("available").asString()).isEqualTo("5000.00");

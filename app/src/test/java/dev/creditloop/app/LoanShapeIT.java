@@ -33,7 +33,7 @@ class LoanShapeIT extends BookFixture {
     Response parked = post("/api/v1/credit-lines/" + line + "/drawdowns", Map.of("amount", "400.00", "termMonths", 3));
     assertThat(parked.status()).as(parked.raw()).isEqualTo(202);
     Response approved = post("/api/v1/drawdown-reviews/" + parked.body().get("reviewId").asLong() + "/approve",
-        Map.of("reviewer", "risk-li"));
+        Map.of("note", "ok"));
     assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
     assertThat(fields(approved.body())).isEqualTo(shape);
 

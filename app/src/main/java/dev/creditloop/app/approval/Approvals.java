@@ -6,6 +6,8 @@ import dev.creditloop.app.security.StaffPrincipal;
 import dev.creditloop.app.security.StaffUser;
 import dev.creditloop.app.security.StaffUsers;
 import dev.creditloop.app.web.ApiProblem;
+import dev.creditloop.app.web.CapturedResponse;
+import dev.creditloop.app.web.InternalRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.sql.Timestamp;
@@ -195,7 +197,8 @@ public class Approvals {
     CapturedResponse answer = new CapturedResponse(response);
     SecurityContextHolder.setContext(new SecurityContextImpl(asMaker));
     try {
-      dispatcher.service(new ReplayRequest(request, approval), answer);
+      dispatcher.service(new InternalRequest(request, approval.method(), approval.path(), approval.contentType(), approval.body()),
+          answer);
     } catch (Exception e) {
       log.error("approved command {} failed unexpectedly", approval.id(), e);
       answer.setStatus(500);

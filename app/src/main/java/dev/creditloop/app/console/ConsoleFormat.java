@@ -60,6 +60,13 @@ public class ConsoleFormat {
     return new BigDecimal(share.toString()).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 
+  /** A value of the API's answer as indented JSON (traces, documents). */
+  public String json(Object value) {
+    return value == null ? "" : JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+  }
+
+  private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
   private static Locale locale() {
     return ConsoleLocale.supported(LocaleContextHolder.getLocale());
   }

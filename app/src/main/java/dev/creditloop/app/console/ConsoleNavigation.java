@@ -24,12 +24,24 @@ final class ConsoleNavigation {
       new Item("/console/decisions", "nav.decisions", "GET /api/v1/decisions"),
       new Item("/console/strategies", "nav.strategies", "GET /api/v1/strategies"),
       new Item("/console/scoring", "nav.scoring", "GET /api/v1/scoring-runs"),
-      new Item("/console/close", "nav.close", "GET /api/v1/business-date"),
+      new Item("/console/products", "nav.products", "GET /api/v1/products"),
+      new Item("/console/lists", "nav.lists", "GET /api/v1/lists/entries"),
+      new Item("/console/close", "nav.close", "POST /api/v1/business-date/close"),
       new Item("/console/approvals", "nav.approvals", "GET /api/v1/approvals"),
       new Item("/console/users", "nav.users", "GET /api/v1/users"),
       new Item("/console/audit", "nav.audit", "GET /api/v1/audit"));
 
+  /** Pages reached from others, not from the menu, with the operation whose roles they follow. */
+  static final List<Item> INNER = List.of(
+      new Item("/console/lines", null, "GET /api/v1/credit-lines/{id}"),
+      new Item("/console/account", null, "GET /api/v1/users/me"));
+
   private ConsoleNavigation() {}
+
+  /** Every page, menu or not. */
+  static List<Item> pages() {
+    return java.util.stream.Stream.concat(ITEMS.stream(), INNER.stream()).toList();
+  }
 
   static List<Item> visibleTo(StaffPrincipal user) {
     return ITEMS.stream().filter(i -> allows(user.roles(), i.operation())).toList();

@@ -26,7 +26,7 @@ class ConsolePageGuard implements WebMvcConfigurer, HandlerInterceptor {
       return true; // the sign-in already sent them to the form
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    var page = ConsoleNavigation.ITEMS.stream()
+    var page = ConsoleNavigation.pages().stream()
         .filter(i -> path.equals(i.path()) || (!i.path().equals("/console") && path.startsWith(i.path() + "/")))
         .max(Comparator.comparingInt(i -> i.path().length()));
     if (page.isPresent() && !ConsoleNavigation.allows(user.roles(), page.get().operation())) {
@@ -38,8 +38,7 @@ class ConsolePageGuard implements WebMvcConfigurer, HandlerInterceptor {
           return false;
         }
       }
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return false;
+      throw new ConsoleApi.Refused(HttpServletResponse.SC_FORBIDDEN, "your roles do not reach " + path);
     }
     return true;
   }

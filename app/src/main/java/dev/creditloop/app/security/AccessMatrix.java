@@ -59,6 +59,7 @@ public final class AccessMatrix {
     r.add(post("/api/v1/schedule-preview", "preview a repayment schedule", EVERYONE));
     // credit lines
     r.add(post("/api/v1/credit-lines", "grant a credit line", roles(RISK, ACCOUNT_MANAGER, ADMIN)));
+    r.add(get("/api/v1/credit-lines", "a customer's credit lines", EVERYONE));
     r.add(get("/api/v1/credit-lines/{id}", "read a credit line and its history", EVERYONE));
     r.add(post("/api/v1/credit-lines/{id}/limit-changes", "change the limit or set a temporary limit",
         roles(RISK, ACCOUNT_MANAGER, ADMIN)));
@@ -83,6 +84,8 @@ public final class AccessMatrix {
     // business date and close, journal
     r.add(get("/api/v1/business-date", "the business date", EVERYONE));
     r.add(post("/api/v1/business-date/close", "close business days", roles(OPERATIONS, FINANCE, ADMIN)));
+    r.add(get("/api/v1/business-date/close", "watch the running close", roles(OPERATIONS, FINANCE, ADMIN)));
+    r.add(post("/api/v1/business-date/close/stop", "stop the running close between days", roles(OPERATIONS, FINANCE, ADMIN)));
     r.add(get("/api/v1/journal/trial-balance", "the trial balance", roles(FINANCE, OPERATIONS, ADMIN)));
     // behaviour events, decisions, lists, strategies, scoring
     r.add(post("/api/v1/events", "record behaviour events", roles(INTEGRATION, ADMIN)));
@@ -139,6 +142,18 @@ public final class AccessMatrix {
   private static Rule delete(String pattern, String what, Set<Role> roles) {
     return new Rule(HttpMethod.DELETE, pattern, roles, what);
   }
+
+  /** The rule of a concrete request (method and path), if any. */
+  public static java.util.Optional<Rule> ruleFor(String method, String path) {
+    var container = org.springframework.http.server.PathContainer.parsePath(path);
+    return RULES.stream().filter(r -> r.method().name().equals(method))
+        .filter(r -> PARSED.computeIfAbsent(r.pattern(), p -> new org.springframework.web.util.pattern.PathPatternParser().parse(p))
+            .matches(container))
+        .findFirst();
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, org.springframework.web.util.pattern.PathPattern> PARSED =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The matrix as a Markdown table, for docs/roles.md. */
   public static String markdown() {

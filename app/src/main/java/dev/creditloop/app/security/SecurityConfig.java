@@ -42,7 +42,7 @@ class SecurityConfig {
         // The console's pages call the API with their session: those calls need the CSRF token. A call that
         // brings its own credentials (HTTP Basic) carries no ambient authority and needs none.
         .csrf(c -> c.requireCsrfProtectionMatcher(request -> !SAFE.contains(request.getMethod())
-            && request.getHeader("Authorization") == null))
+            && request.getHeader("Authorization") == null && request.getRequestedSessionId() != null))
         .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))

@@ -1,6 +1,7 @@
 package dev.creditloop.app.security;
 
 import dev.creditloop.app.web.ApiProblem;
+import dev.creditloop.app.web.Fields;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -34,17 +35,17 @@ public class UserAdministration {
   /** As above; a user created disabled signs in only once enabled. */
   public StaffUser create(String username, String password, Collection<Role> roles, String agency, String displayName,
                           String by, boolean enabled) {
-    if (username == null || !USERNAME.matcher(username).matches()) {
-      throw ApiProblem.badField("invalid-field", "username", "3 to 64 of a-z, 0-9, '.', '_', '-', starting with a letter or digit");
-    }
-    checkPassword("password", password);
-    checkRoles(roles);
-    if (agency != null && (agency.isBlank() || agency.length() > 64)) {
-      throw ApiProblem.badField("invalid-field", "agency", "1 to 64 characters when given");
-    }
-    if (displayName != null && displayName.length() > 128) {
-      throw ApiProblem.badField("invalid-field", "displayName", "at most 128 characters");
-    }
+    Fields f = Fields.check();
+    f.required("username", username);
+    f.required("password", password);
+    f.required("roles", roles);
+    f.that(username == null || USERNAME.matcher(username).matches(), "username",
+        "3 to 64 of a-z, 0-9, '.', '_', '-', starting with a letter or digit");
+    f.that(password == null || validPassword(password), "password", PASSWORD_RULE);
+    f.that(roles == null || !roles.isEmpty(), "roles", "at least one of " + Set.of(Role.values()));
+    f.that(agency == null || (!agency.isBlank() && agency.length() <= 64), "agency", "1 to 64 characters when given");
+    f.that(displayName == null || displayName.length() <= 128, "displayName", "at most 128 characters");
+    f.orThrow();
     if (users.exists(username)) {
       throw new ApiProblem(HttpStatus.CONFLICT, "user-exists", "user " + username + " already exists",
           List.of(new ApiProblem.FieldIssue("username", "taken")));
@@ -75,8 +76,8 @@ public class UserAdministration {
   }
 
   public StaffUser replaceRoles(String username, Collection<Role> roles) {
-    get(username);
     checkRoles(roles);
+    get(username);
     users.replaceRoles(username, roles);
     authentication.forget(username);
     return get(username);
@@ -84,22 +85,30 @@ public class UserAdministration {
 
   public void changeOwnPassword(String username, String current, String next) {
     StaffUser user = get(username);
-    if (current == null || !passwords.matches(current, user.passwordHash())) {
+    Fields f = Fields.check();
+    f.required("currentPassword", current);
+    f.required("newPassword", next);
+    f.that(next == null || validPassword(next), "newPassword", PASSWORD_RULE);
+    f.orThrow();
+    if (!passwords.matches(current, user.passwordHash())) {
       throw ApiProblem.badField("wrong-password", "currentPassword", "does not match");
     }
-    checkPassword("newPassword", next);
     users.setPassword(username, passwords.encode(next));
     authentication.forget(username);
   }
 
-  private static void checkPassword(String field, String password) {
-    if (password == null || password.length() < MIN_PASSWORD || password.length() > 72) {
-      throw ApiProblem.badField("invalid-field", field, MIN_PASSWORD + " to 72 characters");
-    }
+  private static final String PASSWORD_RULE = MIN_PASSWORD + " to 72 characters";
+
+  private static boolean validPassword(String password) {
+    return password != null && password.length() >= MIN_PASSWORD && password.length() <= 72;
   }
 
+
   private static void checkRoles(Collection<Role> roles) {
-    if (roles == null || roles.isEmpty()) {
+    if (roles == null) {
+      throw ApiProblem.badField("invalid-field", "roles", "is required");
+    }
+    if (roles.isEmpty()) {
       throw ApiProblem.badField("invalid-field", "roles", "at least one of " + Set.of(Role.values()));
     }
   }

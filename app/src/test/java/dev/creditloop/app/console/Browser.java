@@ -57,20 +57,41 @@ final class Browser implements AutoCloseable {
   }
 
   WebElement await(String css) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
-      var found = d.findElements(By.cssSelector(css));
-      return found.isEmpty() ? null : found.get(0);
-    });
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(100)).until(d -> {
+        var found = d.findElements(By.cssSelector(css));
+        return found.isEmpty() ? null : found.get(0);
+      });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw failed("no " + css, e);
+    }
   }
 
   void awaitText(String css, String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
-      var found = d.findElements(By.cssSelector(css));
-      return !found.isEmpty() && found.get(0).getText().contains(text);
-    });
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(100)).until(d -> {
+        var found = d.findElements(By.cssSelector(css));
+        return !found.isEmpty() && found.get(0).getText().contains(text);
+      });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw failed("no '" + text + "' in " + css, e);
+    }
+  }
+
+  /** What the page showed when a wait failed: its address and text, and a screenshot under target/. */
+  private AssertionError failed(String what, Exception e) {
+    String page = driver.getCurrentUrl() + "\n" + driver.findElement(By.tagName("body")).getText();
+    try {
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), Path.of("target", "browser-failure-" + System.nanoTime() + ".png"));
+    } catch (Exception ignored) {
+      // the text above is what matters
+    }
+    return new AssertionError(what + " on\n" + page, e);
   }
 
   void signIn(String user, String password) {
+    driver.manage().deleteAllCookies();
     open("/login");
     find("#username").sendKeys(user);
     find("#password").sendKeys(password);

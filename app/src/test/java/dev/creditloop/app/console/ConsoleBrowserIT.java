@@ -18,7 +18,8 @@ import org.springframework.test.context.TestPropertySource;
  * switches, the dashboard's charts render, and a user change goes through four-eyes in the browser.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestPropertySource(properties = "creditloop.four-eyes.commands=write-off,limit-increase,product-change,strategy-activation,user-change")
+@TestPropertySource(properties = {"creditloop.four-eyes.commands=limit-increase,user-change",
+    "creditloop.four-eyes.limit-increase-above=5000.00"})
 class ConsoleBrowserIT extends ApiIT {
 
   private Browser browser;
@@ -36,6 +37,94 @@ class ConsoleBrowserIT extends ApiIT {
     }
   }
 
+  private static final java.util.concurrent.atomic.AtomicInteger SEQ =
+      new java.util.concurrent.atomic.AtomicInteger((int) (System.nanoTime() % 1_000_000));
+
+  /** A customer (optionally grey-listed, so that drawdowns park for review) with a 5,000.00 line; answers the line. */
+  private long lineForANewCustomer(boolean greyListed) {
+    post("/api/v1/products", java.util.Map.of("code", "BRW12", "name", "Browser test product", "repaymentMethod", "ANNUITY",
+        "termUnit", "MONTHS", "allowedTerms", java.util.List.of(12), "annualRate", "0.18", "penaltyAnnualRate", "0.36",
+        "graceDays", 3, "aprCap", "0.36"));
+    int n = SEQ.incrementAndGet();
+    String idNumber = String.format("3101011985%08d", n);
+    long customer = post("/api/v1/customers", java.util.Map.of("name", "Browser " + n, "idNumber", idNumber,
+        "phone", String.format("137%08d", n))).body().get("id").asLong();
+    if (greyListed) {
+      post("/api/v1/lists/entries", java.util.Map.of("list", "GREY", "keyType", "ID_NUMBER", "value", idNumber,
+          "reason", "income unverified"));
+    }
+    return post("/api/v1/credit-lines", java.util.Map.of("customerId", customer, "productCode", "BRW12", "limit", "5000.00",
+        "expiresOn", java.time.LocalDate.now().plusYears(2).toString())).body().get("id").asLong();
+  }
+
+  @Test
+  void aReviewerApprovesAParkedDrawdownInTheQueue() throws Exception {
+    long line = lineForANewCustomer(true);
+    Response parked = post("/api/v1/credit-lines/" + line + "/drawdowns", java.util.Map.of("amount", "1200.00", "termMonths", 12));
+    assertThat(parked.status()).as(parked.raw()).isEqualTo(202);
+    long review = parked.body().get("reviewId").asLong();
+
+    ensureUser("b-reviewer", Role.RISK);
+    browser.signIn("b-reviewer", TEST_PASSWORD);
+    browser.open("/console/reviews?lang=en");
+    browser.screenshot("reviews-en");
+    var row = browser.await("#review-" + review);
+    row.findElement(By.cssSelector("button.approve")).click();
+    browser.await("#review-" + review + " .form-result.ok");
+    browser.open("/console/reviews?status=APPROVED&lang=en");
+    assertThat(browser.await("#review-" + review).getText()).contains("APPROVED", "b-reviewer");
+    browser.signOut();
+  }
+
+  @Test
+  void aLargeLimitIncreaseMadeInTheConsoleWaitsForASecondPerson() throws Exception {
+    long line = lineForANewCustomer(false);
+    ensureUser("b-manager", Role.ACCOUNT_MANAGER);
+    ensureUser("b-risk-checker", Role.RISK);
+    browser.signIn("b-manager", TEST_PASSWORD);
+    browser.open("/console/lines/" + line + "?lang=en");
+    browser.screenshot("line-en");
+    browser.find("#limit-change input[name=newLimit]").sendKeys("20000.00");
+    browser.find("#limit-change input[name=reason]").sendKeys("salary doubled");
+    browser.find("#limit-change button[type=submit]").click();
+    browser.awaitText("#limit-change .form-result", "approval");
+    browser.open("/console/lines/" + line + "?lang=en");
+    assertThat(browser.find("#line-limit").getText()).isEqualTo("¥5,000.00");
+    browser.signOut();
+
+    browser.signIn("b-risk-checker", TEST_PASSWORD);
+    browser.open("/console/approvals?lang=zh-CN");
+    browser.screenshot("approvals-zh");
+    var row = browser.await("#approvals tbody tr");
+    assertThat(row.getText()).contains("/api/v1/credit-lines/" + line + "/limit-changes", "b-manager");
+    row.findElement(By.cssSelector("button.approve")).click();
+    browser.await("#approvals .form-result.ok");
+    browser.open("/console/lines/" + line + "?lang=en");
+    assertThat(browser.find("#line-limit").getText()).isEqualTo("¥20,000.00");
+    assertThat(browser.find("#history").getText()).contains("salary doubled", "b-manager");
+    browser.signOut();
+  }
+
+  @Test
+  void aLoanPageShowsTheScheduleAndARepaymentIsPostedFromIt() throws Exception {
+    long line = lineForANewCustomer(false);
+    long loan = post("/api/v1/credit-lines/" + line + "/drawdowns", java.util.Map.of("amount", "1000.00", "termMonths", 12))
+        .body().get("id").asLong();
+    ensureUser("b-finance", Role.FINANCE);
+    browser.signIn("b-finance", TEST_PASSWORD);
+    browser.open("/console/loans/" + loan + "?lang=zh-CN");
+    browser.screenshot("loan-zh");
+    assertThat(browser.find("#schedule").getText()).contains("¥");
+    browser.find("#repay input[name=amount]").sendKeys("1E+2");
+    browser.find("#repay button[type=submit]").click();
+    browser.await("#repay input.invalid");
+    browser.find("#repay input[name=amount]").clear();
+    browser.find("#repay input[name=amount]").sendKeys("100.00");
+    browser.find("#repay button[type=submit]").click();
+    browser.await("#repay .form-result.ok");
+    browser.signOut();
+  }
+
   @Test
   void eachRoleSignsInAndSeesItsOwnMenu() {
     ensureUser("b-collector", Role.COLLECTOR);
@@ -45,7 +134,7 @@ class ConsoleBrowserIT extends ApiIT {
     menu = browser.find("nav.side").getText();
     assertThat(menu).contains("Customers and lines", "Loans").doesNotContain("Users and roles", "Strategies", "Audit trail");
     browser.open("/console/users");
-    assertThat(browser.pageText()).doesNotContain("New user");
+    assertThat(browser.pageText()).doesNotContain("New user").contains("Not available");
     browser.signOut();
 
     ensureUser("b-admin", Role.ADMIN);

@@ -47,7 +47,7 @@ class AccessMatrixTest {
   @Test
   void integrationReachesOnlyTheCustomerFacingOperations() {
     Set<String> customerFacing = Set.of(
-        "POST /api/v1/customers", "GET /api/v1/customers/{id}", "POST /api/v1/credit-lines/{id}/drawdowns",
+        "POST /api/v1/customers", "GET /api/v1/customers/{id}", "GET /api/v1/credit-lines", "POST /api/v1/credit-lines/{id}/drawdowns",
         "POST /api/v1/credit-lines/{id}/drawdown-decisions", "GET /api/v1/credit-lines/{id}",
         "POST /api/v1/loans/{id}/repayments", "GET /api/v1/loans/{id}", "POST /api/v1/events",
         "POST /api/v1/schedule-preview", "GET /api/v1/business-date", "GET /api/v1/users/me",

@@ -39,22 +39,26 @@ class UserController {
   }
 
   record NewUser(
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "li.na", description = "3 to 64 of a-z, 0-9, '.', '_', '-'")
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "li.na", maxLength = 64,
+          description = "3 to 64 of a-z, 0-9, '.', '_', '-'")
       String username,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "correct-horse-42", description = "10 to 72 characters")
       String password,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "[\"RISK\"]", description = "one or more roles")
       List<Role> roles,
-      @Schema(example = "east-agency", description = "the agency whose customers and cases alone this user sees")
+      @Schema(example = "east-agency", maxLength = 64, description = "the agency whose customers and cases alone this user sees")
       String agency,
-      @Schema(example = "Li Na", description = "the name shown in the console")
+      @Schema(example = "Li Na", maxLength = 128, description = "the name shown in the console")
       String displayName) {}
 
-  record Roles(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "[\"RISK\", \"OPERATIONS\"]") List<Role> roles) {}
+  record Roles(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "[\"RISK\", \"OPERATIONS\"]",
+      description = "the user's roles from now on (replacing the old ones)") List<Role> roles) {}
 
   record PasswordChange(
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "old-password-1") String currentPassword,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "new-password-2") String newPassword) {}
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "old-password-1", description = "the password in use")
+      String currentPassword,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "new-password-2", description = "10 to 72 characters")
+      String newPassword) {}
 
   record UserView(String username, String displayName, Set<Role> roles, String agency, boolean enabled, boolean locked,
                   Instant createdAt, String createdBy) {

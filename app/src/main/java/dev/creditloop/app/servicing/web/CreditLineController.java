@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -98,6 +99,12 @@ class CreditLineController {
     return view(service.grant(body.customerId(), body.productCode(), limit, body.expiresOn()));
   }
 
+  @GetMapping
+  @Operation(summary = "A customer's credit lines, oldest first")
+  java.util.List<LineView> ofCustomer(@RequestParam long customerId) {
+    return lines.ofCustomer(customerId).stream().map(this::view).toList();
+  }
+
   @GetMapping("/{id}")
   @Operation(summary = "A line with its limits, available amount and change history")
   LineView get(@PathVariable long id) {
@@ -106,7 +113,7 @@ class CreditLineController {
 
   @PostMapping("/{id}/limit-changes")
   @Operation(summary = "Change the permanent limit (newLimit) or grant a temporary limit (temporaryLimit + until); reason required")
-  LineView changeLimit(@PathVariable long id, @RequestBody LimitChangeRequest body) {
+  LineView changeLimit(@PathVariable long id, @RequestBody LimitChangeRequest body, java.security.Principal principal) {
     Fields f = Fields.check();
     f.required("reason", body.reason());
     if (body.newLimit() == null && body.temporaryLimit() == null) {
@@ -121,7 +128,7 @@ class CreditLineController {
       f.date("until", body.until());
     }
     f.orThrow();
-    String actor = actor(body.actor());
+    String actor = actor(body.actor(), principal);
     LocalDate today = service.today();
     CreditLine line = service.change(id, l -> newLimit != null
         ? l.changeLimit(newLimit, body.reason(), actor, today)
@@ -131,21 +138,21 @@ class CreditLineController {
 
   @PostMapping("/{id}/freeze")
   @Operation(summary = "Freeze the line: no drawdowns until unfrozen")
-  LineView freeze(@PathVariable long id, @RequestBody StatusChangeRequest body) {
+  LineView freeze(@PathVariable long id, @RequestBody StatusChangeRequest body, java.security.Principal principal) {
     Fields f = Fields.check();
     f.required("reason", body.reason());
     f.orThrow();
     LocalDate today = service.today();
-    return view(service.change(id, l -> l.freeze(body.reason(), actor(body.actor()), today)));
+    return view(service.change(id, l -> l.freeze(body.reason(), actor(body.actor(), principal), today)));
   }
 
   @PostMapping("/{id}/unfreeze")
   @Operation(summary = "Unfreeze the line; refused while its customer has a written-off loan")
-  LineView unfreeze(@PathVariable long id, @RequestBody StatusChangeRequest body) {
+  LineView unfreeze(@PathVariable long id, @RequestBody StatusChangeRequest body, java.security.Principal principal) {
     Fields f = Fields.check();
     f.required("reason", body.reason());
     f.orThrow();
-    return view(service.unfreeze(id, body.reason(), actor(body.actor())));
+    return view(service.unfreeze(id, body.reason(), actor(body.actor(), principal)));
   }
 
   @PostMapping("/{id}/drawdowns")
@@ -190,8 +197,8 @@ class CreditLineController {
     return b.body(o.body());
   }
 
-  private static String actor(String actor) {
-    return actor == null || actor.isBlank() ? "api" : actor;
+  private static String actor(String named, java.security.Principal principal) {
+    return dev.creditloop.app.web.Actors.signedIn(named, principal, "actor");
   }
 
   private LineView view(CreditLine l) {

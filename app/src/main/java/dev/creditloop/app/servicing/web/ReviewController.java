@@ -30,7 +30,8 @@ class ReviewController {
   }
 
   record ReviewAction(
-      @Schema(requiredMode = REQUIRED, example = "reviewer.li", maxLength = 64, description = "who decides") String reviewer,
+      @Schema(requiredMode = NOT_REQUIRED, example = "reviewer.li", maxLength = 64,
+          description = "who decides: the signed-in user (may be left out; another name is refused)") String reviewer,
       @Schema(requiredMode = NOT_REQUIRED, example = "income proof checked", maxLength = 256, description = "why, for the record")
       String note) {}
 
@@ -53,19 +54,13 @@ class ReviewController {
 
   @PostMapping("/{id}/approve")
   @Operation(summary = "Approve and disburse (the line must still allow it)")
-  LoanView approve(@PathVariable long id, @RequestBody ReviewAction body) {
-    Fields f = Fields.check();
-    f.required("reviewer", body.reviewer());
-    f.orThrow();
-    return reviews.approve(id, body.reviewer(), body.note());
+  LoanView approve(@PathVariable long id, @RequestBody ReviewAction body, java.security.Principal principal) {
+    return reviews.approve(id, dev.creditloop.app.web.Actors.signedIn(body.reviewer(), principal, "reviewer"), body.note());
   }
 
   @PostMapping("/{id}/reject")
   @Operation(summary = "Reject the parked drawdown")
-  DrawdownReviews.Review reject(@PathVariable long id, @RequestBody ReviewAction body) {
-    Fields f = Fields.check();
-    f.required("reviewer", body.reviewer());
-    f.orThrow();
-    return reviews.reject(id, body.reviewer(), body.note());
+  DrawdownReviews.Review reject(@PathVariable long id, @RequestBody ReviewAction body, java.security.Principal principal) {
+    return reviews.reject(id, dev.creditloop.app.web.Actors.signedIn(body.reviewer(), principal, "reviewer"), body.note());
   }
 }

@@ -1,4 +1,4 @@
-package dev.creditloop.app.approval;
+package dev.creditloop.app.web;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The answer of a replayed command, kept apart from the approving call's own answer. */
-final class CapturedResponse extends HttpServletResponseWrapper {
+/** The answer of an internal call, kept apart from the outer call's own answer. */
+public final class CapturedResponse extends HttpServletResponseWrapper {
 
   private final ByteArrayOutputStream body = new ByteArrayOutputStream();
   private final Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -25,11 +25,11 @@ final class CapturedResponse extends HttpServletResponseWrapper {
   private String encoding = "UTF-8";
   private PrintWriter writer;
 
-  CapturedResponse(HttpServletResponse outer) {
+  public CapturedResponse(HttpServletResponse outer) {
     super(outer);
   }
 
-  String text() {
+  public String text() {
     if (writer != null) {
       writer.flush();
     }

@@ -1,6 +1,5 @@
-package dev.creditloop.app.approval;
+package dev.creditloop.app.web;
 
-import dev.creditloop.app.web.BufferedBodyRequest;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,24 +13,46 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A held command as a request again: its own method, path, body and attributes over the approving
- * call's connection, so that the same controller, validation and use case handle it as if it had
- * just arrived.
+ * An API call made from inside the server (a held command replayed on approval, a console page
+ * reading the API's answer): its own method, path, query, body and attributes over the outer call's
+ * connection, so that the same controller, validation and use case handle it as if it had arrived.
  */
-final class ReplayRequest extends HttpServletRequestWrapper {
+public final class InternalRequest extends HttpServletRequestWrapper {
 
   private final String method;
   private final String path;
+  private final String query;
+  private final Map<String, String[]> parameters;
   private final String contentType;
   private final byte[] body;
   private final Map<String, Object> attributes = new HashMap<>();
 
-  ReplayRequest(HttpServletRequest outer, Approval approval) {
+  public InternalRequest(HttpServletRequest outer, String method, String pathAndQuery, String contentType, String body) {
     super(outer);
-    this.method = approval.method();
-    this.path = approval.path();
-    this.contentType = approval.contentType();
-    this.body = approval.body() == null ? new byte[0] : approval.body().getBytes(StandardCharsets.UTF_8);
+    this.method = method;
+    int q = pathAndQuery.indexOf('?');
+    this.path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
+    this.query = q < 0 ? null : pathAndQuery.substring(q + 1);
+    this.parameters = parse(query);
+    this.contentType = contentType;
+    this.body = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static Map<String, String[]> parse(String query) {
+    Map<String, String[]> out = new java.util.LinkedHashMap<>();
+    if (query == null || query.isEmpty()) {
+      return out;
+    }
+    for (String pair : query.split("&")) {
+      int eq = pair.indexOf('=');
+      String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      String[] old = out.get(name);
+      String[] next = old == null ? new String[] {value} : java.util.Arrays.copyOf(old, old.length + 1);
+      next[next.length - 1] = value;
+      out.put(name, next);
+    }
+    return out;
   }
 
   @Override
@@ -61,27 +82,28 @@ final class ReplayRequest extends HttpServletRequestWrapper {
 
   @Override
   public String getQueryString() {
-    return null;
+    return query;
   }
 
   @Override
   public String getParameter(String name) {
-    return null;
+    String[] values = parameters.get(name);
+    return values == null ? null : values[0];
   }
 
   @Override
   public Map<String, String[]> getParameterMap() {
-    return Map.of();
+    return Collections.unmodifiableMap(parameters);
   }
 
   @Override
   public Enumeration<String> getParameterNames() {
-    return Collections.emptyEnumeration();
+    return Collections.enumeration(parameters.keySet());
   }
 
   @Override
   public String[] getParameterValues(String name) {
-    return null;
+    return parameters.get(name);
   }
 
   @Override
