@@ -25,7 +25,7 @@ class FullLimitDrawdownIT extends BookFixture {
 
   private void temporaryLimit(long line, String amount) {
     Response r = post("/api/v1/credit-lines/" + line + "/limit-changes", Map.of("temporaryLimit", amount,
-        "until", today().plusDays(10).toString(), "reason", "festival campaign", "actor", "ops-it"));
+        "until", today().plusDays(10).toString(), "reason", "festival campaign"));
     assertThat(r.status()).as(r.raw()).isEqualTo(200);
   }
 
@@ -60,7 +60,7 @@ class FullLimitDrawdownIT extends BookFixture {
     Response next = request(line, "3000.00");
     assertThat(next.status()).as(next.raw()).isEqualTo(201);
     long customer = lineView(line).get("customerId").asLong();
-    JsonNode latest = get("/api/v1/decisions?customerId=" + customer + "&limit=1").body().get(0);
+    JsonNode latest = get("/api/v1/decisions?customerId=" + customer + "&limit=1").body().get("items").get(0);
     assertThat(latest.get("outcome").asString()).isEqualTo("APPROVE");
     assertThat(latest.get("trace").get("featuresRead").get("full_limit_drawdown_within_24h_of_grant").asDouble()).isZero();
     assertThat(lineView(line).get("available").asString()).isEqualTo("1000.00");

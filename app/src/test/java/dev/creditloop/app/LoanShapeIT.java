@@ -37,7 +37,7 @@ class LoanShapeIT extends BookFixture {
     assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
     assertThat(fields(approved.body())).isEqualTo(shape);
 
-    Response writtenOff = post("/api/v1/loans/" + loanId + "/write-off", Map.of());
+    Response writtenOff = post("/api/v1/loans/" + loanId + "/write-off", Map.of("reason", "shape check"));
     assertThat(writtenOff.status()).as(writtenOff.raw()).isEqualTo(200);
     assertThat(fields(writtenOff.body())).isEqualTo(shape);
   }
