@@ -59,7 +59,7 @@ class StartupBanner {
     if (demo == null || demo.users().isEmpty()) {
       return "  Sign in        as admin (the password printed at first start, or creditloop.security.bootstrap-admin-password)\n";
     }
-    StringBuilder b = new StringBuilder("  Sign in        HTTP Basic for the API; demo users, password '")
+    StringBuilder b = new StringBuilder("  Sign in        at the console (HTTP Basic for the API) as a demo user, password '")
         .append(dev.creditloop.app.demo.DemoUsers.PASSWORD).append("':\n");
     for (var user : demo.users()) {
       b.append(String.format("                   %-17s %s%s%n", user.username(), user.role(),

@@ -58,4 +58,36 @@ class DemoBookIT {
     JsonNode scores = get("/api/v1/customers/1/scores").get("items");
     assertThat(scores.get(0).get("characteristics")).hasSizeGreaterThanOrEqualTo(3);
   }
+
+  /**
+   * Screenshots of the main console pages on the demo book, in both languages, into docs/screenshots:
+   * {@code ./mvnw verify -pl app -am -DskipUTs -Dit.test=DemoBookIT -Dcreditloop.screenshots=true}.
+   */
+  @Test
+  void screenshotsOfTheConsoleOnTheDemoBook() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("creditloop.screenshots"), "screenshots not asked for");
+    org.junit.jupiter.api.Assumptions.assumeTrue(dev.creditloop.app.console.Browser.available(), "no Chromium");
+    try (var browser = new dev.creditloop.app.console.Browser(port)) {
+      browser.signIn("demo-admin", dev.creditloop.app.demo.DemoUsers.PASSWORD);
+      for (String lang : new String[] {"zh-CN", "en"}) {
+        String suffix = lang.equals("en") ? "en" : "zh";
+        browser.open("/console?lang=" + lang);
+        browser.await("#chart-vintage[data-rendered='true'] canvas");
+        Thread.sleep(500);
+        browser.screenshot("demo-overview-" + suffix);
+        browser.open("/console/loans?status=OVERDUE&lang=" + lang);
+        browser.screenshot("demo-loans-overdue-" + suffix);
+        long loan = get("/api/v1/loans?status=OVERDUE&limit=1").get("items").get(0).get("id").asLong();
+        browser.open("/console/loans/" + loan + "?lang=" + lang);
+        browser.screenshot("demo-loan-" + suffix);
+        browser.open("/console/reviews?lang=" + lang);
+        browser.screenshot("demo-reviews-" + suffix);
+        long decision = get("/api/v1/decisions?limit=1").get("items").get(0).get("id").asLong();
+        browser.open("/console/decisions/" + decision + "?lang=" + lang);
+        browser.screenshot("demo-decision-" + suffix);
+        browser.open("/console/audit?lang=" + lang);
+        browser.screenshot("demo-audit-" + suffix);
+      }
+    }
+  }
 }

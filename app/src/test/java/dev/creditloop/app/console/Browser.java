@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Chromium driven by Debian's chromium and chromium-driver (no browser download). Absent
  * those, {@link #available()} is false and the browser tests skip with a notice.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
   static final String CHROMIUM = System.getProperty("creditloop.chromium", "/usr/bin/chromium");
   static final String DRIVER = System.getProperty("creditloop.chromedriver", "/usr/bin/chromedriver");
@@ -27,7 +27,7 @@ final class Browser implements AutoCloseable {
   private final String base;
   private final Path profile;
 
-  static boolean available() {
+  public static boolean available() {
     boolean there = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
     if (!there) {
       System.out.println("NOTICE: browser tests skipped: " + CHROMIUM + " or " + DRIVER
@@ -36,7 +36,7 @@ final class Browser implements AutoCloseable {
     return there;
   }
 
-  Browser(int port) throws Exception {
+  public Browser(int port) throws Exception {
     this.base = "http://127.0.0.1:" + port;
     this.profile = Files.createTempDirectory("creditloop-chromium");
     ChromeOptions options = new ChromeOptions();
@@ -48,7 +48,7 @@ final class Browser implements AutoCloseable {
     this.driver = new ChromeDriver(service, options);
   }
 
-  void open(String path) {
+  public void open(String path) {
     driver.get(base + path);
   }
 
@@ -56,7 +56,7 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.cssSelector(css));
   }
 
-  WebElement await(String css) {
+  public WebElement await(String css) {
     try {
       return new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(100)).until(d -> {
         var found = d.findElements(By.cssSelector(css));
@@ -90,7 +90,7 @@ final class Browser implements AutoCloseable {
     return new AssertionError(what + " on\n" + page, e);
   }
 
-  void signIn(String user, String password) {
+  public void signIn(String user, String password) {
     driver.manage().deleteAllCookies();
     open("/login");
     find("#username").sendKeys(user);
@@ -109,7 +109,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Saves a screenshot under docs/screenshots when -Dcreditloop.screenshots=true. */
-  void screenshot(String name) throws Exception {
+  public void screenshot(String name) throws Exception {
     if (!Boolean.getBoolean("creditloop.screenshots")) {
       return;
     }
