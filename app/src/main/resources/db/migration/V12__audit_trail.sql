@@ -23,3 +23,12 @@ create index audit_record_actor_ix on audit_record (actor, id);
 create index audit_record_entity_ix on audit_record (entity_type, entity_id, id);
 create index audit_record_customer_ix on audit_record (customer_id, id);
 create index audit_record_at_ix on audit_record (at);
+
+-- The head of the chain: every append locks this row, reads the last id and hash, inserts its batch
+-- and moves the head, in one transaction, so that appends from any number of processes form one chain.
+create table audit_chain_head (
+  id         int primary key,
+  last_id    bigint not null,
+  last_hash  varchar(64) not null
+);
+insert into audit_chain_head (id, last_id, last_hash) values (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');

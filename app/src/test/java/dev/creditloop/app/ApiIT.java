@@ -28,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 // tests close days months past the wall clock, some of them over a year in one call.
 @org.springframework.test.context.TestPropertySource(properties = {"creditloop.business-clock.time-of-day=11:00",
     "creditloop.close.max-days-ahead=36500", "creditloop.close.max-days-per-call=366",
+    // Several test contexts share one database: small pools keep them under PostgreSQL's connection limit.
+    "spring.datasource.hikari.maximum-pool-size=10",
     "creditloop.security.bootstrap-admin-password=" + ApiIT.ADMIN_PASSWORD,
     // Four-eyes holds nothing in the tests whose meaning is not about it (FourEyesIT turns it on).
     "creditloop.four-eyes.commands="})

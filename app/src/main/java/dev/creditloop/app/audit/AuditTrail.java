@@ -26,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The append-only, hash-chained audit trail. Appends are group-committed: callers hand their entry
  * to one writer thread and wait until the batch holding it has committed, so a busy API pays one
- * commit per batch, not per record, and nothing is acknowledged before it is stored. The writer
- * numbers the records and chains each to the previous one's hash (single server instance).
+ * commit per batch, not per record, and nothing is acknowledged before it is stored. Each batch
+ * locks the chain's head row, numbers its records after it and chains each to the previous one's
+ * hash, in one transaction: writers in other processes (or other contexts) queue on that lock.
  */
 @Component
 public class AuditTrail implements DisposableBean {
@@ -52,13 +53,10 @@ public class AuditTrail implements DisposableBean {
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private volatile boolean stopping;
-  private long lastId;
-  private String lastHash;
 
   AuditTrail(JdbcClient jdbc, TransactionTemplate tx) {
     this.jdbc = jdbc;
     this.tx = tx;
-    loadTail();
     this.writer = new Thread(this::writeLoop, "audit-writer");
     writer.setDaemon(true);
     writer.start();
@@ -166,7 +164,6 @@ public class AuditTrail implements DisposableBean {
       } catch (RuntimeException e) {
         log.error("audit trail batch of {} not written", batch.size(), e);
         batch.forEach(p -> p.stored().completeExceptionally(e));
-        loadTail();
       } finally {
         batch.clear();
       }
@@ -174,38 +171,30 @@ public class AuditTrail implements DisposableBean {
   }
 
   private void write(List<Pending> batch) {
-    long id = lastId;
-    String prev = lastHash;
-    List<Object[]> rows = new ArrayList<>(batch.size());
     long[] ids = new long[batch.size()];
-    for (int i = 0; i < batch.size(); i++) {
-      AuditRecord.Entry e = batch.get(i).entry();
-      id++;
-      String hash = hash(prev, id, e);
-      rows.add(new Object[] {id, Timestamp.from(e.at()), e.actor(), e.roles(), e.source(), e.action(), e.entityType(),
-          e.entityId(), e.customerId(), e.status(), e.request(), e.before(), e.after(), prev, hash});
-      ids[i] = id;
-      prev = hash;
-    }
-    tx.executeWithoutResult(s -> {
-      for (Object[] row : rows) {
+    tx.executeWithoutResult(status -> {
+      var head = jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1 for update")
+          .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+      long id = (Long) head[0];
+      String prev = (String) head[1];
+      for (int i = 0; i < batch.size(); i++) {
+        AuditRecord.Entry e = batch.get(i).entry();
+        id++;
+        String hash = hash(prev, id, e);
         jdbc.sql("""
             insert into audit_record (id, at, actor, roles, source, action, entity_type, entity_id, customer_id, status,
               request, before_state, after_state, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(row).update();
+            .params(id, Timestamp.from(e.at()), e.actor(), e.roles(), e.source(), e.action(), e.entityType(), e.entityId(),
+                e.customerId(), e.status(), e.request(), e.before(), e.after(), prev, hash)
+            .update();
+        ids[i] = id;
+        prev = hash;
       }
+      jdbc.sql("update audit_chain_head set last_id = ?, last_hash = ? where id = 1").params(id, prev).update();
     });
-    lastId = id;
-    lastHash = prev;
     for (int i = 0; i < batch.size(); i++) {
       batch.get(i).stored().complete(ids[i]);
     }
-  }
-
-  private void loadTail() {
-    List<AuditRecord> last = jdbc.sql("select * from audit_record order by id desc limit 1").query(ROW).list();
-    lastId = last.isEmpty() ? 0 : last.get(0).id();
-    lastHash = last.isEmpty() ? GENESIS : last.get(0).hash();
   }
 
   /** Time as the database keeps it (microseconds), so that the hash of a stored record can be recomputed. */

@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Open-loop load on the drawdown endpoint over loopback: requests are sent at a steady rate whatever
  * the server does, and each latency is measured from the moment the request was due (so a stall
- * is not hidden by the client waiting). Prints p50 / p90 / p99 / p99.9 / max and the answers by
- * HTTP status. Bounded in count and time; talks only to the address given (loopback).
+ * is not hidden by the client waiting). Prints p50 / p90 / p99 / p99.9 / max (HdrHistogram), the
+ * answers by HTTP status, and the CPU the server and PostgreSQL spent per answered request over the
+ * measured interval (from /proc; the server found by its creditloop.jar command line or --server-pid). Bounded in count and time; talks only to the address given (loopback).
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.creditloop.benchmarks.http.DrawdownLoad
  *   --base http://127.0.0.1:8080 --lines 100000 --rate 1000 --seconds 60 --warmup 15 [--endpoint drawdown-decisions]
@@ -52,13 +53,25 @@ public final class DrawdownLoad {
     HttpClient client = HttpClient.newBuilder().executor(pool).connectTimeout(Duration.ofSeconds(5)).build();
     System.out.printf("warm-up: %d s at %d/s%n", warmup, rate);
     run(client, base, endpoint, authorization, lines, rate, warmup, 1);
-    System.out.printf("measuring: %d s at %d/s%n", seconds, rate);
+    long serverPid = ProcessCpu.serverPid(a.get("server-pid"));
+    System.out.printf("measuring: %d s at %d/s (server pid %d)%n", seconds, rate, serverPid);
+    double serverBefore = ProcessCpu.millis(serverPid);
+    double postgresBefore = ProcessCpu.postgresMillis();
     Result r = run(client, base, endpoint, authorization, lines, rate, seconds, 2);
+    double serverCpu = ProcessCpu.millis(serverPid) - serverBefore;
+    double postgresCpu = ProcessCpu.postgresMillis() - postgresBefore;
     long[] l = r.latencies;
-    Arrays.sort(l);
+    org.HdrHistogram.Histogram h = new org.HdrHistogram.Histogram(java.util.concurrent.TimeUnit.SECONDS.toNanos(60), 3);
+    for (long latency : l) {
+      h.recordValue(Math.min(Math.max(latency, 1), h.getHighestTrackableValue()));
+    }
     System.out.printf("sent %,d, answered %,d in %d s; statuses %s%n", r.sent, l.length, seconds, r.statuses);
     System.out.printf("latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
-        pct(l, 0.50), pct(l, 0.90), pct(l, 0.99), pct(l, 0.999), l.length == 0 ? 0 : l[l.length - 1] / 1e6);
+        h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(90) / 1e6, h.getValueAtPercentile(99) / 1e6,
+        h.getValueAtPercentile(99.9) / 1e6, h.getMaxValue() / 1e6);
+    // CPU over the measured interval, per answered request: what the aims in issue 10 are about
+    System.out.printf("CPU per request ms: server %.3f  PostgreSQL %.3f  (server %.1f s, PostgreSQL %.1f s over %,d answers)%n",
+        serverCpu / Math.max(1, l.length), postgresCpu / Math.max(1, l.length), serverCpu / 1000, postgresCpu / 1000, l.length);
     pool.shutdownNow();
   }
 
@@ -99,10 +112,5 @@ public final class DrawdownLoad {
     return new Result(total, Arrays.copyOf(latencies, answered.get()), statuses);
   }
 
-  private static double pct(long[] sorted, double p) {
-    if (sorted.length == 0) {
-      return 0;
-    }
-    return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
-  }
+
 }
