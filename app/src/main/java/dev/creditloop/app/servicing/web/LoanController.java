@@ -81,8 +81,7 @@ class LoanController {
     f.orThrow();
     Page.Request page = Page.Request.of(cursor, limit);
     List<Loan> found = loans.search(new JdbcLoans.Filter(status, bucket, dpdMin, dpdMax, productCode, customerId,
-        scope.agency()), page.afterId(),
-        page.fetch());
+        scope.agency()), page.afterId(), page.fetch());
     Map<Long, List<JdbcDelinquencyHistory.Transition>> histories = history.ofLoans(found.stream().map(Loan::id).toList());
     return page.page(found.stream().map(l -> view(l, histories.getOrDefault(l.id(), List.of()))).toList(), LoanView::id);
   }
