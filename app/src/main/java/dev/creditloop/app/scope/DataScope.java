@@ -100,7 +100,7 @@ public class DataScope {
     }
   }
 
-  private static Optional<Map.Entry<Kind, Long>> named(String path) {
+  static Optional<Map.Entry<Kind, Long>> named(String path) {
     PathContainer container = PathContainer.parsePath(path);
     for (var named : NAMED.entrySet()) {
       PathPattern.PathMatchInfo match = named.getKey().matchAndExtract(container);
