@@ -32,9 +32,13 @@ class DemoBookIT {
   int port;
 
   private JsonNode get(String path) throws Exception {
+    return get("demo-admin", path);
+  }
+
+  private JsonNode get(String user, String path) throws Exception {
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-            ("demo-admin:" + dev.creditloop.app.demo.DemoUsers.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            (user + ":" + dev.creditloop.app.demo.DemoUsers.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
         .GET().build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
@@ -87,6 +91,20 @@ class DemoBookIT {
         browser.screenshot("demo-decision-" + suffix);
         browser.open("/console/audit?lang=" + lang);
         browser.screenshot("demo-audit-" + suffix);
+      }
+    }
+  }
+
+  @Test
+  void theDemoAgencysUsersSeeASmallBookOfTheirOwn() throws Exception {
+    int all = get("/api/v1/loans?limit=500").get("items").size();
+    for (String user : java.util.List.of("agent", "collector-east")) {
+      JsonNode loans = get(user, "/api/v1/loans?limit=500").get("items");
+      assertThat(loans.size()).as(user).isBetween(5, all - 1);
+      assertThat(loans.toString()).as(user).contains("\"status\":\"OVERDUE\"");
+      for (JsonNode loan : loans) {
+        JsonNode customer = get("/api/v1/customers/" + loan.get("customerId").asLong());
+        assertThat(customer.get("agency").asString()).isEqualTo(dev.creditloop.app.demo.DemoUsers.AGENCY);
       }
     }
   }

@@ -145,4 +145,27 @@ class FourEyesIT extends BookFixture {
     assertThat(failed.get("resultStatus").asInt()).isEqualTo(400);
     assertThat(failed.get("resultBody").asString()).contains("problems/");
   }
+
+  @Test
+  void anAgencyUserSeesAndDecidesOnlyHeldCommandsOnItsOwnCustomersCases() {
+    String product = approvedProduct("FE12");
+    ensureUser("fe-agent-east", "east", Role.AGENT);
+    signInAs("fe-agent-east");
+    long eastCustomer = customer();
+    signInAs(ALL_ROLES_USER);
+    long eastLoan = draw(line(eastCustomer, product, "5000.00"), "1000.00", 12).get("id").asLong();
+    long otherLoan = draw(line(customer(), product, "5000.00"), "1000.00", 12).get("id").asLong();
+    long eastHeld = post("/api/v1/loans/" + eastLoan + "/write-off", Map.of("reason", "fraud")).body().get("approvalId").asLong();
+    long otherHeld = post("/api/v1/loans/" + otherLoan + "/write-off", Map.of("reason", "fraud")).body().get("approvalId").asLong();
+
+    ensureUser("fe-finance-east", "east", Role.FINANCE);
+    signInAs("fe-finance-east");
+    List<Long> inbox = getAll("/api/v1/approvals?status=PENDING").stream().map(a -> a.get("id").asLong()).toList();
+    assertThat(inbox).contains(eastHeld).doesNotContain(otherHeld);
+    assertThat(get("/api/v1/approvals/" + otherHeld).status()).isEqualTo(404);
+    assertThat(post("/api/v1/approvals/" + otherHeld + "/approve", Map.of()).status()).isEqualTo(404);
+    Response approved = post("/api/v1/approvals/" + eastHeld + "/approve", Map.of());
+    assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
+    assertThat(approved.body().get("resultStatus").asInt()).as(approved.raw()).isEqualTo(200);
+  }
 }

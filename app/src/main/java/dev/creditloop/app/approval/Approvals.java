@@ -1,5 +1,6 @@
 package dev.creditloop.app.approval;
 
+import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.app.security.AccessMatrix;
 import dev.creditloop.app.security.Role;
 import dev.creditloop.app.security.StaffPrincipal;
@@ -51,9 +52,11 @@ public class Approvals {
   private final StaffUsers users;
   private final DispatcherServlet dispatcher;
   private final FourEyesPolicy policy;
+  private final DataScope scope;
 
-  Approvals(JdbcClient jdbc, Clock clock, StaffUsers users, DispatcherServlet dispatcher, FourEyesPolicy policy) {
+  Approvals(JdbcClient jdbc, Clock clock, StaffUsers users, DispatcherServlet dispatcher, FourEyesPolicy policy, DataScope scope) {
     this.policy = policy;
+    this.scope = scope;
     this.jdbc = jdbc;
     this.clock = clock;
     this.users = users;
@@ -91,7 +94,26 @@ public class Approvals {
         .orElseThrow(() -> ApiProblem.notFound("approval", id));
   }
 
+  /** Newest first; a user with an agency sees only the held commands on its own customers' cases. */
   public List<Approval> list(String status, String requestedBy, Long beforeId, int limit) {
+    if (scope.agency() == null) {
+      return rows(status, requestedBy, beforeId, limit);
+    }
+    // filtered after reading, page by page, until the page is full or the inbox ends
+    List<Approval> kept = new ArrayList<>();
+    Long before = beforeId;
+    while (kept.size() < limit) {
+      List<Approval> read = rows(status, requestedBy, before, limit);
+      read.stream().filter(a -> scope.seesPath(a.path())).limit(limit - kept.size()).forEach(kept::add);
+      if (read.size() < limit) {
+        break;
+      }
+      before = read.get(read.size() - 1).id();
+    }
+    return kept;
+  }
+
+  private List<Approval> rows(String status, String requestedBy, Long beforeId, int limit) {
     StringBuilder sql = new StringBuilder("select * from approval_request where 1 = 1");
     List<Object> params = new ArrayList<>();
     if (status != null) {

@@ -1,5 +1,6 @@
 package dev.creditloop.app.approval;
 
+import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.kernel.Money;
 import java.util.EnumSet;
 import java.util.Set;
@@ -25,11 +26,12 @@ class FourEyesPolicy {
   private final long increaseAboveMinor;
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final DataScope scope;
 
   FourEyesPolicy(@Value("${creditloop.four-eyes.commands:write-off,limit-increase,product-change,strategy-activation,user-change}")
                  String commands,
                  @Value("${creditloop.four-eyes.limit-increase-above:5000.00}") String increaseAbove,
-                 JdbcClient jdbc, JsonMapper json) {
+                 JdbcClient jdbc, JsonMapper json, DataScope scope) {
     this.held = EnumSet.noneOf(SensitiveCommand.class);
     for (String key : commands.split(",")) {
       if (!key.isBlank()) {
@@ -39,6 +41,7 @@ class FourEyesPolicy {
     this.increaseAboveMinor = Money.of(increaseAbove).minor();
     this.jdbc = jdbc;
     this.json = json;
+    this.scope = scope;
   }
 
   boolean holds(SensitiveCommand kind) {
@@ -68,6 +71,9 @@ class FourEyesPolicy {
       node = body == null ? null : json.readTree(body);
     } catch (RuntimeException e) {
       return false; // malformed: the endpoint itself refuses it
+    }
+    if (!scope.sees(DataScope.Kind.CREDIT_LINE, line)) {
+      return false; // another agency's line is judged as one that does not exist: the endpoint answers 404
     }
     Long granted = jdbc.sql("select limit_minor from credit_line where id = ?").param(line).query(Long.class).optional()
         .orElse(null);

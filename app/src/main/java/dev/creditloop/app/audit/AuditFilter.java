@@ -88,7 +88,9 @@ class AuditFilter extends OncePerRequestFilter implements RefusalListener {
       }
       String after = staff && subject != null && key != null && status < 300
           ? snapshots.snapshot(subject.entityType(), key) : null;
-      Long customer = customerOf(after, before, answer);
+      // a customer's own row names it by id, not customer_id
+      Long customer = subject != null && subject.entityType().equals("customer") && key != null && key.matches("\\d{1,18}")
+          ? Long.valueOf(key) : customerOf(after, before, answer);
       try {
         trail.append(new AuditRecord.Entry(AuditTrail.truncate(clock.instant()), principal.username(), roles(principal),
             request.getRemoteAddr(), method + " " + path, subject == null ? null : subject.entityType(), key, customer,

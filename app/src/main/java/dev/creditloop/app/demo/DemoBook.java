@@ -7,11 +7,13 @@ import dev.creditloop.app.scoring.ScoringRuns;
 import dev.creditloop.app.servicing.CreditLineService;
 import dev.creditloop.app.servicing.Drawdowns;
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
+import dev.creditloop.app.servicing.persistence.JdbcLoans;
 import dev.creditloop.app.servicing.persistence.Products;
 import dev.creditloop.app.simulator.SimulationRunner;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.kernel.Rate;
 import dev.creditloop.servicing.creditline.CreditLine;
+import dev.creditloop.servicing.loan.Loan;
 import dev.creditloop.servicing.product.Product;
 import dev.creditloop.servicing.schedule.DayCountBasis;
 import dev.creditloop.servicing.schedule.Fees;
@@ -44,7 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  * events. On top of it, today: the five repayment methods as products, 40 customers with lines and a
  * drawdown each, one of them parked in the manual review queue (a third drawdown within 24 hours).
  * Then the B-card trained on a simulated book is published as a draft of the drawdown strategy and
- * the book is scored with it as of yesterday. Deterministic apart from today's date.
+ * the book is scored with it as of yesterday. A small book belongs to {@link DemoUsers#AGENCY} (every
+ * eighth of today's customers and a few simulated ones, current and overdue), which is all the demo
+ * users {@code agent} and {@code collector-east} see. Deterministic apart from today's date.
  */
 @Component
 @Order(10)
@@ -54,6 +58,8 @@ class DemoBook implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoBook.class);
   private static final int CUSTOMERS = 40;
   private static final int SIMULATED_MONTHS = 6;
+  /** Of the simulated book, how many customers with current loans and how many with overdue loans the agency gets. */
+  private static final int AGENCY_SIMULATED_EACH = 4;
 
   private final Products products;
   private final Customers customers;
@@ -67,11 +73,13 @@ class DemoBook implements ApplicationRunner {
   private final int simulatedCustomers;
   private final BehaviourFeed feed;
   private final TransactionTemplate tx;
+  private final JdbcLoans loans;
 
   DemoBook(Products products, Customers customers, CreditLineService lines, Drawdowns drawdowns, BusinessCalendar calendar,
            Clock clock, Strategies strategies, ScoringRuns scoring, SimulationRunner simulation,
-           BehaviourFeed feed, TransactionTemplate tx,
+           BehaviourFeed feed, TransactionTemplate tx, JdbcLoans loans,
            @Value("${creditloop.demo.simulated-customers:2000}") int simulatedCustomers) {
+    this.loans = loans;
     this.feed = feed;
     this.tx = tx;
     this.products = products;
@@ -101,6 +109,7 @@ class DemoBook implements ApplicationRunner {
       feed.ingestStoredEvents(tx);
     }
     calendar.startAt(today);
+    assignSimulatedToAgency(); // before today's loans, which would come first in the list
     List<Product> catalogue = List.of(
         product("CASH12", "Cash loan, equal instalments", RepaymentMethod.ANNUITY, TermUnit.MONTHS, List.of(3, 6, 12), "0.18"),
         product("EP12", "Cash loan, equal principal", RepaymentMethod.EQUAL_PRINCIPAL, TermUnit.MONTHS, List.of(6, 12), "0.15"),
@@ -113,7 +122,8 @@ class DemoBook implements ApplicationRunner {
     String[] surnames = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu"};
     for (int i = 0; i < CUSTOMERS; i++) {
       var c = customers.add(surnames[i % surnames.length] + " " + (char) ('A' + i % 26) + (i / 26),
-          String.format("3101011988%08d", 10_000 + i), String.format("138%08d", 20_000_000 + i));
+          String.format("3101011988%08d", 10_000 + i), String.format("138%08d", 20_000_000 + i),
+          i % 8 == 0 ? DemoUsers.AGENCY : null);
       Product p = catalogue.get(i % catalogue.size());
       long limit = (5 + random.nextInt(16)) * 1000L;
       CreditLine line = lines.grant(c.id(), p.code(), Money.ofMinor(limit * 100), calendar.today().plusYears(2));
@@ -126,6 +136,15 @@ class DemoBook implements ApplicationRunner {
     publishBehaviourCard();
     log.info("demo book loaded: {} simulated customers over {} months and {} more today, business date {}, in {} ms",
         simulatedCustomers, SIMULATED_MONTHS, CUSTOMERS, calendar.today(), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** A few simulated customers with current and with overdue loans go to the demo agency, for its collector. */
+  private void assignSimulatedToAgency() {
+    for (String status : List.of("NORMAL", "OVERDUE")) {
+      loans.search(new JdbcLoans.Filter(status, null, null, null, null, null, null), null, 200).stream()
+          .map(Loan::customerId).distinct().limit(AGENCY_SIMULATED_EACH)
+          .forEach(customer -> customers.assignAgency(customer, DemoUsers.AGENCY));
+    }
   }
 
   /** Where the shipped behaviour card lives: {@code scorecard bcard --customers 20000 --months 18 --seed 42}'s publish.json. */

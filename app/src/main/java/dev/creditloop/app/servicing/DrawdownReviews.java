@@ -1,5 +1,6 @@
 package dev.creditloop.app.servicing;
 
+import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
 import dev.creditloop.app.servicing.persistence.JdbcCreditLines;
 import dev.creditloop.app.servicing.persistence.Products;
@@ -63,13 +64,23 @@ public class DrawdownReviews {
     return keys.getKey().longValue();
   }
 
-  /** The queue oldest first (status null: every status), with ids above {@code afterId} (null: from the oldest). */
-  public List<Review> list(String status, Long afterId, int limit) {
-    long after = afterId == null ? 0 : afterId;
-    var query = status == null
-        ? jdbc.sql("select * from drawdown_review where id > ? order by id limit ?").params(after, limit)
-        : jdbc.sql("select * from drawdown_review where status = ? and id > ? order by id limit ?").params(status, after, limit);
-    return query.query((rs, n) -> map(rs)).list();
+  /**
+   * The queue oldest first (status null: every status; agency null: every customer's), with ids above
+   * {@code afterId} (null: from the oldest).
+   */
+  public List<Review> list(String status, String agency, Long afterId, int limit) {
+    StringBuilder sql = new StringBuilder("select * from drawdown_review where id > ?");
+    List<Object> params = new java.util.ArrayList<>(List.of(afterId == null ? 0L : afterId));
+    if (status != null) {
+      sql.append(" and status = ?");
+      params.add(status);
+    }
+    if (agency != null) {
+      sql.append(" and ").append(DataScope.CUSTOMER_OF_AGENCY);
+      params.add(agency);
+    }
+    params.add(limit);
+    return jdbc.sql(sql.append(" order by id limit ?").toString()).params(params).query((rs, n) -> map(rs)).list();
   }
 
   public Review get(long id) {

@@ -155,8 +155,11 @@ public class DecisionLog {
     return found;
   }
 
-  /** What the decision list may be narrowed by; a null criterion does not narrow. {@code to} is exclusive. */
-  public record Filter(Long customerId, String outcome, Instant from, Instant to) {}
+  /**
+   * What the decision list may be narrowed by; a null criterion does not narrow. {@code to} is exclusive;
+   * {@code agency}: only that agency's customers.
+   */
+  public record Filter(Long customerId, String outcome, Instant from, Instant to, String agency) {}
 
   /** Decisions matching {@code filter}, newest first, with ids below {@code beforeId} (null: from the newest). */
   public List<Logged> page(Filter filter, Long beforeId, int limit) {
@@ -177,6 +180,11 @@ public class DecisionLog {
     if (filter.to() != null) {
       sql.append(" and decided_at < ?");
       params.add(Timestamp.from(filter.to()));
+    }
+    if (filter.agency() != null) {
+      // the same condition as DataScope.CUSTOMER_OF_AGENCY (a class that reads this log)
+      sql.append(" and customer_id in (select id from customer where agency = ?)");
+      params.add(filter.agency());
     }
     if (beforeId != null) {
       sql.append(" and id < ?");

@@ -1,6 +1,7 @@
 package dev.creditloop.app.decisioning.web;
 
 import dev.creditloop.app.decisioning.persistence.DecisionLog;
+import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.app.web.Fields;
 import dev.creditloop.app.web.Page;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DecisionController {
 
   private final DecisionLog log;
+  private final DataScope scope;
 
-  DecisionController(DecisionLog log) {
+  DecisionController(DecisionLog log, DataScope scope) {
     this.log = log;
+    this.scope = scope;
   }
 
   @GetMapping("/{id}")
@@ -45,7 +48,7 @@ class DecisionController {
     f.that(from == null || to == null || from.isBefore(to), "to", "must be after from");
     f.orThrow();
     Page.Request page = Page.Request.of(cursor, limit);
-    return page.page(log.page(new DecisionLog.Filter(customerId, outcome, from, to), page.afterId(), page.fetch()),
+    return page.page(log.page(new DecisionLog.Filter(customerId, outcome, from, to, scope.agency()), page.afterId(), page.fetch()),
         DecisionLog.Logged::id);
   }
 }

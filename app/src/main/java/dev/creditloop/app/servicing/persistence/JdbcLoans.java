@@ -1,5 +1,6 @@
 package dev.creditloop.app.servicing.persistence;
 
+import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.app.bulk.BulkTable;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.kernel.Rate;
@@ -115,8 +116,9 @@ public class JdbcLoans implements Loans {
     return Optional.of(rows.get(0).toLoan(installments));
   }
 
-  /** What the loan list may be narrowed by; a null criterion does not narrow. */
-  public record Filter(String status, String bucket, Integer dpdMin, Integer dpdMax, String productCode, Long customerId) {}
+  /** What the loan list may be narrowed by; a null criterion does not narrow. {@code agency}: only that agency's customers. */
+  public record Filter(String status, String bucket, Integer dpdMin, Integer dpdMax, String productCode, Long customerId,
+                       String agency) {}
 
   /** Loans matching {@code filter}, newest first, with ids below {@code beforeId} (null: from the newest). */
   public List<Loan> search(Filter filter, Long beforeId, int limit) {
@@ -128,6 +130,7 @@ public class JdbcLoans implements Loans {
     criterion(sql, params, "dpd <= ?", filter.dpdMax());
     criterion(sql, params, "product_code = ?", filter.productCode());
     criterion(sql, params, "customer_id = ?", filter.customerId());
+    criterion(sql, params, DataScope.CUSTOMER_OF_AGENCY, filter.agency());
     criterion(sql, params, "id < ?", beforeId);
     sql.append(" order by id desc limit ?");
     params.add(limit);

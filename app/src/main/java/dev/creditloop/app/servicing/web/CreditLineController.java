@@ -4,6 +4,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED;
 
 import dev.creditloop.app.idempotency.IdempotentRequests;
+import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.app.servicing.CreditLineService;
 import dev.creditloop.app.servicing.Drawdowns;
 import dev.creditloop.app.servicing.persistence.JdbcCreditLines;
@@ -38,8 +39,10 @@ class CreditLineController {
   private final CreditLineService service;
   private final JdbcCreditLines lines;
   private final Drawdowns drawdowns;
+  private final DataScope scope;
 
-  CreditLineController(CreditLineService service, JdbcCreditLines lines, Drawdowns drawdowns) {
+  CreditLineController(CreditLineService service, JdbcCreditLines lines, Drawdowns drawdowns, DataScope scope) {
+    this.scope = scope;
     this.service = service;
     this.lines = lines;
     this.drawdowns = drawdowns;
@@ -96,12 +99,19 @@ class CreditLineController {
     Money limit = f.positiveMoney("limit", body.limit());
     f.date("expiresOn", body.expiresOn());
     f.orThrow();
+    if (!scope.sees(DataScope.Kind.CUSTOMER, body.customerId())) {
+      // outside the caller's scope: refused as a customer that does not exist is
+      throw ApiProblem.unprocessable("unknown-customer", "customerId", "customer " + body.customerId() + " does not exist");
+    }
     return view(service.grant(body.customerId(), body.productCode(), limit, body.expiresOn()));
   }
 
   @GetMapping
-  @Operation(summary = "A customer's credit lines, oldest first")
+  @Operation(summary = "A customer's credit lines, oldest first (none for a customer outside the caller's agency)")
   java.util.List<LineView> ofCustomer(@RequestParam long customerId) {
+    if (!scope.sees(DataScope.Kind.CUSTOMER, customerId)) {
+      return List.of(); // as for a customer that does not exist
+    }
     return lines.ofCustomer(customerId).stream().map(this::view).toList();
   }
 

@@ -2,6 +2,7 @@ package dev.creditloop.app.servicing.web;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
+import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.app.servicing.Repayments;
 import dev.creditloop.app.servicing.persistence.JdbcDelinquencyHistory;
 import dev.creditloop.app.servicing.persistence.JdbcJournal;
@@ -41,9 +42,11 @@ class LoanController {
   private final JdbcDelinquencyHistory history;
   private final Repayments repayments;
   private final TransactionTemplate tx;
+  private final DataScope scope;
 
   LoanController(JdbcLoans loans, JdbcJournal journal, JdbcDelinquencyHistory history, Repayments repayments,
-                 TransactionTemplate tx) {
+                 TransactionTemplate tx, DataScope scope) {
+    this.scope = scope;
     this.loans = loans;
     this.journal = journal;
     this.history = history;
@@ -77,8 +80,8 @@ class LoanController {
     f.that(dpdMin == null || dpdMax == null || dpdMin <= dpdMax, "dpdMax", "must not be below dpdMin");
     f.orThrow();
     Page.Request page = Page.Request.of(cursor, limit);
-    List<Loan> found = loans.search(new JdbcLoans.Filter(status, bucket, dpdMin, dpdMax, productCode, customerId), page.afterId(),
-        page.fetch());
+    List<Loan> found = loans.search(new JdbcLoans.Filter(status, bucket, dpdMin, dpdMax, productCode, customerId,
+        scope.agency()), page.afterId(), page.fetch());
     Map<Long, List<JdbcDelinquencyHistory.Transition>> histories = history.ofLoans(found.stream().map(Loan::id).toList());
     return page.page(found.stream().map(l -> view(l, histories.getOrDefault(l.id(), List.of()))).toList(), LoanView::id);
   }

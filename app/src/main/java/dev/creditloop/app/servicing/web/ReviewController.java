@@ -3,6 +3,7 @@ package dev.creditloop.app.servicing.web;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
+import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.app.servicing.DrawdownReviews;
 import dev.creditloop.app.web.Fields;
 import dev.creditloop.app.web.Page;
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewController {
 
   private final DrawdownReviews reviews;
+  private final DataScope scope;
 
-  ReviewController(DrawdownReviews reviews) {
+  ReviewController(DrawdownReviews reviews, DataScope scope) {
     this.reviews = reviews;
+    this.scope = scope;
   }
 
   record ReviewAction(
@@ -44,7 +47,8 @@ class ReviewController {
     f.that(List.of("PENDING", "APPROVED", "REJECTED", "ALL").contains(status), "status", "must be PENDING, APPROVED, REJECTED or ALL");
     f.orThrow();
     Page.Request page = Page.Request.of(cursor, limit);
-    return page.page(reviews.list(status.equals("ALL") ? null : status, page.afterId(), page.fetch()), DrawdownReviews.Review::id);
+    return page.page(reviews.list(status.equals("ALL") ? null : status, scope.agency(), page.afterId(), page.fetch()),
+        DrawdownReviews.Review::id);
   }
 
   @GetMapping("/{id}")

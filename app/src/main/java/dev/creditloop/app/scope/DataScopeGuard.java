@@ -1,0 +1,34 @@
+package dev.creditloop.app.scope;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The one check of every API call that names a customer or one of its cases in its path, read or
+ * write, before the controller runs: outside the caller's data scope it answers 404 not-found. The
+ * console's pages and replayed held commands pass here too, since they call the API inside the server.
+ */
+@Configuration
+class DataScopeGuard implements WebMvcConfigurer, HandlerInterceptor {
+
+  private final DataScope scope;
+
+  DataScopeGuard(DataScope scope) {
+    this.scope = scope;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(this).addPathPatterns("/api/**");
+  }
+
+  @Override
+  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    scope.requirePath(request.getRequestURI().substring(request.getContextPath().length()));
+    return true;
+  }
+}
