@@ -50,11 +50,14 @@ public class Approvals {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final StaffUsers users;
-  private final DispatcherServlet dispatcher;
+  /** Lazily: the command-line tools run without a web server. */
+  private final org.springframework.beans.factory.ObjectProvider<DispatcherServlet> dispatcher;
   private final FourEyesPolicy policy;
   private final DataScope scope;
 
-  Approvals(JdbcClient jdbc, Clock clock, StaffUsers users, DispatcherServlet dispatcher, FourEyesPolicy policy, DataScope scope) {
+  Approvals(JdbcClient jdbc, Clock clock, StaffUsers users,
+            org.springframework.beans.factory.ObjectProvider<DispatcherServlet> dispatcher, FourEyesPolicy policy,
+            DataScope scope) {
     this.policy = policy;
     this.scope = scope;
     this.jdbc = jdbc;
@@ -219,7 +222,8 @@ public class Approvals {
     CapturedResponse answer = new CapturedResponse(response);
     SecurityContextHolder.setContext(new SecurityContextImpl(asMaker));
     try {
-      dispatcher.service(new InternalRequest(request, approval.method(), approval.path(), approval.contentType(), approval.body()),
+      dispatcher.getObject().service(
+          new InternalRequest(request, approval.method(), approval.path(), approval.contentType(), approval.body()),
           answer);
     } catch (Exception e) {
       log.error("approved command {} failed unexpectedly", approval.id(), e);

@@ -30,10 +30,11 @@ class ConsoleApi {
     }
   }
 
-  private final DispatcherServlet dispatcher;
+  /** Lazily: the command-line tools run without a web server. */
+  private final org.springframework.beans.factory.ObjectProvider<DispatcherServlet> dispatcher;
   private final JsonMapper json;
 
-  ConsoleApi(DispatcherServlet dispatcher, JsonMapper json) {
+  ConsoleApi(org.springframework.beans.factory.ObjectProvider<DispatcherServlet> dispatcher, JsonMapper json) {
     this.dispatcher = dispatcher;
     this.json = json;
   }
@@ -49,7 +50,7 @@ class ConsoleApi {
     var attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
     CapturedResponse answer = new CapturedResponse(attributes.getResponse());
     try {
-      dispatcher.service(new InternalRequest(attributes.getRequest(), "GET", pathAndQuery, null, null), answer);
+      dispatcher.getObject().service(new InternalRequest(attributes.getRequest(), "GET", pathAndQuery, null, null), answer);
     } catch (Exception e) {
       throw new Refused(500, e.getMessage());
     } finally {

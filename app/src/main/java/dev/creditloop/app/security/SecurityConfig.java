@@ -34,8 +34,10 @@ class SecurityConfig {
     return new ProviderManager(staff);
   }
 
+  // The filter chains exist only with the web server: the command-line tools start without one.
   @Bean
   @Order(1)
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
   SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ProblemResponses problems) throws Exception {
     http.securityMatcher("/api/**")
         .authenticationManager(manager)
@@ -62,6 +64,7 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
   SecurityFilterChain console(HttpSecurity http, AuthenticationManager manager) throws Exception {
     http.authenticationManager(manager)
         .authorizeHttpRequests(a -> a
