@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** One unmasked value for the roles allowed, refused to the others, and in the trail as a view, never in clear. */
-class CustomerRevealIT extends ApiIT {
+class CustomerRevealIT extends BookFixture {
 
   @Autowired
   JdbcClient jdbc;
