@@ -2,8 +2,12 @@ package dev.creditloop.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.creditloop.app.decisioning.persistence.JdbcListEntries;
 import dev.creditloop.app.personal.PersonalDataCipher;
 import dev.creditloop.app.personal.PersonalField;
+import dev.creditloop.decisioning.list.KeyType;
+import dev.creditloop.decisioning.list.ListKey;
+import dev.creditloop.decisioning.list.ListType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -81,6 +85,9 @@ class PersonalDataAtRestIT {
   @Autowired
   JdbcClient jdbc;
 
+  @Autowired
+  JdbcListEntries lists;
+
   private JsonNode call(String method, String path, Object body, int expected) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .header("Authorization", "Basic " + b64(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
@@ -107,7 +114,7 @@ class PersonalDataAtRestIT {
     // the same person again is found through the blind index
     assertThat(call("POST", "/api/v1/customers", Map.of("name", "Secret Person", "idNumber", idNumber, "phone", phone), 200)
         .get("id").asLong()).isEqualTo(id);
-    call("POST", "/api/v1/lists/entries", Map.of("list", "GREY", "keyType", "PHONE", "value", phone, "reason", "watch"), 201);
+    lists.add(ListType.GREY, ListKey.of(KeyType.PHONE, phone).orElseThrow(), "watch", null, "test", Instant.now());
 
     jdbc.sql("checkpoint sync").update();
     List<Path> files;
