@@ -63,51 +63,46 @@ class EncryptPersonalData implements JavaMigration {
   }
 
   private void sealCustomers(Connection c) throws SQLException {
-    long after = Long.MIN_VALUE;
-    try (PreparedStatement read = c.prepareStatement(
-            "select id, id_number, phone from customer where id > ? order by id limit " + BATCH);
-         PreparedStatement write = c.prepareStatement(
-             "update customer set id_number_enc = ?, id_number_idx = ?, phone_enc = ?, phone_idx = ? where id = ?")) {
-      int rows;
-      do {
-        rows = 0;
-        read.setLong(1, after);
-        try (ResultSet rs = read.executeQuery()) {
-          while (rs.next()) {
-            rows++;
-            after = rs.getLong(1);
-            String idNumber = rs.getString(2);
-            String phone = rs.getString(3);
-            write.setString(1, cipher.encrypt(idNumber));
-            write.setString(2, cipher.index(PersonalField.ID_NUMBER, idNumber));
-            write.setString(3, cipher.encrypt(phone));
-            write.setString(4, cipher.index(PersonalField.PHONE, phone));
-            write.setLong(5, after);
-            write.addBatch();
-          }
-        }
-        write.executeBatch();
-      } while (rows == BATCH);
-    }
+    walk(c, "select id, id_number, phone from customer where id > ? order by id limit " + BATCH,
+        "update customer set id_number_enc = ?, id_number_idx = ?, phone_enc = ?, phone_idx = ? where id = ?", (rs, write) -> {
+          String idNumber = rs.getString(2);
+          String phone = rs.getString(3);
+          write.setString(1, cipher.encrypt(idNumber));
+          write.setString(2, cipher.index(PersonalField.ID_NUMBER, idNumber));
+          write.setString(3, cipher.encrypt(phone));
+          write.setString(4, cipher.index(PersonalField.PHONE, phone));
+          write.setLong(5, rs.getLong(1));
+        });
   }
 
   private void sealListEntries(Connection c) throws SQLException {
+    walk(c, "select id, key_type, key_value from list_entry where key_type in ('ID_NUMBER', 'PHONE') and id > ? order by id limit "
+        + BATCH, "update list_entry set key_enc = ?, key_value = ? where id = ?", (rs, write) -> {
+          String value = rs.getString(3);
+          write.setString(1, cipher.encrypt(value));
+          write.setString(2, cipher.index(PersonalField.valueOf(rs.getString(2)), value));
+          write.setLong(3, rs.getLong(1));
+        });
+  }
+
+  /** Sets one row's update from the row read (its id first). */
+  private interface RowUpdate {
+    void set(ResultSet row, PreparedStatement write) throws SQLException;
+  }
+
+  /** Reads the rows a batch at a time in id order (keyset paging: no offset scans) and writes each batch's updates. */
+  private static void walk(Connection c, String read, String update, RowUpdate each) throws SQLException {
     long after = Long.MIN_VALUE;
-    try (PreparedStatement read = c.prepareStatement("select id, key_type, key_value from list_entry"
-            + " where key_type in ('ID_NUMBER', 'PHONE') and id > ? order by id limit " + BATCH);
-         PreparedStatement write = c.prepareStatement("update list_entry set key_enc = ?, key_value = ? where id = ?")) {
+    try (PreparedStatement select = c.prepareStatement(read); PreparedStatement write = c.prepareStatement(update)) {
       int rows;
       do {
         rows = 0;
-        read.setLong(1, after);
-        try (ResultSet rs = read.executeQuery()) {
+        select.setLong(1, after);
+        try (ResultSet rs = select.executeQuery()) {
           while (rs.next()) {
             rows++;
             after = rs.getLong(1);
-            String value = rs.getString(3);
-            write.setString(1, cipher.encrypt(value));
-            write.setString(2, cipher.index(PersonalField.valueOf(rs.getString(2)), value));
-            write.setLong(3, after);
+            each.set(rs, write);
             write.addBatch();
           }
         }

@@ -29,48 +29,47 @@ public class Reseal {
   }
 
   public Resealed underCurrentKey() {
-    long customers = 0;
-    long entries = 0;
+    long customers = reseal("select id, id_number_enc, phone_enc from customer where id > ? order by id limit ?",
+        "update customer set id_number_enc = ?, phone_enc = ? where id = ?");
+    long entries = reseal("select id, key_enc from list_entry where key_enc is not null and id > ? order by id limit ?",
+        "update list_entry set key_enc = ? where id = ?");
+    return new Resealed(cipher.currentKey(), customers, entries);
+  }
+
+  /** Walks the rows {@code select} reads (the id, then sealed values) in id order; {@code update} sets the values, then the id. */
+  private long reseal(String select, String update) {
+    long changed = 0;
     long after = Long.MIN_VALUE;
     while (true) {
-      List<String[]> batch = jdbc.sql("select id, id_number_enc, phone_enc from customer where id > ? order by id limit ?")
-          .params(after, BATCH).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+      List<Object[]> batch = jdbc.sql(select).params(after, BATCH).query((rs, i) -> {
+        Object[] row = new Object[rs.getMetaData().getColumnCount()];
+        for (int c = 1; c < row.length; c++) {
+          row[c - 1] = rs.getString(c + 1);
+        }
+        row[row.length - 1] = rs.getLong(1);
+        return row;
+      }).list();
       if (batch.isEmpty()) {
-        break;
+        return changed;
       }
-      after = Long.parseLong(batch.get(batch.size() - 1)[0]);
-      customers += tx.execute(s -> {
+      after = (Long) batch.get(batch.size() - 1)[batch.get(0).length - 1];
+      changed += tx.execute(s -> {
         long n = 0;
-        for (String[] row : batch) {
-          if (!cipher.underCurrentKey(row[1]) || !cipher.underCurrentKey(row[2])) {
-            n += jdbc.sql("update customer set id_number_enc = ?, phone_enc = ? where id = ?")
-                .params(again(row[1]), again(row[2]), Long.parseLong(row[0])).update();
+        for (Object[] row : batch) {
+          boolean stale = false;
+          for (int c = 0; c < row.length - 1; c++) {
+            if (!cipher.underCurrentKey((String) row[c])) {
+              stale = true;
+              row[c] = again((String) row[c]);
+            }
+          }
+          if (stale) {
+            n += jdbc.sql(update).params(row).update();
           }
         }
         return n;
       });
     }
-    after = Long.MIN_VALUE;
-    while (true) {
-      long from = after;
-      List<String[]> batch = jdbc.sql("select id, key_enc from list_entry where key_enc is not null and id > ? order by id limit ?")
-          .params(from, BATCH).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-      if (batch.isEmpty()) {
-        break;
-      }
-      after = Long.parseLong(batch.get(batch.size() - 1)[0]);
-      entries += tx.execute(s -> {
-        long n = 0;
-        for (String[] row : batch) {
-          if (!cipher.underCurrentKey(row[1])) {
-            n += jdbc.sql("update list_entry set key_enc = ? where id = ? and key_enc = ?")
-                .params(again(row[1]), Long.parseLong(row[0]), row[1]).update();
-          }
-        }
-        return n;
-      });
-    }
-    return new Resealed(cipher.currentKey(), customers, entries);
   }
 
   private String again(String sealed) {
