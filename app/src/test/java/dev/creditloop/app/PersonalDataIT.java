@@ -33,4 +33,18 @@ class PersonalDataIT extends BookFixture {
     JsonNode shown = customer.body();
     assertThat(listed).contains(shown.get("phone").asString());
   }
+
+  @Test
+  void aRefusedRequestNeverQuotesAnIdNumberOrAPhoneInFull() {
+    String idNumber = uniqueIdNumber();
+    String phone = uniquePhone();
+    // a value Jackson refuses is quoted back in the problem ("not a valid date or time: ..."): masked
+    Response r = post("/api/v1/lists/entries", Map.of("list", "BLACK", "keyType", "PHONE", "value", phone, "reason", "x",
+        "expiresAt", "id " + idNumber));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.raw()).contains("expiresAt").contains(idNumber.substring(0, 3) + "***********").doesNotContain(idNumber);
+    Response p = post("/api/v1/lists/entries", Map.of("list", "BLACK", "keyType", "PHONE", "value", phone, "reason", "x",
+        "expiresAt", "tel " + phone));
+    assertThat(p.raw()).contains(phone.substring(0, 3) + "****" + phone.substring(7)).doesNotContain(phone);
+  }
 }

@@ -26,6 +26,8 @@ final class AuditedSubjects {
       entry("POST", "/api/v1/loans/{id}/**", "loan", KeyFrom.PATH, "id"),
       entry("POST", "/api/v1/products", "product", KeyFrom.REQUEST, "code"),
       entry("POST", "/api/v1/customers", "customer", KeyFrom.RESPONSE, "id"),
+      // a view of unmasked personal data: who saw which customer's ID number or phone, and why (the value is masked)
+      entry("POST", "/api/v1/customers/{id}/reveal", "personal-data-view", KeyFrom.PATH, "id"),
       entry("POST", "/api/v1/customers/{id}/**", "customer", KeyFrom.PATH, "id"),
       entry("POST", "/api/v1/drawdown-reviews/{id}/**", "drawdown-review", KeyFrom.PATH, "id"),
       entry("POST", "/api/v1/lists/entries", "list-entry", KeyFrom.RESPONSE, "id"),

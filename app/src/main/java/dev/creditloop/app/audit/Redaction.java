@@ -1,5 +1,6 @@
 package dev.creditloop.app.audit;
 
+import dev.creditloop.app.web.PersonalData;
 import java.util.regex.Pattern;
 
 /**
@@ -9,8 +10,6 @@ import java.util.regex.Pattern;
 final class Redaction {
 
   private static final Pattern PASSWORD = Pattern.compile("(\"(?:password|currentPassword|newPassword)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
-  private static final Pattern ID_NUMBER = Pattern.compile("(?<![\\d.])(\\d{3})\\d{11}(\\d{3}[\\dXx])(?![\\d.])");
-  private static final Pattern PHONE = Pattern.compile("(?<![\\d.])(1\\d{2})\\d{4}(\\d{4})(?![\\d.])");
 
   private Redaction() {}
 
@@ -19,7 +18,6 @@ final class Redaction {
       return text;
     }
     String t = PASSWORD.matcher(text).replaceAll("$1\"***\"");
-    t = ID_NUMBER.matcher(t).replaceAll("$1***********$2");
-    return PHONE.matcher(t).replaceAll("$1****$2");
+    return PersonalData.maskIn(t);
   }
 }

@@ -50,9 +50,11 @@ public class CloseBenchmark {
   private final Products products;
   private final BusinessCalendar calendar;
   private final DailyClose close;
+  private final dev.creditloop.app.personal.PersonalDataCipher cipher;
 
   CloseBenchmark(DataSource dataSource, JdbcClient jdbc, TransactionTemplate tx, Products products, BusinessCalendar calendar,
-                 DailyClose close) {
+                 DailyClose close, dev.creditloop.app.personal.PersonalDataCipher cipher) {
+    this.cipher = cipher;
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.tx = tx;
@@ -97,7 +99,7 @@ public class CloseBenchmark {
     Random random = new Random(7);
     Timestamp now = Timestamp.from(Instant.now());
     long installments = 0;
-    try (BulkTable customers = new BulkTable(dataSource, "customer", List.of("id", "name", "id_number", "phone", "created_at"), Integer.MAX_VALUE);
+    try (var customers = new dev.creditloop.app.customer.CustomerBulkRows(dataSource, cipher, Integer.MAX_VALUE);
          BulkTable lines = new BulkTable(dataSource, "credit_line", List.of("id", "customer_id", "product_code", "limit_minor",
              "outstanding_principal_minor", "status", "granted_on", "expires_on", "created_at"), Integer.MAX_VALUE);
          BulkTable loanRows = new BulkTable(dataSource, "loan", LOAN_COLUMNS, Integer.MAX_VALUE);

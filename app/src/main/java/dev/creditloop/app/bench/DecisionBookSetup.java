@@ -38,13 +38,15 @@ public class DecisionBookSetup {
   private final Products products;
   private final BusinessCalendar calendar;
   private final dev.creditloop.app.security.UserAdministration users;
+  private final dev.creditloop.app.personal.PersonalDataCipher cipher;
 
   /** The load generator's user: a machine client (INTEGRATION), as the lender's app backend would be. */
   public static final String BENCH_USER = "bench";
   public static final String BENCH_PASSWORD = "bench-password";
 
   DecisionBookSetup(DataSource dataSource, JdbcClient jdbc, Products products, BusinessCalendar calendar,
-                    dev.creditloop.app.security.UserAdministration users) {
+                    dev.creditloop.app.security.UserAdministration users, dev.creditloop.app.personal.PersonalDataCipher cipher) {
+    this.cipher = cipher;
     this.users = users;
     this.dataSource = dataSource;
     this.jdbc = jdbc;
@@ -73,7 +75,7 @@ public class DecisionBookSetup {
     // Keys and indexes lifted for the load and rebuilt after it, as the simulator's load does.
     BulkLoadWindow window = BulkLoadWindow.open(jdbc, List.of("customer", "credit_line", "behaviour_event"), postgres);
     SplittableRandom random = new SplittableRandom(11);
-    try (BulkTable people = new BulkTable(dataSource, "customer", List.of("id", "name", "id_number", "phone", "created_at"), Integer.MAX_VALUE);
+    try (var people = new dev.creditloop.app.customer.CustomerBulkRows(dataSource, cipher, Integer.MAX_VALUE);
          BulkTable lines = new BulkTable(dataSource, "credit_line", List.of("id", "customer_id", "product_code", "limit_minor",
              "outstanding_principal_minor", "status", "granted_on", "expires_on", "created_at"), Integer.MAX_VALUE);
          BulkTable history = new BulkTable(dataSource, "behaviour_event", List.of("id", "event_type", "customer_id", "credit_line_id",

@@ -46,9 +46,11 @@ public class Backtests {
   private final PointInTimeFeatures pointInTime;
   private final BusinessCalendar calendar;
   private final JsonMapper json;
+  private final dev.creditloop.app.personal.PersonalDataCipher cipher;
 
   Backtests(JdbcClient jdbc, Strategies strategies, BehaviourCatalogue catalogue, JdbcEventStore events, BusinessCalendar calendar,
-            JsonMapper json) {
+            JsonMapper json, dev.creditloop.app.personal.PersonalDataCipher cipher) {
+    this.cipher = cipher;
     this.jdbc = jdbc;
     this.strategies = strategies;
     this.catalogue = catalogue;
@@ -101,7 +103,7 @@ public class Backtests {
     Instant start = from.atStartOfDay(BusinessClock.ZONE).toInstant();
     Instant end = to.plusDays(1).atStartOfDay(BusinessClock.ZONE).toInstant();
     List<HistoricalRequest> out = new ArrayList<>();
-    jdbc.sql("select e.customer_id, e.credit_line_id, e.device_id, e.occurred_at, e.amount_minor, e.attributes, c.id_number, c.phone"
+    jdbc.sql("select e.customer_id, e.credit_line_id, e.device_id, e.occurred_at, e.amount_minor, e.attributes, c.id_number_enc, c.phone_enc"
             + " from behaviour_event e join customer c on c.id = e.customer_id"
             + " where e.event_type = 'DRAWDOWN_REQUESTED' and e.occurred_at >= ? and e.occurred_at < ? order by e.occurred_at, e.id")
         .params(Timestamp.from(start), Timestamp.from(end))
@@ -115,7 +117,8 @@ public class Backtests {
           inputs.put(BehaviourCatalogue.CURRENT_DPD, Double.parseDouble(a.getOrDefault(Drawdowns.CURRENT_DPD, "0")));
           long line = rs.getLong("credit_line_id");
           Long lineId = rs.wasNull() ? null : line;
-          out.add(new HistoricalRequest(rs.getLong("customer_id"), lineId, rs.getString("id_number"), rs.getString("phone"),
+          out.add(new HistoricalRequest(rs.getLong("customer_id"), lineId, cipher.decrypt(rs.getString("id_number_enc")),
+              cipher.decrypt(rs.getString("phone_enc")),
               rs.getString("device_id"), at, inputs, null));
         });
     List<HistoricalRequest> withOutcomes = new ArrayList<>(out.size());

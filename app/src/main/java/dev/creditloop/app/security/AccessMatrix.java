@@ -52,6 +52,9 @@ public final class AccessMatrix {
     r.add(post("/api/v1/customers", "register a customer", roles(INTEGRATION, ACCOUNT_MANAGER, AGENT, ADMIN)));
     r.add(get("/api/v1/customers/{id}", "read a customer (masked)", EVERYONE));
     r.add(post("/api/v1/customers/{id}/agency", "assign a customer to an agency (or none)", roles(OPERATIONS, ADMIN)));
+    r.add(post("/api/v1/customers/{id}/reveal", "reveal one unmasked ID number or phone (audited)",
+        roles(CUSTOMER_SERVICE, ACCOUNT_MANAGER, COLLECTOR, ADMIN)));
+    r.add(post("/api/v1/personal-data/rotate", "re-seal personal data under the current key", roles(ADMIN)));
     r.add(get("/api/v1/customers/{id}/scores", "a customer's score history", roles(RISK, ACCOUNT_MANAGER, OPERATIONS, ADMIN)));
     // products
     r.add(get("/api/v1/products", "list products", STAFF));

@@ -1,7 +1,9 @@
 package dev.creditloop.app.simulator;
 
 import dev.creditloop.app.bulk.BulkTable;
+import dev.creditloop.app.customer.CustomerBulkRows;
 import dev.creditloop.app.decisioning.persistence.JdbcEventStore;
+import dev.creditloop.app.personal.PersonalDataCipher;
 import dev.creditloop.app.servicing.persistence.JdbcJournal;
 import dev.creditloop.decisioning.event.BehaviourEvent;
 import dev.creditloop.servicing.ServicingEvent;
@@ -45,9 +47,11 @@ final class BookRows {
   private final DataSource dataSource;
   private final JdbcJournal journal;
   private final JdbcEventStore eventStore;
+  private final PersonalDataCipher cipher;
   private final Timestamp now;
 
-  BookRows(DataSource dataSource, JdbcJournal journal, JdbcEventStore eventStore, Timestamp now) {
+  BookRows(DataSource dataSource, JdbcJournal journal, JdbcEventStore eventStore, PersonalDataCipher cipher, Timestamp now) {
+    this.cipher = cipher;
     this.dataSource = dataSource;
     this.journal = journal;
     this.eventStore = eventStore;
@@ -114,8 +118,7 @@ final class BookRows {
   }
 
   private void customers(List<NewCustomer> customers) {
-    try (BulkTable rows = new BulkTable(dataSource, "customer", List.of("id", "name", "id_number", "phone", "created_at"),
-        FLUSH_ROWS)) {
+    try (CustomerBulkRows rows = new CustomerBulkRows(dataSource, cipher, FLUSH_ROWS)) {
       for (NewCustomer c : customers) {
         long id = c.profile().id();
         rows.add(id, "Simulated customer " + id, zeroPadded("SIM", id, 15), zeroPadded("170", id % 100_000_000, 8), now);

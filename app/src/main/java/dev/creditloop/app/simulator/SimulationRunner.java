@@ -53,10 +53,12 @@ public class SimulationRunner {
   private final TransactionTemplate tx;
   private final PenaltyPosting penaltyPosting;
   private final int nonAccrualDpd;
+  private final dev.creditloop.app.personal.PersonalDataCipher cipher;
 
   SimulationRunner(DataSource dataSource, JdbcClient jdbc, JdbcJournal journal, JdbcEventStore events, Products products,
                    BusinessCalendar calendar, Clock clock, TransactionTemplate tx, PenaltyPostingSetting penaltyPosting,
-                   NonAccrualSetting nonAccrual) {
+                   NonAccrualSetting nonAccrual, dev.creditloop.app.personal.PersonalDataCipher cipher) {
+    this.cipher = cipher;
     this.tx = tx;
     this.nonAccrualDpd = nonAccrual.dpd();
     this.penaltyPosting = penaltyPosting.value();
@@ -102,7 +104,7 @@ public class SimulationRunner {
     BookWriter ledger = new BookWriter(tx, WRITE_AHEAD, "simulate-journal");
     BookWriter writer = new BookWriter(tx, WRITE_AHEAD, "simulate-writer");
     JdbcSimulationSink book = new JdbcSimulationSink(ledger, writer,
-        new BookRows(dataSource, journal, events, Timestamp.from(clock.instant())));
+        new BookRows(dataSource, journal, events, cipher, Timestamp.from(clock.instant())));
     SimulationEnd[] end = new SimulationEnd[1];
     long[] simulated = new long[1];
     var threads = java.lang.management.ManagementFactory.getThreadMXBean();

@@ -22,7 +22,8 @@ import org.springframework.http.HttpMethod;
 class ConsoleCoverageTest {
 
   static final Map<String, String> API_ONLY = Map.of(
-      "POST /api/v1/events", "behaviour events are fed by the lender's app backend (INTEGRATION), not typed by staff");
+      "POST /api/v1/events", "behaviour events are fed by the lender's app backend (INTEGRATION), not typed by staff",
+      "POST /api/v1/personal-data/rotate", "a key rotation is an operator's step after a configuration change, run once");
 
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
