@@ -49,7 +49,12 @@ public final class DrawdownLoad {
         (a.getOrDefault("user", "bench") + ":" + a.getOrDefault("password", "bench-password"))
             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-    ExecutorService pool = Executors.newFixedThreadPool(64);
+    // daemon threads: a failure of the main thread must not leave the generator hanging
+    ExecutorService pool = Executors.newFixedThreadPool(64, r -> {
+      Thread t = new Thread(r, "load");
+      t.setDaemon(true);
+      return t;
+    });
     HttpClient client = HttpClient.newBuilder().executor(pool).connectTimeout(Duration.ofSeconds(5)).build();
     System.out.printf("warm-up: %d s at %d/s%n", warmup, rate);
     run(client, base, endpoint, authorization, lines, rate, warmup, 1);

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 /**
  * CPU time consumed by processes on this Linux machine, read from /proc: the server (a Java process
- * whose command line names creditloop.jar) and PostgreSQL (every process named postgres, plus what
+ * started with -jar on a creditloop*.jar) and PostgreSQL (every process named postgres, plus what
  * its exited backends left in the postmaster's children's time). Ticks are 1/100 s.
  */
 final class ProcessCpu {
@@ -23,7 +23,7 @@ final class ProcessCpu {
     }
     try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
       return procs.filter(p -> p.getFileName().toString().matches("\\d+"))
-          .filter(p -> cmdline(p).contains("creditloop.jar") && !cmdline(p).contains("benchmarks"))
+          .filter(p -> cmdline(p).matches("(?s).*java .*-jar \\S*creditloop\\S*\\.jar.*") && !cmdline(p).contains("benchmarks"))
           .mapToLong(p -> Long.parseLong(p.getFileName().toString())).findFirst()
           .orElseThrow(() -> new IllegalStateException("no running creditloop.jar found: give --server-pid"));
     }
