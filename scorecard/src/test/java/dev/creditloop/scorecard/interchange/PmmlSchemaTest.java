@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.creditloop.scorecard.GermanCredit;
-import dev.creditloop.scorecard.binning.BinningSettings;
-import dev.creditloop.scorecard.binning.SpecialValues;
 import dev.creditloop.scorecard.card.Scorecard;
-import dev.creditloop.scorecard.data.CsvOptions;
-import dev.creditloop.scorecard.data.CsvReader;
-import dev.creditloop.scorecard.data.LabelledData;
-import dev.creditloop.scorecard.data.Target;
 import dev.creditloop.scorecard.training.TrainScorecard;
 import dev.creditloop.scorecard.training.TrainingSettings;
 import java.io.StringReader;
 import java.net.URL;
-import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
@@ -53,17 +46,7 @@ class PmmlSchemaTest {
 
   @Test
   void aCardWithSpecialValuesMissingBinsAndNoScalingIsValidPmml44() {
-    StringBuilder csv = new StringBuilder("months,limit,y\n");
-    for (int i = 0; i < 400; i++) {
-      String months = i % 10 == 0 ? "-1" : i % 13 == 0 ? "" : Integer.toString(i % 48);
-      csv.append(months).append(',').append(i % 7 == 0 ? "NA" : Integer.toString(1000 + 37 * i % 5000)).append(',')
-          .append(i % 10 == 0 || (i % 48) > 36 || i % 5 == 1 ? "bad" : "good").append('\n');
-    }
-    LabelledData data = new Target("y", "bad").label(CsvReader.parse(csv.toString(), "s.csv", CsvOptions.defaults()));
-    TrainingSettings settings = TrainingSettings.defaults()
-        .withBinning(BinningSettings.defaults().withSpecialValues(SpecialValues.everywhere(Set.of(-1.0))))
-        .withSelection(TrainingSettings.defaults().selection().withIvMin(0));
-    Scorecard card = new TrainScorecard(settings).train(data).scorecard();
+    Scorecard card = SpecialValuesSample.train(SpecialValuesSample.data()).scorecard();
     assertThatCode(() -> validate(PmmlExport.write(card))).doesNotThrowAnyException();
     Scorecard unscaled = new Scorecard(card.name(), card.initialScore(), card.fields(), card.characteristics(), null);
     assertThatCode(() -> validate(PmmlExport.write(unscaled))).doesNotThrowAnyException();
