@@ -18,7 +18,7 @@ import dev.creditloop.servicing.journal.JournalLine;
 import dev.creditloop.servicing.journal.Side;
 import dev.creditloop.servicing.journal.TrialBalance;
 import dev.creditloop.servicing.loan.DrawDown;
-import dev.creditloop.servicing.loan.Drawdown;
+import dev.creditloop.servicing.loan.DrawdownResult;
 import dev.creditloop.servicing.loan.Installment;
 import dev.creditloop.servicing.loan.InstallmentStatus;
 import dev.creditloop.servicing.loan.Loan;
@@ -77,7 +77,7 @@ class BookProperties {
     CreditLine line =
         CreditLine.grant(
             1, 1, product.code(), Money.ofMinor(10_000_000), today, today.plusYears(5));
-    Drawdown drawdown =
+    DrawdownResult drawdown =
         new DrawDown()
             .draw(
                 line,

@@ -6,7 +6,7 @@ import dev.creditloop.decisioning.event.GeoPoint;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.servicing.allocation.Allocation;
 import dev.creditloop.servicing.close.LoanDayClosed;
-import dev.creditloop.servicing.loan.Drawdown;
+import dev.creditloop.servicing.loan.DrawdownResult;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ final class DayLog {
   final int dayIndex;
   final Instant start;
   final List<NewCustomer> newCustomers = new ArrayList<>();
-  final List<Drawdown> drawdowns = new ArrayList<>();
+  final List<DrawdownResult> drawdowns = new ArrayList<>();
   final List<Allocation> repayments = new ArrayList<>();
   final List<LoanDayClosed> closes = new ArrayList<>();
   final List<BehaviourEvent> events = new ArrayList<>();

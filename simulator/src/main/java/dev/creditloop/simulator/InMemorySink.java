@@ -6,7 +6,7 @@ import dev.creditloop.servicing.close.LoanDayClosed;
 import dev.creditloop.servicing.creditline.CreditLine;
 import dev.creditloop.servicing.delinquency.BucketChanged;
 import dev.creditloop.servicing.journal.JournalEntry;
-import dev.creditloop.servicing.loan.Drawdown;
+import dev.creditloop.servicing.loan.DrawdownResult;
 import dev.creditloop.servicing.loan.Loan;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class InMemorySink implements SimulationSink {
     for (NewCustomer c : day.newCustomers()) {
       lines.add(c.line());
     }
-    for (Drawdown d : day.drawdowns()) {
+    for (DrawdownResult d : day.drawdowns()) {
       loans.add(d.loan());
       journal.addAll(d.entries());
     }

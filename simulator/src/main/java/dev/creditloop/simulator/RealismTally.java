@@ -3,7 +3,7 @@ package dev.creditloop.simulator;
 import dev.creditloop.servicing.close.LoanDayClosed;
 import dev.creditloop.servicing.delinquency.Bucket;
 import dev.creditloop.servicing.delinquency.BucketChanged;
-import dev.creditloop.servicing.loan.Drawdown;
+import dev.creditloop.servicing.loan.DrawdownResult;
 import dev.creditloop.servicing.loan.LoanStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +40,7 @@ final class RealismTally {
 
   void day(DayLog log) {
     int month = monthOf(log.dayIndex);
-    for (Drawdown d : log.drawdowns) {
+    for (DrawdownResult d : log.drawdowns) {
       int index = (int) d.loan().id() - 1;
       grow(index + 1);
       loanMonth[index] = month;

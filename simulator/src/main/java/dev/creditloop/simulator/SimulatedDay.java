@@ -3,7 +3,7 @@ package dev.creditloop.simulator;
 import dev.creditloop.decisioning.event.BehaviourEvent;
 import dev.creditloop.servicing.allocation.Allocation;
 import dev.creditloop.servicing.close.LoanDayClosed;
-import dev.creditloop.servicing.loan.Drawdown;
+import dev.creditloop.servicing.loan.DrawdownResult;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,7 +18,7 @@ import java.util.List;
 public record SimulatedDay(
     LocalDate date,
     List<NewCustomer> newCustomers,
-    List<Drawdown> drawdowns,
+    List<DrawdownResult> drawdowns,
     List<Allocation> repayments,
     List<LoanDayClosed> closes,
     List<BehaviourEvent> events,

@@ -3,7 +3,7 @@ package dev.creditloop.simulator;
 import dev.creditloop.decisioning.event.BehaviourEvent;
 import dev.creditloop.decisioning.event.EventType;
 import dev.creditloop.kernel.Money;
-import dev.creditloop.servicing.loan.Drawdown;
+import dev.creditloop.servicing.loan.DrawdownResult;
 import dev.creditloop.servicing.loan.DrawDown;
 import dev.creditloop.servicing.schedule.TermUnit;
 import java.time.LocalDate;
@@ -160,7 +160,7 @@ final class Spending {
       log.strategyRejections++;
       return false;
     }
-    Drawdown d = drawDown.draw(b.line, b.product, amount, term(b), ++lastLoanId, day);
+    DrawdownResult d = drawDown.draw(b.line, b.product, amount, term(b), ++lastLoanId, day);
     log.drawdowns.add(d);
     b.opened(new Borrower.OpenLoan(d.loan(), Repaying.prepayDay(b, day)));
     log.event(EventType.DRAWDOWN_APPROVED, b, second + 1, amount, device, where, null);

@@ -9,7 +9,7 @@ import dev.creditloop.servicing.allocation.Allocation;
 import dev.creditloop.servicing.close.LoanDayClosed;
 import dev.creditloop.servicing.delinquency.Bucket;
 import dev.creditloop.servicing.delinquency.BucketChanged;
-import dev.creditloop.servicing.loan.Drawdown;
+import dev.creditloop.servicing.loan.DrawdownResult;
 import dev.creditloop.servicing.loan.Loan;
 import dev.creditloop.simulator.MonthEnd;
 import dev.creditloop.simulator.NewCustomer;
@@ -58,7 +58,7 @@ final class ObservedBook implements SimulationSink {
     for (NewCustomer c : day.newCustomers()) {
       propensities.put(c.profile().id(), c.truth().monthlyPropensity());
     }
-    for (Drawdown d : day.drawdowns()) {
+    for (DrawdownResult d : day.drawdowns()) {
       Loan loan = d.loan();
       loansByCustomer.computeIfAbsent(loan.customerId(), id -> new ArrayList<>(4)).add(loan);
       customerOfLoan.put(loan.id(), loan.customerId());

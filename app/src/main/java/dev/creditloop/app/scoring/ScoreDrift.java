@@ -1,6 +1,7 @@
 package dev.creditloop.app.scoring;
 
 import dev.creditloop.decisioning.scorecard.CompiledScorecard;
+import dev.creditloop.scorecard.metrics.Stability;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,9 +13,6 @@ import java.util.Map;
  * compared with the one before it without reading the scores of either again.
  */
 final class ScoreDrift {
-
-  /** A share below this counts as this, so an empty band does not make the index infinite. */
-  static final double FLOOR = 1e-4;
 
   private ScoreDrift() {}
 
@@ -60,20 +58,17 @@ final class ScoreDrift {
     return bands;
   }
 
-  /** PSI = Σ (actual − expected) · ln(actual / expected) over shares; shares floored at {@link #FLOOR}. */
+  /**
+   * The workbench's PSI ({@link Stability#index}) over two runs whose bin lists may differ in
+   * length: a bin only one run reached counts as empty in the other. NaN when a run is empty, so a
+   * comparison with an empty run shows as "no figure" rather than failing the run.
+   */
   static double psi(long[] expected, long[] actual) {
-    long e = Arrays.stream(expected).sum();
-    long a = Arrays.stream(actual).sum();
-    if (e == 0 || a == 0) {
+    if (Arrays.stream(expected).sum() == 0 || Arrays.stream(actual).sum() == 0) {
       return Double.NaN;
     }
-    double sum = 0;
-    for (int i = 0; i < Math.max(expected.length, actual.length); i++) {
-      double pe = Math.max(FLOOR, (i < expected.length ? expected[i] : 0) / (double) e);
-      double pa = Math.max(FLOOR, (i < actual.length ? actual[i] : 0) / (double) a);
-      sum += (pa - pe) * Math.log(pa / pe);
-    }
-    return sum;
+    int bins = Math.max(expected.length, actual.length);
+    return Stability.index(Arrays.copyOf(expected, bins), Arrays.copyOf(actual, bins));
   }
 
   /** Score PSI (this run's scores over the reference's deciles) and CSI per characteristic. */

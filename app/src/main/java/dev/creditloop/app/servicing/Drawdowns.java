@@ -16,7 +16,7 @@ import dev.creditloop.kernel.Money;
 import dev.creditloop.servicing.allocation.Payoff;
 import dev.creditloop.servicing.creditline.CreditLine;
 import dev.creditloop.servicing.loan.DrawDown;
-import dev.creditloop.servicing.loan.Drawdown;
+import dev.creditloop.servicing.loan.DrawdownResult;
 import dev.creditloop.servicing.product.Product;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -145,7 +145,7 @@ public class Drawdowns {
   LoanView disburse(CreditLine line, Product product, Money amount, int term, LocalDate today, Instant at) {
     // a loan of the customer may have been written off while the request waited for review
     loans.requireNoWrittenOffLoan(line.customerId());
-    Drawdown d = drawDown.draw(line, product, amount, term, loans.nextId(), today);
+    DrawdownResult d = drawDown.draw(line, product, amount, term, loans.nextId(), today);
     loans.insert(d.loan());
     lines.save(line);
     journal.postAll(d.entries());

@@ -13,7 +13,7 @@ import dev.creditloop.servicing.close.LoanDayClosed;
 import dev.creditloop.servicing.creditline.CreditLineSnapshot;
 import dev.creditloop.servicing.delinquency.BucketChanged;
 import dev.creditloop.servicing.journal.JournalEntry;
-import dev.creditloop.servicing.loan.Drawdown;
+import dev.creditloop.servicing.loan.DrawdownResult;
 import dev.creditloop.servicing.loan.InstallmentSnapshot;
 import dev.creditloop.servicing.loan.InstallmentStatus;
 import dev.creditloop.servicing.loan.Loan;
@@ -64,7 +64,7 @@ final class BookRows {
    */
   void journal(SimulatedDay day) {
     List<JournalEntry> entries = new ArrayList<>();
-    for (Drawdown d : day.drawdowns()) {
+    for (DrawdownResult d : day.drawdowns()) {
       entries.addAll(d.entries());
     }
     for (Allocation a : day.repayments()) {

@@ -1,7 +1,7 @@
 package dev.creditloop.app.simulator;
 
 import dev.creditloop.servicing.close.LoanDayClosed;
-import dev.creditloop.servicing.loan.Drawdown;
+import dev.creditloop.servicing.loan.DrawdownResult;
 import dev.creditloop.servicing.loan.Loan;
 import dev.creditloop.simulator.CustomerProfile;
 import dev.creditloop.simulator.NewCustomer;
@@ -61,7 +61,7 @@ final class JdbcSimulationSink implements SimulationSink {
   @Override
   public void day(SimulatedDay day) {
     customers.addAll(day.newCustomers());
-    for (Drawdown d : day.drawdowns()) {
+    for (DrawdownResult d : day.drawdowns()) {
       held.add(d.loan());
       journalEntries += d.entries().size();
     }

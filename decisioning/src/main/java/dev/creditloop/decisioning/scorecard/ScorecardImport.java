@@ -1,13 +1,13 @@
 package dev.creditloop.decisioning.scorecard;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.creditloop.decisioning.expr.DefinitionProblem;
 import dev.creditloop.decisioning.expr.Interval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a card exported by the scorecard workbench ({@code creditloop-scorecard/1}, see
@@ -47,7 +47,7 @@ public final class ScorecardImport {
     JsonNode root;
     try {
       root = JSON.readTree(json == null ? "" : json);
-    } catch (JsonProcessingException e) {
+    } catch (JacksonException e) {
       throw new ScorecardImportException(List.of(problem("", "not JSON: " + e.getOriginalMessage())));
     }
     List<DefinitionProblem> problems = new ArrayList<>();
@@ -78,8 +78,8 @@ public final class ScorecardImport {
     String scalingText =
         scaling == null || !scaling.isObject()
             ? null
-            : "base score " + scaling.path("baseScore").asText() + " at odds "
-                + scaling.path("baseOdds").asText() + ":1, PDO " + scaling.path("pdo").asText();
+            : "base score " + scaling.path("baseScore").asString() + " at odds "
+                + scaling.path("baseOdds").asString() + ":1, PDO " + scaling.path("pdo").asString();
     return new Imported(
         new ScorecardDefinition(id, base, reasonCodes, defs, cutoffs == null ? List.of() : cutoffs),
         text(root, "name"),
@@ -235,7 +235,7 @@ public final class ScorecardImport {
 
   private static String text(JsonNode node, String key) {
     JsonNode v = node.get(key);
-    return v == null || v.isNull() ? null : v.asText();
+    return v == null || v.isNull() ? null : v.asString();
   }
 
   private static DefinitionProblem problem(String path, String cause) {

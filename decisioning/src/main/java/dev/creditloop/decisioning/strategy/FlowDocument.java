@@ -1,6 +1,6 @@
 package dev.creditloop.decisioning.strategy;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Map;
 

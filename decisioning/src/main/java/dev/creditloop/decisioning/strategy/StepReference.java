@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A flow's mention of a step declared under the document's top-level {@code steps}. */
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = DocumentFormat.ReferenceAsString.class)
+@tools.jackson.databind.annotation.JsonSerialize(using = DocumentFormat.ReferenceAsString.class)
 public record StepReference(@JsonValue String id) implements StepDocument {
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

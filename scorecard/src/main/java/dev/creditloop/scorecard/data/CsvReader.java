@@ -1,18 +1,23 @@
 package dev.creditloop.scorecard.data;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads RFC 4180 CSV with a header row: quoted fields may hold delimiters, doubled quotes and line
- * breaks. A column is numeric when every non-missing value is a plain decimal number, unless the
+ * Reads RFC 4180 CSV with a header row (Apache Commons CSV does the splitting): quoted fields may
+ * hold delimiters, doubled quotes and line breaks. A column is numeric when every non-missing value is a plain decimal number, unless the
  * options force its type.
  */
 public final class CsvReader {
@@ -27,7 +32,7 @@ public final class CsvReader {
   }
 
   public static Dataset parse(String text, String source, CsvOptions options) {
-    List<Record> records = new Tokenizer(text, options.delimiter(), source).records();
+    List<Record> records = records(text, options.delimiter(), source);
     if (records.isEmpty()) {
       throw new MalformedDataException(source + ": no header row");
     }
@@ -95,83 +100,50 @@ public final class CsvReader {
 
   private record Record(int line, List<String> fields) {}
 
-  /** Splits text into records of fields; tracks the line each record starts on for messages. */
-  private static final class Tokenizer {
-    private final String text;
-    private final char delimiter;
-    private final String source;
-    private int pos;
-    private int line = 1;
-
-    Tokenizer(String text, char delimiter, String source) {
-      this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-      this.delimiter = delimiter;
-      this.source = source;
-    }
-
-    List<Record> records() {
-      List<Record> out = new ArrayList<>();
-      while (pos < text.length()) {
-        int startLine = line;
-        List<String> fields = record();
+  /**
+   * Records with the line each starts on, for messages. Commons CSV counts lines but not where a
+   * record begins, so the count is taken before each record is read (the iterator reads on
+   * {@code hasNext}). Blank lines are skipped here rather than by the format, which would hide
+   * them from that count.
+   */
+  private static List<Record> records(String text, char delimiter, String source) {
+    CSVFormat format = CSVFormat.RFC4180.builder()
+        .setDelimiter(delimiter)
+        .setIgnoreEmptyLines(false)
+        .setIgnoreSurroundingSpaces(true)
+        .get();
+    // A byte order mark is not part of the first column's name.
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    List<Record> out = new ArrayList<>();
+    try (CSVParser parser = CSVParser.parse(body, format)) {
+      Iterator<CSVRecord> it = parser.iterator();
+      while (true) {
+        int line = (int) parser.getCurrentLineNumber() + 1;
+        CSVRecord r;
+        try {
+          if (!it.hasNext()) {
+            break;
+          }
+          r = it.next();
+        } catch (UncheckedIOException e) {
+          throw MalformedDataException.at(source, line, malformed(e.getCause()));
+        }
+        List<String> fields = r.toList();
         boolean blank = fields.size() == 1 && fields.get(0).isBlank();
         if (!blank) {
-          out.add(new Record(startLine, fields));
+          out.add(new Record(line, fields));
         }
       }
-      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a String never fails to read
     }
+    return out;
+  }
 
-    private List<String> record() {
-      List<String> fields = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      boolean quoted = false;
-      boolean wasQuoted = false;
-      while (pos < text.length()) {
-        char ch = text.charAt(pos++);
-        if (quoted) {
-          if (ch == '"') {
-            if (pos < text.length() && text.charAt(pos) == '"') {
-              field.append('"');
-              pos++;
-            } else {
-              quoted = false;
-            }
-          } else {
-            if (ch == '\n') {
-              line++;
-            }
-            field.append(ch);
-          }
-        } else if (ch == '"') {
-          if (!field.toString().isBlank()) {
-            throw MalformedDataException.at(source, line, "quote inside an unquoted field: " + field + '"');
-          }
-          field.setLength(0);
-          quoted = true;
-          wasQuoted = true;
-        } else if (ch == delimiter) {
-          fields.add(field.toString());
-          field.setLength(0);
-          wasQuoted = false;
-        } else if (ch == '\n' || ch == '\r') {
-          if (ch == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
-            pos++;
-          }
-          line++;
-          fields.add(field.toString());
-          return fields;
-        } else if (wasQuoted && !Character.isWhitespace(ch)) {
-          throw MalformedDataException.at(source, line, "text after a closing quote: " + ch);
-        } else {
-          field.append(ch);
-        }
-      }
-      if (quoted) {
-        throw MalformedDataException.at(source, line, "a quoted field is not closed before the end of the file");
-      }
-      fields.add(field.toString());
-      return fields;
-    }
+  private static String malformed(IOException e) {
+    String message = String.valueOf(e.getMessage());
+    return message.contains("EOF reached before encapsulated token finished")
+        ? "a quoted field is not closed before the end of the file"
+        : message;
   }
 }

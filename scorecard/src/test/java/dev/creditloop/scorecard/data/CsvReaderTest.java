@@ -100,4 +100,35 @@ class CsvReaderTest {
     assertThat(d.rowCount()).isZero();
     assertThat(d.columnNames()).containsExactly("a", "b");
   }
+
+  @Test
+  void aQuotedFieldHoldsACommaAndALineBreakTogether() {
+    Dataset d = parse("id,note,amount\n1,\"Pudong, Shanghai\nRoom 5\",10\n2,plain,20\n");
+    CategoricalColumn note = (CategoricalColumn) d.column("note");
+    assertThat(note.get(0)).isEqualTo("Pudong, Shanghai\nRoom 5");
+    assertThat(note.get(1)).isEqualTo("plain");
+    assertThat(d.column("amount").type()).isEqualTo(ColumnType.NUMERIC);
+    assertThat(d.rowCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aByteOrderMarkIsNotPartOfTheFirstName() {
+    Dataset d = parse("\uFEFFage,y\n30,a\n");
+    assertThat(d.columnNames()).containsExactly("age", "y");
+    assertThat(d.column("age").type()).isEqualTo(ColumnType.NUMERIC);
+  }
+
+  @Test
+  void aRowAfterAMultiLineFieldIsNamedByTheLineItStartsOn() {
+    assertThatThrownBy(() -> parse("a,b\n1,\"x\ny\"\n3\n"))
+        .isInstanceOf(MalformedDataException.class)
+        .hasMessageContaining("test.csv:4");
+  }
+
+  @Test
+  void textAfterAClosingQuoteIsRejectedWithItsLine() {
+    assertThatThrownBy(() -> parse("a,b\n1,\"x\"y\n"))
+        .isInstanceOf(MalformedDataException.class)
+        .hasMessageContaining("test.csv:2");
+  }
 }

@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.creditloop.scorecard.GermanCredit;
-import dev.creditloop.scorecard.binning.BinningSettings;
-import dev.creditloop.scorecard.binning.SpecialValues;
 import dev.creditloop.scorecard.card.ScoredRow;
 import dev.creditloop.scorecard.card.Scorecard;
-import dev.creditloop.scorecard.data.CsvOptions;
-import dev.creditloop.scorecard.data.CsvReader;
 import dev.creditloop.scorecard.data.Dataset;
 import dev.creditloop.scorecard.data.LabelledData;
 import dev.creditloop.scorecard.data.Row;
-import dev.creditloop.scorecard.data.Target;
 import dev.creditloop.scorecard.training.ScorecardModel;
 import dev.creditloop.scorecard.training.TrainScorecard;
 import dev.creditloop.scorecard.training.TrainingSettings;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PmmlRoundTripTest {
@@ -55,17 +49,8 @@ class PmmlRoundTripTest {
 
   @Test
   void specialValuesAndMissingBinsSurviveTheTrip() {
-    StringBuilder csv = new StringBuilder("months,limit,y\n");
-    for (int i = 0; i < 400; i++) {
-      String months = i % 10 == 0 ? "-1" : i % 13 == 0 ? "" : Integer.toString(i % 48);
-      csv.append(months).append(',').append(i % 7 == 0 ? "NA" : Integer.toString(1000 + 37 * i % 5000)).append(',')
-          .append(i % 10 == 0 || (i % 48) > 36 || i % 5 == 1 ? "bad" : "good").append('\n');
-    }
-    LabelledData data = new Target("y", "bad").label(CsvReader.parse(csv.toString(), "s.csv", CsvOptions.defaults()));
-    TrainingSettings settings = TrainingSettings.defaults()
-        .withBinning(BinningSettings.defaults().withSpecialValues(SpecialValues.everywhere(Set.of(-1.0))))
-        .withSelection(TrainingSettings.defaults().selection().withIvMin(0));
-    ScorecardModel model = new TrainScorecard(settings).train(data);
+    LabelledData data = SpecialValuesSample.data();
+    ScorecardModel model = SpecialValuesSample.train(data);
     assertThat(model.binning("months").bins()).anySatisfy(b -> assertThat(b.label()).isEqualTo("special -1"));
     Scorecard card = model.scorecard();
     Scorecard imported = PmmlImport.read(PmmlExport.write(card));

@@ -25,7 +25,7 @@ public final class DrawDown {
    * @throws ServicingException product-mismatch, invalid-amount, term-not-allowed,
    *     apr-cap-exceeded, line-frozen, line-expired, line-closed, amount-exceeds-available
    */
-  public Drawdown draw(
+  public DrawdownResult draw(
       CreditLine line, Product product, Money amount, int term, long loanId, LocalDate on) {
     if (!line.productCode().equals(product.code())) {
       throw new ServicingException(
@@ -68,6 +68,6 @@ public final class DrawDown {
             terms.term(),
             schedule.apr(),
             on);
-    return new Drawdown(loan, schedule, entry, event);
+    return new DrawdownResult(loan, schedule, entry, event);
   }
 }

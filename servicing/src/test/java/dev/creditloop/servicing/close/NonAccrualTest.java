@@ -14,7 +14,7 @@ import dev.creditloop.servicing.journal.JournalEntry;
 import dev.creditloop.servicing.journal.JournalLine;
 import dev.creditloop.servicing.journal.TrialBalance;
 import dev.creditloop.servicing.loan.DrawDown;
-import dev.creditloop.servicing.loan.Drawdown;
+import dev.creditloop.servicing.loan.DrawdownResult;
 import dev.creditloop.servicing.loan.Loan;
 import dev.creditloop.servicing.loan.WriteOff;
 import dev.creditloop.servicing.loan.WriteOffLoan;
@@ -38,7 +38,7 @@ class NonAccrualTest {
 
   private Loan draw() {
     line = aCreditLine().withLimit("10000.00").build();
-    Drawdown d =
+    DrawdownResult d =
         new DrawDown()
             .draw(line, aProduct().withMonths(6).withCap("0.36").build(), Money.of("6000.00"), 6, 1, DRAWN);
     journal.addAll(d.entries());

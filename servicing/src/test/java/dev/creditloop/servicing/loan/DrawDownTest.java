@@ -37,7 +37,7 @@ class DrawDownTest {
     CreditLine line = aCreditLine().withLimit("5000.00").build();
     Product product = aProduct().withPenaltyRate("0.18").withGraceDays(3).build();
 
-    Drawdown d = drawDown.draw(line, product, Money.of("3000.00"), 3, 42, ON);
+    DrawdownResult d = drawDown.draw(line, product, Money.of("3000.00"), 3, 42, ON);
 
     Loan loan = d.loan();
     assertThat(loan.id()).isEqualTo(42);

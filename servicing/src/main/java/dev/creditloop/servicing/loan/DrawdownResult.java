@@ -6,7 +6,7 @@ import dev.creditloop.servicing.schedule.RepaymentSchedule;
 import java.util.List;
 
 /** What a drawdown produced: the new loan, its schedule, the disbursement entry and the event. */
-public record Drawdown(
+public record DrawdownResult(
     Loan loan, RepaymentSchedule schedule, JournalEntry disbursement, DrawdownDisbursed disbursed) {
 
   public List<JournalEntry> entries() {

@@ -1,0 +1,127 @@
+package dev.creditloop.app;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import dev.creditloop.app.decisioning.BehaviourFeed;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The app's shape, checked on every build (docs/architecture.md, "Build rules and libraries").
+ * Today's known exceptions are named here, class by class or edge by edge: they may stay, new code
+ * may not add to them.
+ */
+class ArchitectureTest {
+
+  private static JavaClasses app;
+
+  @BeforeAll
+  static void importApp() {
+    app = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("dev.creditloop.app");
+  }
+
+  /**
+   * Feature packages (the first package below {@code app}) do not import each other in a circle.
+   * Two circles are older than the rule; each is let through by the one edge that closes it, so
+   * any other edge that would close a circle, or a new circle, fails. Security's user controller
+   * holds role changes for four-eyes (approval asks security who may approve), and servicing
+   * hands behaviour to the engine's feed (decisioning reads the business clock and backs the
+   * servicing's drawdown gate).
+   */
+  @Test
+  void featurePackagesFormNoCycles() {
+    slices().matching("dev.creditloop.app.(*)..").namingSlices("app.$1")
+        .should().beFreeOfCycles()
+        .ignoreDependency(
+            resideInAPackage("dev.creditloop.app.security.web"),
+            resideInAPackage("dev.creditloop.app.approval"))
+        .ignoreDependency(
+            resideInAPackage("dev.creditloop.app.servicing"),
+            belongToAnyOf(BehaviourFeed.class))
+        .check(app);
+  }
+
+  /** Controllers, ResponseEntity and the servlet API belong to the HTTP edge. */
+  static final String[] WEB_PACKAGES = {
+      "..web..", "..console..", "..security..", "..approval..", "..audit.."};
+
+  /** Outside the web packages today: the customer feature keeps its controller beside its store. */
+  static final Set<String> WEB_OUTSIDE_WEB_PACKAGES = Set.of(
+      "dev.creditloop.app.customer.CustomerController");
+
+  @Test
+  void webTypesOnlyInWebPackages() {
+    noClasses()
+        .that(not(resideInAnyPackage(WEB_PACKAGES)))
+        .and(not(oneOf(WEB_OUTSIDE_WEB_PACKAGES)))
+        .should().beMetaAnnotatedWith(Controller.class)
+        .orShould().beAnnotatedWith(RestController.class)
+        .orShould().dependOnClassesThat().areAssignableTo(ResponseEntity.class)
+        .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..")
+        .check(app);
+  }
+
+  /**
+   * Classes outside {@code ..persistence..} that use JDBC today. Most are use cases that lock rows
+   * in their own transaction or bulk loaders; moving them is the issue's later work. The list only
+   * shrinks: a new class that needs the database gets a store in a persistence package.
+   */
+  static final Set<String> JDBC_OUTSIDE_PERSISTENCE = Set.of(
+      "dev.creditloop.app.approval.Approvals",
+      "dev.creditloop.app.approval.FourEyesPolicy",
+      "dev.creditloop.app.audit.AuditTrail",
+      "dev.creditloop.app.audit.RowSnapshots",
+      "dev.creditloop.app.bench.CloseBenchmark",
+      "dev.creditloop.app.bench.DecisionBookSetup",
+      "dev.creditloop.app.bulk.BinaryCopyFormat",
+      "dev.creditloop.app.bulk.BulkLoadWindow",
+      "dev.creditloop.app.bulk.BulkTable",
+      "dev.creditloop.app.customer.Customers",
+      "dev.creditloop.app.decisioning.Backtests",
+      "dev.creditloop.app.idempotency.IdempotentRequests",
+      "dev.creditloop.app.reporting.PortfolioOverview",
+      "dev.creditloop.app.scoring.ScoringRuns",
+      "dev.creditloop.app.scoring.web.ScoringController",
+      "dev.creditloop.app.security.StaffUsers",
+      "dev.creditloop.app.servicing.DailyClose",
+      "dev.creditloop.app.servicing.DrawdownReviews",
+      "dev.creditloop.app.servicing.Repayments",
+      "dev.creditloop.app.simulator.BookRows",
+      "dev.creditloop.app.simulator.SimulationRunner",
+      "dev.creditloop.app.StartupBanner");
+
+  @Test
+  void jdbcOnlyInPersistencePackages() {
+    noClasses()
+        .that(not(resideInAnyPackage("..persistence..")))
+        .and(not(oneOf(JDBC_OUTSIDE_PERSISTENCE)))
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "java.sql..", "javax.sql..", "org.springframework.jdbc..")
+        .check(app);
+  }
+
+  /** The named top-level classes and the classes nested in them. */
+  private static DescribedPredicate<JavaClass> oneOf(Set<String> names) {
+    return DescribedPredicate.describe("one of " + names, c -> {
+      String name = c.getName();
+      int nested = name.indexOf('$');
+      return names.contains(nested < 0 ? name : name.substring(0, nested));
+    });
+  }
+}
