@@ -11,9 +11,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code java -jar creditloop.jar backtest --strategy ID --version N [--compare M] --from DATE --to DATE
- * [--outcome-days 90] [spring options such as --spring.datasource.url=...]}: a backtest from the
- * command line, with a progress line on long runs, printing the report as JSON.
+ * {@code java -jar creditloop.jar backtest --strategy ID --version N [--compare M] --from DATE --to
+ * DATE [--outcome-days 90] [spring options such as --spring.datasource.url=...]}: a backtest from
+ * the command line, with a progress line on long runs, printing the report as JSON.
  */
 final class BacktestCli {
 
@@ -34,8 +34,11 @@ final class BacktestCli {
     }
     for (String required : List.of("strategy", "version", "from", "to")) {
       if (!options.containsKey(required)) {
-        System.err.println("backtest: --" + required + " is required\n"
-            + "usage: backtest --strategy ID --version N [--compare M] --from YYYY-MM-DD --to YYYY-MM-DD [--outcome-days 90]");
+        System.err.println(
+            "backtest: --"
+                + required
+                + " is required\n"
+                + "usage: backtest --strategy ID --version N [--compare M] --from YYYY-MM-DD --to YYYY-MM-DD [--outcome-days 90]");
         return 2;
       }
     }
@@ -46,18 +49,29 @@ final class BacktestCli {
     try {
       Backtests backtests = context.getBean(Backtests.class);
       long started = System.nanoTime();
-      var report = backtests.run(new Backtests.Request(options.get("strategy"), Integer.parseInt(options.get("version")),
-              options.containsKey("compare") ? Integer.valueOf(options.get("compare")) : null,
-              LocalDate.parse(options.get("from")), LocalDate.parse(options.get("to")),
-              Integer.parseInt(options.getOrDefault("outcome-days", "90"))),
-          (done, total) -> {
-            if (done == total || done % 1000 == 0) {
-              double secs = (System.nanoTime() - started) / 1e9;
-              System.err.printf("\rbacktest: %,d / %,d requests (%.0f%%) in %.1f s", done, total, total == 0 ? 100.0 : 100.0 * done / total, secs);
-            }
-          });
+      var report =
+          backtests.run(
+              new Backtests.Request(
+                  options.get("strategy"),
+                  Integer.parseInt(options.get("version")),
+                  options.containsKey("compare") ? Integer.valueOf(options.get("compare")) : null,
+                  LocalDate.parse(options.get("from")),
+                  LocalDate.parse(options.get("to")),
+                  Integer.parseInt(options.getOrDefault("outcome-days", "90"))),
+              (done, total) -> {
+                if (done == total || done % 1000 == 0) {
+                  double secs = (System.nanoTime() - started) / 1e9;
+                  System.err.printf(
+                      "\rbacktest: %,d / %,d requests (%.0f%%) in %.1f s",
+                      done, total, total == 0 ? 100.0 : 100.0 * done / total, secs);
+                }
+              });
       System.err.println();
-      System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(report));
+      System.out.println(
+          JsonMapper.builder()
+              .enable(SerializationFeature.INDENT_OUTPUT)
+              .build()
+              .writeValueAsString(report));
       return 0;
     } catch (RuntimeException e) {
       System.err.println("backtest: " + e.getMessage());

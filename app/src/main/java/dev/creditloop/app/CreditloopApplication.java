@@ -51,13 +51,17 @@ public class CreditloopApplication {
   }
 
   /** A Spring context without the web server or the demo book, for commands. */
-  public static org.springframework.context.ConfigurableApplicationContext commandContext(java.util.List<String> springArgs) {
+  public static org.springframework.context.ConfigurableApplicationContext commandContext(
+      java.util.List<String> springArgs) {
     return commandContext(springArgs, false);
   }
 
-  /** As {@link #commandContext(java.util.List)}, with the live feature state rebuilt from stored events when asked. */
-  public static org.springframework.context.ConfigurableApplicationContext commandContext(java.util.List<String> springArgs,
-                                                                                          boolean rebuildFeatures) {
+  /**
+   * As {@link #commandContext(java.util.List)}, with the live feature state rebuilt from stored
+   * events when asked.
+   */
+  public static org.springframework.context.ConfigurableApplicationContext commandContext(
+      java.util.List<String> springArgs, boolean rebuildFeatures) {
     java.util.List<String> all = new java.util.ArrayList<>(springArgs);
     all.add("--spring.main.web-application-type=none");
     all.add("--creditloop.demo.enabled=false");
@@ -76,7 +80,8 @@ public class CreditloopApplication {
         default -> springArgs.add(args[i]);
       }
     }
-    // the benchmark's book starts on a fixed date and closes the days after it, whatever the wall clock says
+    // the benchmark's book starts on a fixed date and closes the days after it, whatever the wall
+    // clock says
     if (springArgs.stream().noneMatch(a -> a.startsWith("--creditloop.close.max-days-ahead"))) {
       springArgs.add("--creditloop.close.max-days-ahead=36500");
     }

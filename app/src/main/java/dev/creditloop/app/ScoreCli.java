@@ -8,14 +8,15 @@ import java.util.List;
 import org.springframework.boot.SpringApplication;
 
 /**
- * {@code java -jar creditloop.jar score [--as-of YYYY-MM-DD] [--strategy ID] [--version N] [--step bcard]
- * [spring options]}: the batch scoring run (e.g. monthly) on the configured database, with progress. It
- * first rebuilds the live feature state from the stored events, as the server does at start, and
- * prints how long that took apart from the scoring itself.
+ * {@code java -jar creditloop.jar score [--as-of YYYY-MM-DD] [--strategy ID] [--version N] [--step
+ * bcard] [spring options]}: the batch scoring run (e.g. monthly) on the configured database, with
+ * progress. It first rebuilds the live feature state from the stored events, as the server does at
+ * start, and prints how long that took apart from the scoring itself.
  */
 final class ScoreCli {
 
-  static final String USAGE = "usage: score [--as-of YYYY-MM-DD] [--strategy ID] [--version N] [--step bcard] [--spring.datasource.url=...]";
+  static final String USAGE =
+      "usage: score [--as-of YYYY-MM-DD] [--strategy ID] [--version N] [--step bcard] [--spring.datasource.url=...]";
 
   private ScoreCli() {}
 
@@ -52,17 +53,39 @@ final class ScoreCli {
     var context = CreditloopApplication.commandContext(spring, true);
     try {
       double rebuilt = (System.nanoTime() - started) / 1e9;
-      System.out.printf("score: started with the feature state rebuilt from stored events in %.1f s%n", rebuilt);
+      System.out.printf(
+          "score: started with the feature state rebuilt from stored events in %.1f s%n", rebuilt);
       long t0 = System.nanoTime();
-      ScoringRuns.Run run = context.getBean(ScoringRuns.class).run(new ScoringRuns.Request(asOf, strategy, version, step),
-          (done, total) -> System.out.printf("score: %,d / %,d customers in %.1f s%n", done, total, (System.nanoTime() - t0) / 1e9));
-      System.out.printf("score: run %d %s as of %s with %s v%d step %s: %,d customers (%,d recomputed from events), mean %.1f,"
-              + " bands %s, in %.1f s%n", run.id(), run.status(), run.asOf(), run.strategyId(), run.strategyVersion(), run.step(),
-          run.customers(), run.recomputed(), run.meanScore() == null ? Double.NaN : run.meanScore(), run.bands(),
+      ScoringRuns.Run run =
+          context
+              .getBean(ScoringRuns.class)
+              .run(
+                  new ScoringRuns.Request(asOf, strategy, version, step),
+                  (done, total) ->
+                      System.out.printf(
+                          "score: %,d / %,d customers in %.1f s%n",
+                          done, total, (System.nanoTime() - t0) / 1e9));
+      System.out.printf(
+          "score: run %d %s as of %s with %s v%d step %s: %,d customers (%,d recomputed from events), mean %.1f,"
+              + " bands %s, in %.1f s%n",
+          run.id(),
+          run.status(),
+          run.asOf(),
+          run.strategyId(),
+          run.strategyVersion(),
+          run.step(),
+          run.customers(),
+          run.recomputed(),
+          run.meanScore() == null ? Double.NaN : run.meanScore(),
+          run.bands(),
           (System.nanoTime() - t0) / 1e9);
       if (run.stability() != null) {
-        System.out.printf("score: drift against run %d (as of %s): score PSI %.4f, CSI %s%n", run.stability().comparedWithRun(),
-            run.stability().comparedWithAsOf(), run.stability().scorePsi(), run.stability().csi());
+        System.out.printf(
+            "score: drift against run %d (as of %s): score PSI %.4f, CSI %s%n",
+            run.stability().comparedWithRun(),
+            run.stability().comparedWithAsOf(),
+            run.stability().scorePsi(),
+            run.stability().csi());
       }
       return 0;
     } catch (ApiProblem e) {

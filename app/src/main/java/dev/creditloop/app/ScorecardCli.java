@@ -22,9 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ul>
  *   <li>{@code scorecard bcard [--customers 20000] [--months 18] [--seed 42] [--reject-share 0.05]
- *       [--review-share 0.10] [--align-to 560,600 | none] --out DIR}: simulates a book in memory and
- *       builds the behaviour card on it, scaled onto the default strategy's cut-offs unless told
- *       otherwise (see {@link BehaviourCardBuild});
+ *       [--review-share 0.10] [--align-to 560,600 | none] --out DIR}: simulates a book in memory
+ *       and builds the behaviour card on it, scaled onto the default strategy's cut-offs unless
+ *       told otherwise (see {@link BehaviourCardBuild});
  *   <li>{@code scorecard publish --card FILE [--strategy drawdown-default] [--step bcard]
  *       [--base-version N] [--activate] [spring options]}: publishes a card into a strategy's
  *       scorecard step in the configured database, as a new version. FILE is either the card
@@ -49,23 +49,38 @@ final class ScorecardCli {
     return java.util.Arrays.copyOfRange(args, 1, args.length);
   }
 
-  static final String BCARD_USAGE = "usage: scorecard bcard [--customers 20000] [--months 18] [--seed 42] [--reject-share 0.05]"
-      + " [--review-share 0.10] [--align-to 560,600 | --align-to none] --out DIR";
+  static final String BCARD_USAGE =
+      "usage: scorecard bcard [--customers 20000] [--months 18] [--seed 42] [--reject-share 0.05]"
+          + " [--review-share 0.10] [--align-to 560,600 | --align-to none] --out DIR";
 
   static int bcard(String[] args, PrintStream out, PrintStream err) {
     Map<String, String> o;
     try {
-      o = options(args, List.of("customers", "months", "seed", "reject-share", "review-share", "align-to", "out"), null);
+      o =
+          options(
+              args,
+              List.of(
+                  "customers", "months", "seed", "reject-share", "review-share", "align-to", "out"),
+              null);
       if (!o.containsKey("out")) {
         throw new IllegalArgumentException("--out is required");
       }
-      SimulationConfig config = SimulationConfig.of(Integer.parseInt(o.getOrDefault("customers", "20000")),
-          Integer.parseInt(o.getOrDefault("months", "18")), Long.parseLong(o.getOrDefault("seed", "42")));
+      SimulationConfig config =
+          SimulationConfig.of(
+              Integer.parseInt(o.getOrDefault("customers", "20000")),
+              Integer.parseInt(o.getOrDefault("months", "18")),
+              Long.parseLong(o.getOrDefault("seed", "42")));
       long started = System.nanoTime();
-      out.printf("scorecard bcard: simulating %,d customers x %d months, seed %d, in memory%n", config.customers(), config.months(),
-          config.seed());
-      BehaviourCardBuild.Figures figures = BehaviourCardBuild.run(config, Double.parseDouble(o.getOrDefault("reject-share", "0.05")),
-          Double.parseDouble(o.getOrDefault("review-share", "0.10")), alignTo(o.get("align-to")), Path.of(o.get("out")));
+      out.printf(
+          "scorecard bcard: simulating %,d customers x %d months, seed %d, in memory%n",
+          config.customers(), config.months(), config.seed());
+      BehaviourCardBuild.Figures figures =
+          BehaviourCardBuild.run(
+              config,
+              Double.parseDouble(o.getOrDefault("reject-share", "0.05")),
+              Double.parseDouble(o.getOrDefault("review-share", "0.10")),
+              alignTo(o.get("align-to")),
+              Path.of(o.get("out")));
       out.print(figures.render());
       out.printf("%.1f s%n", (System.nanoTime() - started) / 1e9);
       return 0;
@@ -76,7 +91,10 @@ final class ScorecardCli {
     }
   }
 
-  /** {@code none} keeps the workbench's scale; two numbers are the reject and review cut-offs to align to (default 560,600). */
+  /**
+   * {@code none} keeps the workbench's scale; two numbers are the reject and review cut-offs to
+   * align to (default 560,600).
+   */
   private static BehaviourCardBuild.Cutoffs alignTo(String option) {
     if (option == null) {
       return BehaviourCardBuild.DEFAULT_STRATEGY_CUTOFFS;
@@ -91,13 +109,15 @@ final class ScorecardCli {
     double reject = Double.parseDouble(parts[0].trim());
     double review = Double.parseDouble(parts[1].trim());
     if (!(review > reject)) {
-      throw new IllegalArgumentException("--align-to: the review cut-off must be above the reject cut-off");
+      throw new IllegalArgumentException(
+          "--align-to: the review cut-off must be above the reject cut-off");
     }
     return new BehaviourCardBuild.Cutoffs(reject, review);
   }
 
-  static final String PUBLISH_USAGE = "usage: scorecard publish --card FILE [--strategy drawdown-default] [--step bcard]"
-      + " [--base-version N] [--activate] [--spring.datasource.url=...]";
+  static final String PUBLISH_USAGE =
+      "usage: scorecard publish --card FILE [--strategy drawdown-default] [--step bcard]"
+          + " [--base-version N] [--activate] [--spring.datasource.url=...]";
 
   static int publish(String[] args, PrintStream out, PrintStream err) {
     List<String> spring = new ArrayList<>();
@@ -108,7 +128,9 @@ final class ScorecardCli {
       if (!o.containsKey("card")) {
         throw new IllegalArgumentException("--card is required");
       }
-      release = Strategies.CardRelease.of(JsonMapper.builder().build().readTree(Files.readString(Path.of(o.get("card")))));
+      release =
+          Strategies.CardRelease.of(
+              JsonMapper.builder().build().readTree(Files.readString(Path.of(o.get("card")))));
     } catch (IllegalArgumentException | IOException | tools.jackson.core.JacksonException e) {
       err.println("scorecard publish: " + e.getMessage());
       err.println(PUBLISH_USAGE);
@@ -119,11 +141,24 @@ final class ScorecardCli {
     var context = CreditloopApplication.commandContext(spring);
     try {
       Strategies strategies = context.getBean(Strategies.class);
-      Strategies.Published p = strategies.publishScorecard(strategy, o.containsKey("base-version")
-              ? Integer.valueOf(o.get("base-version")) : null, step, release.cardJson(), release.reasonCodes(), release.cutoffs(),
-          "scorecard publish");
-      out.printf("scorecard publish: %s v%d (DRAFT) = v%d with step '%s' from card '%s' (%d characteristics%s)%n", strategy,
-          p.version().version(), p.basedOn(), step, p.cardName(), p.characteristics(), p.scaling() == null ? "" : ", " + p.scaling());
+      Strategies.Published p =
+          strategies.publishScorecard(
+              strategy,
+              o.containsKey("base-version") ? Integer.valueOf(o.get("base-version")) : null,
+              step,
+              release.cardJson(),
+              release.reasonCodes(),
+              release.cutoffs(),
+              "scorecard publish");
+      out.printf(
+          "scorecard publish: %s v%d (DRAFT) = v%d with step '%s' from card '%s' (%d characteristics%s)%n",
+          strategy,
+          p.version().version(),
+          p.basedOn(),
+          step,
+          p.cardName(),
+          p.characteristics(),
+          p.scaling() == null ? "" : ", " + p.scaling());
       if (o.containsKey("activate")) {
         strategies.activate(strategy, p.version().version());
         out.printf("scorecard publish: %s v%d is now ACTIVE%n", strategy, p.version().version());
@@ -138,8 +173,12 @@ final class ScorecardCli {
     }
   }
 
-  /** {@code --name value} options (a flag such as {@code --activate} takes no value); spring options go to {@code spring}. */
-  private static Map<String, String> options(String[] args, List<String> known, List<String> spring) {
+  /**
+   * {@code --name value} options (a flag such as {@code --activate} takes no value); spring options
+   * go to {@code spring}.
+   */
+  private static Map<String, String> options(
+      String[] args, List<String> known, List<String> spring) {
     Map<String, String> o = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];

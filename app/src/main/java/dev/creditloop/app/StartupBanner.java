@@ -8,19 +8,23 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells whoever started the server where to look, once it is ready: after every start-up runner (the
- * demo book) has finished, when readiness turns to ACCEPTING_TRAFFIC and the API stops answering 503.
+ * Tells whoever started the server where to look, once it is ready: after every start-up runner
+ * (the demo book) has finished, when readiness turns to ACCEPTING_TRAFFIC and the API stops
+ * answering 503.
  */
 @Component
 class StartupBanner {
 
   private final DataSource dataSource;
-  private final org.springframework.beans.factory.ObjectProvider<dev.creditloop.app.demo.DemoUsers> demoUsers;
+  private final org.springframework.beans.factory.ObjectProvider<dev.creditloop.app.demo.DemoUsers>
+      demoUsers;
   private int port;
   private boolean printed;
 
-  StartupBanner(DataSource dataSource,
-                org.springframework.beans.factory.ObjectProvider<dev.creditloop.app.demo.DemoUsers> demoUsers) {
+  StartupBanner(
+      DataSource dataSource,
+      org.springframework.beans.factory.ObjectProvider<dev.creditloop.app.demo.DemoUsers>
+          demoUsers) {
     this.dataSource = dataSource;
     this.demoUsers = demoUsers;
   }
@@ -41,7 +45,8 @@ class StartupBanner {
     }
     printed = true;
     String base = "http://localhost:" + port;
-    System.out.println("""
+    System.out.println(
+        """
 
         creditloop is up.
           Console        %s/console
@@ -51,7 +56,9 @@ class StartupBanner {
           Business date  %s/api/v1/business-date
           Readiness      %s/actuator/health/readiness
           Database       %s
-        """.formatted(base, base, base, base, base, base, base, url) + signIn());
+        """
+                .formatted(base, base, base, base, base, base, base, url)
+            + signIn());
   }
 
   private String signIn() {
@@ -59,11 +66,18 @@ class StartupBanner {
     if (demo == null || demo.users().isEmpty()) {
       return "  Sign in        as admin (the password printed at first start, or creditloop.security.bootstrap-admin-password)\n";
     }
-    StringBuilder b = new StringBuilder("  Sign in        at the console (HTTP Basic for the API) as a demo user, password '")
-        .append(dev.creditloop.app.demo.DemoUsers.PASSWORD).append("':\n");
+    StringBuilder b =
+        new StringBuilder(
+                "  Sign in        at the console (HTTP Basic for the API) as a demo user, password '")
+            .append(dev.creditloop.app.demo.DemoUsers.PASSWORD)
+            .append("':\n");
     for (var user : demo.users()) {
-      b.append(String.format("                   %-17s %s%s%n", user.username(), user.role(),
-          user.agency() == null ? "" : " (agency " + user.agency() + ")"));
+      b.append(
+          String.format(
+              "                   %-17s %s%s%n",
+              user.username(),
+              user.role(),
+              user.agency() == null ? "" : " (agency " + user.agency() + ")"));
     }
     b.append("                 and admin (the password printed at first start)\n");
     return b.toString();

@@ -26,25 +26,41 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // Business instants at a fixed daytime hour, so night-time rules never depend on when CI runs. The
 // tests close days months past the wall clock, some of them over a year in one call.
-@org.springframework.test.context.TestPropertySource(properties = {"creditloop.business-clock.time-of-day=11:00",
-    "creditloop.close.max-days-ahead=36500", "creditloop.close.max-days-per-call=366",
-    // Several test contexts share one database: small pools keep them under PostgreSQL's connection limit.
-    "spring.datasource.hikari.maximum-pool-size=10",
-    "creditloop.security.bootstrap-admin-password=" + ApiIT.ADMIN_PASSWORD,
-    // Four-eyes holds nothing in the tests whose meaning is not about it (FourEyesIT turns it on).
-    "creditloop.four-eyes.commands="})
+@org.springframework.test.context.TestPropertySource(
+    properties = {
+      "creditloop.business-clock.time-of-day=11:00",
+      "creditloop.close.max-days-ahead=36500",
+      "creditloop.close.max-days-per-call=366",
+      // Several test contexts share one database: small pools keep them under PostgreSQL's
+      // connection limit.
+      "spring.datasource.hikari.maximum-pool-size=10",
+      "creditloop.security.bootstrap-admin-password=" + ApiIT.ADMIN_PASSWORD,
+      // Four-eyes holds nothing in the tests whose meaning is not about it (FourEyesIT turns it
+      // on).
+      "creditloop.four-eyes.commands="
+    })
 public abstract class ApiIT {
 
   protected static final JsonMapper JSON = JsonMapper.builder().build();
+
   /** The bootstrap administrator's password in tests. */
   protected static final String ADMIN_PASSWORD = "it-admin-password";
-  /** A user holding every role: the default caller of the tests, whose meaning is not about access. */
+
+  /**
+   * A user holding every role: the default caller of the tests, whose meaning is not about access.
+   */
   protected static final String ALL_ROLES_USER = "it-all";
+
   protected static final String TEST_PASSWORD = "it-password-123";
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final String PG_URL = System.getenv("CREDITLOOP_IT_DB_URL");
-  /** One database (H2) or schema (PostgreSQL) per test JVM; contexts cached across classes share it. */
-  private static final String NAME = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+
+  /**
+   * One database (H2) or schema (PostgreSQL) per test JVM; contexts cached across classes share it.
+   */
+  private static final String NAME =
+      "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 
   static {
     if (PG_URL != null && !PG_URL.isBlank()) {
@@ -52,8 +68,7 @@ public abstract class ApiIT {
     }
   }
 
-  @LocalServerPort
-  protected int port;
+  @LocalServerPort protected int port;
 
   @org.springframework.beans.factory.annotation.Autowired
   private dev.creditloop.app.security.UserAdministration userAdministration;
@@ -76,9 +91,11 @@ public abstract class ApiIT {
   }
 
   /** As {@link #ensureUser(String, dev.creditloop.app.security.Role...)}, scoped to an agency. */
-  protected void ensureUser(String username, String agency, dev.creditloop.app.security.Role... roles) {
+  protected void ensureUser(
+      String username, String agency, dev.creditloop.app.security.Role... roles) {
     if (!staffUsers.exists(username)) {
-      userAdministration.create(username, TEST_PASSWORD, java.util.List.of(roles), agency, null, "test");
+      userAdministration.create(
+          username, TEST_PASSWORD, java.util.List.of(roles), agency, null, "test");
     }
   }
 
@@ -97,19 +114,27 @@ public abstract class ApiIT {
   }
 
   protected static String basic(String username, String password) {
-    return "Basic " + java.util.Base64.getEncoder()
-        .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(
+                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     registry.add("creditloop.demo.enabled", () -> "false");
     if (PG_URL == null || PG_URL.isBlank()) {
-      registry.add("spring.datasource.url",
-          () -> "jdbc:h2:mem:" + NAME + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+      registry.add(
+          "spring.datasource.url",
+          () ->
+              "jdbc:h2:mem:"
+                  + NAME
+                  + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
       return;
     }
-    registry.add("spring.datasource.url", () -> PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + NAME);
+    registry.add(
+        "spring.datasource.url",
+        () -> PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + NAME);
     registry.add("spring.flyway.schemas", () -> NAME);
     registry.add("spring.flyway.default-schema", () -> NAME);
   }
@@ -120,7 +145,8 @@ public abstract class ApiIT {
   }
 
   private static void dropSchema() {
-    try (Connection c = DriverManager.getConnection(PG_URL); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(PG_URL);
+        Statement s = c.createStatement()) {
       s.execute("drop schema if exists " + NAME + " cascade");
     } catch (SQLException e) {
       System.err.println("could not drop test schema " + NAME + ": " + e.getMessage());
@@ -139,16 +165,17 @@ public abstract class ApiIT {
 
   protected Response post(String path, Object body, Map<String, String> headers) {
     String text = body instanceof String s ? s : JSON.writeValueAsString(body);
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(text));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(text));
     headers.forEach(b::header);
     return send(b, text);
   }
 
   /**
-   * Every item of a paged list endpoint ({@code {items, nextCursor}}), following the cursors page by
-   * page; {@code path} may carry filters.
+   * Every item of a paged list endpoint ({@code {items, nextCursor}}), following the cursors page
+   * by page; {@code path} may carry filters.
    */
   protected java.util.List<JsonNode> getAll(String path) {
     java.util.List<JsonNode> all = new java.util.ArrayList<>();
@@ -172,8 +199,13 @@ public abstract class ApiIT {
 
   /** Any method with a raw body of the given content type (null body: none). */
   protected Response call(String method, String path, String body, String contentType) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).method(method,
-        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }
@@ -185,7 +217,10 @@ public abstract class ApiIT {
       builder.setHeader("Authorization", authorization);
     }
     try {
-      HttpResponse<String> r = HTTP.send(builder.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          HTTP.send(
+              builder.timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofString());
       String ct = r.headers().firstValue("Content-Type").orElse("");
       JsonNode node = r.body().isBlank() || !ct.contains("json") ? null : JSON.readTree(r.body());
       return new Response(r.statusCode(), ct, node, r.body());

@@ -31,30 +31,34 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importApp() {
-    app = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("dev.creditloop.app");
+    app =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.creditloop.app");
   }
 
   /**
    * Feature packages (the first package below {@code app}) do not import each other in a circle.
-   * Two circles are older than the rule; each is let through by the one edge that closes it, so
-   * any other edge that would close a circle, or a new circle, fails. Security's user controller
-   * holds role changes for four-eyes (approval asks security who may approve), and servicing
-   * hands behaviour to the engine's feed (decisioning reads the business clock and backs the
-   * servicing's drawdown gate).
+   * Two circles are older than the rule; each is let through by the one edge that closes it, so any
+   * other edge that would close a circle, or a new circle, fails. Security's user controller holds
+   * role changes for four-eyes (approval asks security who may approve), and servicing hands
+   * behaviour to the engine's feed (decisioning reads the business clock and backs the servicing's
+   * drawdown gate).
    */
   @Test
   void featurePackagesFormNoCycles() {
-    slices().matching("dev.creditloop.app.(*)..").namingSlices("app.$1")
-        .should().beFreeOfCycles()
+    slices()
+        .matching("dev.creditloop.app.(*)..")
+        .namingSlices("app.$1")
+        .should()
+        .beFreeOfCycles()
         .ignoreDependency(
             resideInAPackage("dev.creditloop.app.security.web"),
             resideInAPackage("dev.creditloop.app.approval"))
         .ignoreDependency(
-            resideInAPackage("dev.creditloop.app.servicing"),
-            belongToAnyOf(BehaviourFeed.class))
-        // the data scope finds a decision's customer in the decision log (written concurrently with the rule)
+            resideInAPackage("dev.creditloop.app.servicing"), belongToAnyOf(BehaviourFeed.class))
+        // the data scope finds a decision's customer in the decision log (written concurrently with
+        // the rule)
         .ignoreDependency(
             resideInAPackage("dev.creditloop.app.scope"),
             belongToAnyOf(dev.creditloop.app.decisioning.persistence.DecisionLog.class))
@@ -63,24 +67,32 @@ class ArchitectureTest {
 
   /** Controllers, ResponseEntity and the servlet API belong to the HTTP edge. */
   static final String[] WEB_PACKAGES = {
-      "..web..", "..console..", "..security..", "..approval..", "..audit.."};
+    "..web..", "..console..", "..security..", "..approval..", "..audit.."
+  };
 
   /** Outside the web packages today: the customer feature keeps its controller beside its store. */
-  static final Set<String> WEB_OUTSIDE_WEB_PACKAGES = Set.of(
-      "dev.creditloop.app.customer.CustomerController",
-      "dev.creditloop.app.customer.CustomerReveal",
-      "dev.creditloop.app.personal.PersonalDataController",
-      "dev.creditloop.app.scope.DataScopeGuard");
+  static final Set<String> WEB_OUTSIDE_WEB_PACKAGES =
+      Set.of(
+          "dev.creditloop.app.customer.CustomerController",
+          "dev.creditloop.app.customer.CustomerReveal",
+          "dev.creditloop.app.personal.PersonalDataController",
+          "dev.creditloop.app.scope.DataScopeGuard");
 
   @Test
   void webTypesOnlyInWebPackages() {
     noClasses()
         .that(not(resideInAnyPackage(WEB_PACKAGES)))
         .and(not(oneOf(WEB_OUTSIDE_WEB_PACKAGES)))
-        .should().beMetaAnnotatedWith(Controller.class)
-        .orShould().beAnnotatedWith(RestController.class)
-        .orShould().dependOnClassesThat().areAssignableTo(ResponseEntity.class)
-        .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..")
+        .should()
+        .beMetaAnnotatedWith(Controller.class)
+        .orShould()
+        .beAnnotatedWith(RestController.class)
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(ResponseEntity.class)
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta.servlet..")
         .check(app);
   }
 
@@ -89,50 +101,54 @@ class ArchitectureTest {
    * in their own transaction or bulk loaders; moving them is the issue's later work. The list only
    * shrinks: a new class that needs the database gets a store in a persistence package.
    */
-  static final Set<String> JDBC_OUTSIDE_PERSISTENCE = Set.of(
-      "dev.creditloop.app.approval.Approvals",
-      "dev.creditloop.app.approval.FourEyesPolicy",
-      "dev.creditloop.app.audit.AuditTrail",
-      "dev.creditloop.app.audit.RowSnapshots",
-      "dev.creditloop.app.bench.CloseBenchmark",
-      "dev.creditloop.app.bench.DecisionBookSetup",
-      "dev.creditloop.app.bulk.BinaryCopyFormat",
-      "dev.creditloop.app.bulk.BulkLoadWindow",
-      "dev.creditloop.app.bulk.BulkTable",
-      "dev.creditloop.app.customer.CustomerBulkRows",
-      "dev.creditloop.app.customer.Customers",
-      "dev.creditloop.app.personal.EncryptPersonalData",
-      "dev.creditloop.app.personal.Reseal",
-      "dev.creditloop.app.scope.DataScope",
-      "dev.creditloop.app.decisioning.Backtests",
-      "dev.creditloop.app.idempotency.IdempotentRequests",
-      "dev.creditloop.app.reporting.PortfolioOverview",
-      "dev.creditloop.app.scoring.ScoringRuns",
-      "dev.creditloop.app.scoring.web.ScoringController",
-      "dev.creditloop.app.security.StaffUsers",
-      "dev.creditloop.app.servicing.DailyClose",
-      "dev.creditloop.app.servicing.DrawdownReviews",
-      "dev.creditloop.app.servicing.Repayments",
-      "dev.creditloop.app.simulator.BookRows",
-      "dev.creditloop.app.simulator.SimulationRunner",
-      "dev.creditloop.app.StartupBanner");
+  static final Set<String> JDBC_OUTSIDE_PERSISTENCE =
+      Set.of(
+          "dev.creditloop.app.approval.Approvals",
+          "dev.creditloop.app.approval.FourEyesPolicy",
+          "dev.creditloop.app.audit.AuditTrail",
+          "dev.creditloop.app.audit.RowSnapshots",
+          "dev.creditloop.app.bench.CloseBenchmark",
+          "dev.creditloop.app.bench.DecisionBookSetup",
+          "dev.creditloop.app.bulk.BinaryCopyFormat",
+          "dev.creditloop.app.bulk.BulkLoadWindow",
+          "dev.creditloop.app.bulk.BulkTable",
+          "dev.creditloop.app.customer.CustomerBulkRows",
+          "dev.creditloop.app.customer.Customers",
+          "dev.creditloop.app.personal.EncryptPersonalData",
+          "dev.creditloop.app.personal.Reseal",
+          "dev.creditloop.app.scope.DataScope",
+          "dev.creditloop.app.decisioning.Backtests",
+          "dev.creditloop.app.idempotency.IdempotentRequests",
+          "dev.creditloop.app.reporting.PortfolioOverview",
+          "dev.creditloop.app.scoring.ScoringRuns",
+          "dev.creditloop.app.scoring.web.ScoringController",
+          "dev.creditloop.app.security.StaffUsers",
+          "dev.creditloop.app.servicing.DailyClose",
+          "dev.creditloop.app.servicing.DrawdownReviews",
+          "dev.creditloop.app.servicing.Repayments",
+          "dev.creditloop.app.simulator.BookRows",
+          "dev.creditloop.app.simulator.SimulationRunner",
+          "dev.creditloop.app.StartupBanner");
 
   @Test
   void jdbcOnlyInPersistencePackages() {
     noClasses()
         .that(not(resideInAnyPackage("..persistence..")))
         .and(not(oneOf(JDBC_OUTSIDE_PERSISTENCE)))
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "java.sql..", "javax.sql..", "org.springframework.jdbc..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.sql..", "javax.sql..", "org.springframework.jdbc..")
         .check(app);
   }
 
   /** The named top-level classes and the classes nested in them. */
   private static DescribedPredicate<JavaClass> oneOf(Set<String> names) {
-    return DescribedPredicate.describe("one of " + names, c -> {
-      String name = c.getName();
-      int nested = name.indexOf('$');
-      return names.contains(nested < 0 ? name : name.substring(0, nested));
-    });
+    return DescribedPredicate.describe(
+        "one of " + names,
+        c -> {
+          String name = c.getName();
+          int nested = name.indexOf('$');
+          return names.contains(nested < 0 ? name : name.substring(0, nested));
+        });
   }
 }

@@ -22,29 +22,69 @@ abstract class BookFixture extends ApiIT {
   }
 
   String product(String code, String method, String unit, List<Integer> terms, String rate) {
-    Response r = post("/api/v1/products", Map.of("code", code, "name", code + " product", "repaymentMethod", method,
-        "termUnit", unit, "allowedTerms", terms, "annualRate", rate, "penaltyAnnualRate", "0.36", "graceDays", 3,
-        "aprCap", "0.36"));
+    Response r =
+        post(
+            "/api/v1/products",
+            Map.of(
+                "code",
+                code,
+                "name",
+                code + " product",
+                "repaymentMethod",
+                method,
+                "termUnit",
+                unit,
+                "allowedTerms",
+                terms,
+                "annualRate",
+                rate,
+                "penaltyAnnualRate",
+                "0.36",
+                "graceDays",
+                3,
+                "aprCap",
+                "0.36"));
     assertThat(r.status()).as(r.raw()).isIn(201, 409);
     return code;
   }
 
   long customer() {
-    Response r = post("/api/v1/customers", Map.of("name", "Test " + SEQ.incrementAndGet(), "idNumber", uniqueIdNumber(),
-        "phone", uniquePhone()));
+    Response r =
+        post(
+            "/api/v1/customers",
+            Map.of(
+                "name",
+                "Test " + SEQ.incrementAndGet(),
+                "idNumber",
+                uniqueIdNumber(),
+                "phone",
+                uniquePhone()));
     assertThat(r.status()).as(r.raw()).isEqualTo(201);
     return r.body().get("id").asLong();
   }
 
   long line(long customer, String product, String limit) {
-    Response r = post("/api/v1/credit-lines", Map.of("customerId", customer, "productCode", product, "limit", limit,
-        "expiresOn", today().plusYears(2).toString()));
+    Response r =
+        post(
+            "/api/v1/credit-lines",
+            Map.of(
+                "customerId",
+                customer,
+                "productCode",
+                product,
+                "limit",
+                limit,
+                "expiresOn",
+                today().plusYears(2).toString()));
     assertThat(r.status()).as(r.raw()).isEqualTo(201);
     return r.body().get("id").asLong();
   }
 
   JsonNode draw(long line, String amount, int months) {
-    Response r = post("/api/v1/credit-lines/" + line + "/drawdowns", Map.of("amount", amount, "termMonths", months));
+    Response r =
+        post(
+            "/api/v1/credit-lines/" + line + "/drawdowns",
+            Map.of("amount", amount, "termMonths", months));
     assertThat(r.status()).as(r.raw()).isEqualTo(201);
     return r.body();
   }

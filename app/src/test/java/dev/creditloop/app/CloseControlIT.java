@@ -20,14 +20,14 @@ import tools.jackson.databind.JsonNode;
  * when asked, and between batches when the server shuts down. The same settings as {@link
  * MoneyMovementSafetyIT} (small batches), so the context is shared.
  */
-@TestPropertySource(properties = {"creditloop.close.batch-size=4", "creditloop.decisioning.drawdown-strategy=none"})
+@TestPropertySource(
+    properties = {"creditloop.close.batch-size=4", "creditloop.decisioning.drawdown-strategy=none"})
 class CloseControlIT extends BookFixture {
 
   /** {@link ApiIT}'s setting: tests close days far past the wall clock, but not this far. */
   private static final int MAX_DAYS_PER_CALL = 366;
 
-  @Autowired
-  DailyClose dailyClose;
+  @Autowired DailyClose dailyClose;
 
   @Test
   void aCloseToTheEndOfTimeIsRefusedNamingUntil() {
@@ -43,7 +43,10 @@ class CloseControlIT extends BookFixture {
   @Test
   void moreDaysThanOneCallMayCloseAreRefused() {
     LocalDate before = today();
-    Response r = post("/api/v1/business-date/close", Map.of("until", before.plusDays(MAX_DAYS_PER_CALL).toString()));
+    Response r =
+        post(
+            "/api/v1/business-date/close",
+            Map.of("until", before.plusDays(MAX_DAYS_PER_CALL).toString()));
     assertThat(r.status()).as(r.raw()).isEqualTo(400);
     assertThat(r.body().get("code").asString()).isEqualTo("too-many-days-to-close");
     assertThat(r.body().get("errors").get(0).get("field").asString()).isEqualTo("until");
@@ -55,11 +58,20 @@ class CloseControlIT extends BookFixture {
     List<Long> loans = overdueLoans("CTRL1");
     LocalDate from = today();
     assertThat(get("/api/v1/business-date/close").body().get("running").asBoolean()).isFalse();
-    assertThat(post("/api/v1/business-date/close/stop", Map.of()).body().get("stopRequested").asBoolean())
-        .as("nothing to stop").isFalse();
+    assertThat(
+            post("/api/v1/business-date/close/stop", Map.of())
+                .body()
+                .get("stopRequested")
+                .asBoolean())
+        .as("nothing to stop")
+        .isFalse();
 
-    CompletableFuture<Response> close = CompletableFuture.supplyAsync(
-        () -> post("/api/v1/business-date/close", Map.of("until", from.plusDays(MAX_DAYS_PER_CALL - 1).toString())));
+    CompletableFuture<Response> close =
+        CompletableFuture.supplyAsync(
+            () ->
+                post(
+                    "/api/v1/business-date/close",
+                    Map.of("until", from.plusDays(MAX_DAYS_PER_CALL - 1).toString())));
     JsonNode progress = awaitDaysDone(2);
     assertThat(progress.get("running").asBoolean()).isTrue();
     assertThat(progress.get("from").asString()).isEqualTo(from.toString());
@@ -75,16 +87,19 @@ class CloseControlIT extends BookFixture {
     assertThat(days).isBetween(2, 10);
     LocalDate lastClosed = from.plusDays(days - 1);
     assertThat(today()).isEqualTo(lastClosed.plusDays(1));
-    assertThat(closed.body().get("businessDate").asString()).isEqualTo(lastClosed.plusDays(1).toString());
+    assertThat(closed.body().get("businessDate").asString())
+        .isEqualTo(lastClosed.plusDays(1).toString());
     for (long id : loans) {
-      assertThat(loan(id).get("closedThrough").asString()).as("every loan closed through the last day, none beyond")
+      assertThat(loan(id).get("closedThrough").asString())
+          .as("every loan closed through the last day, none beyond")
           .isEqualTo(lastClosed.toString());
     }
     assertThat(get("/api/v1/business-date/close").body().get("running").asBoolean()).isFalse();
     assertTrialBalanceBalanced();
     // the next close carries on from there
     closeThrough(today());
-    assertThat(loan(loans.get(0)).get("closedThrough").asString()).isEqualTo(lastClosed.plusDays(1).toString());
+    assertThat(loan(loans.get(0)).get("closedThrough").asString())
+        .isEqualTo(lastClosed.plusDays(1).toString());
   }
 
   @Test
@@ -92,7 +107,8 @@ class CloseControlIT extends BookFixture {
     List<Long> loans = overdueLoans("CTRL2");
     LocalDate from = today();
     CompletableFuture<DailyClose.CloseRun> close =
-        CompletableFuture.supplyAsync(() -> dailyClose.closeThrough(from.plusDays(MAX_DAYS_PER_CALL - 1)));
+        CompletableFuture.supplyAsync(
+            () -> dailyClose.closeThrough(from.plusDays(MAX_DAYS_PER_CALL - 1)));
     awaitDaysDone(1);
     dailyClose.stop(); // what the context does on shutdown: returns once the close has stopped
     DailyClose.CloseRun run;
@@ -106,7 +122,8 @@ class CloseControlIT extends BookFixture {
     assertThat(open).isEqualTo(from.plusDays(run.closed().size()));
     for (long id : loans) {
       LocalDate through = LocalDate.parse(loan(id).get("closedThrough").asString());
-      assertThat(through).as("a batch is whole: each loan closed through the last full day or the open one")
+      assertThat(through)
+          .as("a batch is whole: each loan closed through the last full day or the open one")
           .isIn(open.minusDays(1), open);
     }
     assertTrialBalanceBalanced();
@@ -116,8 +133,10 @@ class CloseControlIT extends BookFixture {
       assertThat(loan(id).get("closedThrough").asString()).isEqualTo(open.toString());
       Map<String, Integer> closeEntries = new java.util.HashMap<>();
       for (JsonNode e : getAll("/api/v1/loans/" + id + "/journal")) {
-        if (!e.get("kind").asString().equals("REPAYMENT") && !e.get("kind").asString().equals("DISBURSEMENT")) {
-          closeEntries.merge(e.get("kind").asString() + e.get("postedOn").asString(), 1, Integer::sum);
+        if (!e.get("kind").asString().equals("REPAYMENT")
+            && !e.get("kind").asString().equals("DISBURSEMENT")) {
+          closeEntries.merge(
+              e.get("kind").asString() + e.get("postedOn").asString(), 1, Integer::sum);
         }
       }
       assertThat(closeEntries.values()).as("nothing posted twice").allMatch(n -> n == 1);
@@ -125,7 +144,9 @@ class CloseControlIT extends BookFixture {
     assertTrialBalanceBalanced();
   }
 
-  /** Forty loans on one line, overdue and bearing penalty: a day of the close takes a few batches. */
+  /**
+   * Forty loans on one line, overdue and bearing penalty: a day of the close takes a few batches.
+   */
   private List<Long> overdueLoans(String product) {
     product(product, "ANNUITY", "MONTHS", List.of(3), "0.18");
     long line = line(customer(), product, "100000.00");
@@ -133,7 +154,8 @@ class CloseControlIT extends BookFixture {
     for (int i = 0; i < 40; i++) {
       loans.add(draw(line, "1000.00", 3).get("id").asLong());
     }
-    LocalDate due = LocalDate.parse(loan(loans.get(0)).get("installments").get(0).get("dueDate").asString());
+    LocalDate due =
+        LocalDate.parse(loan(loans.get(0)).get("installments").get(0).get("dueDate").asString());
     closeThrough(due.plusDays(4));
     return loans;
   }

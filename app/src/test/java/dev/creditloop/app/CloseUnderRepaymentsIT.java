@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
  * close batches (the same settings as {@link MoneyMovementSafetyIT}, so the context is shared) make
  * the close and the repayments interleave often. Runs on H2 and, in CI, on PostgreSQL.
  */
-@TestPropertySource(properties = {"creditloop.close.batch-size=4", "creditloop.decisioning.drawdown-strategy=none"})
+@TestPropertySource(
+    properties = {"creditloop.close.batch-size=4", "creditloop.decisioning.drawdown-strategy=none"})
 class CloseUnderRepaymentsIT extends BookFixture {
 
   private static final int LOANS = 100;
@@ -44,7 +45,8 @@ class CloseUnderRepaymentsIT extends BookFixture {
     for (int i = 0; i < LOANS; i++) {
       loans.add(draw(line, "1000.00", 3).get("id").asLong());
     }
-    LocalDate firstDue = LocalDate.parse(loan(loans.get(0)).get("installments").get(0).get("dueDate").asString());
+    LocalDate firstDue =
+        LocalDate.parse(loan(loans.get(0)).get("installments").get(0).get("dueDate").asString());
     closeThrough(firstDue.plusDays(4)); // all overdue, penalty running
     assertThat(loan(loans.get(0)).get("status").asString()).isEqualTo("OVERDUE");
 
@@ -57,20 +59,24 @@ class CloseUnderRepaymentsIT extends BookFixture {
     ExecutorService pool = Executors.newFixedThreadPool(REPAYING_THREADS);
     List<Future<?>> workers = new ArrayList<>();
     for (int t = 0; t < REPAYING_THREADS; t++) {
-      workers.add(pool.submit(() -> {
-        while (repaying.get()) {
-          long id = loans.get(ThreadLocalRandom.current().nextInt(LOANS));
-          long started = System.nanoTime();
-          Response r = post("/api/v1/loans/" + id + "/repayments", Map.of("amount", "1.00"));
-          slowestMillis.accumulateAndGet((System.nanoTime() - started) / 1_000_000, Math::max);
-          if (r.status() == 201) {
-            accepted.incrementAndGet();
-            repaidFen.get(id).addAndGet(100);
-          } else {
-            refused.add(r.status() + " " + r.raw());
-          }
-        }
-      }));
+      workers.add(
+          pool.submit(
+              () -> {
+                while (repaying.get()) {
+                  long id = loans.get(ThreadLocalRandom.current().nextInt(LOANS));
+                  long started = System.nanoTime();
+                  Response r =
+                      post("/api/v1/loans/" + id + "/repayments", Map.of("amount", "1.00"));
+                  slowestMillis.accumulateAndGet(
+                      (System.nanoTime() - started) / 1_000_000, Math::max);
+                  if (r.status() == 201) {
+                    accepted.incrementAndGet();
+                    repaidFen.get(id).addAndGet(100);
+                  } else {
+                    refused.add(r.status() + " " + r.raw());
+                  }
+                }
+              }));
     }
     try {
       while (accepted.get() < 20) {
@@ -81,7 +87,9 @@ class CloseUnderRepaymentsIT extends BookFixture {
         int before = accepted.get();
         Response r = post("/api/v1/business-date/close", Map.of("until", today().toString()));
         assertThat(r.status()).as("close %d: %s", d, r.raw()).isEqualTo(200);
-        assertThat(accepted.get()).as("repayments kept arriving during the close").isGreaterThan(before);
+        assertThat(accepted.get())
+            .as("repayments kept arriving during the close")
+            .isGreaterThan(before);
       }
       assertThat(today()).isEqualTo(from.plusDays(DAYS_CLOSED_UNDER_LOAD));
     } finally {
@@ -117,32 +125,50 @@ class CloseUnderRepaymentsIT extends BookFixture {
           }
         }
       }
-      assertThat(closeEntries.values()).as("loan %d: nothing posted twice", id).allMatch(n -> n == 1);
-      assertThat(repaid.movePointRight(2).longValueExact()).as("loan %d: every repayment journalled once", id)
+      assertThat(closeEntries.values())
+          .as("loan %d: nothing posted twice", id)
+          .allMatch(n -> n == 1);
+      assertThat(repaid.movePointRight(2).longValueExact())
+          .as("loan %d: every repayment journalled once", id)
           .isEqualTo(repaidFen.get(id).get());
 
       BigDecimal interestUnpaid = BigDecimal.ZERO;
       BigDecimal penaltyUnpaid = BigDecimal.ZERO;
       BigDecimal paid = BigDecimal.ZERO;
       for (JsonNode i : loan.get("installments")) {
-        paid = paid.add(amount(i.get("principalPaid"))).add(amount(i.get("interestPaid"))).add(amount(i.get("feePaid")))
-            .add(amount(i.get("penaltyPaid")));
-        penaltyUnpaid = penaltyUnpaid.add(amount(i.get("penaltyDue"))).subtract(amount(i.get("penaltyPaid")));
+        paid =
+            paid.add(amount(i.get("principalPaid")))
+                .add(amount(i.get("interestPaid")))
+                .add(amount(i.get("feePaid")))
+                .add(amount(i.get("penaltyPaid")));
+        penaltyUnpaid =
+            penaltyUnpaid.add(amount(i.get("penaltyDue"))).subtract(amount(i.get("penaltyPaid")));
         if (!LocalDate.parse(i.get("dueDate").asString()).isAfter(lastClosed)) {
-          interestUnpaid = interestUnpaid.add(amount(i.get("interestDue"))).subtract(amount(i.get("interestPaid")));
+          interestUnpaid =
+              interestUnpaid
+                  .add(amount(i.get("interestDue")))
+                  .subtract(amount(i.get("interestPaid")));
         }
       }
-      assertThat(paid).as("loan %d: the instalments hold every repayment", id).isEqualByComparingTo(repaid);
-      assertThat(balance(balances, "LOANS_RECEIVABLE")).as("loan %d principal", id)
+      assertThat(paid)
+          .as("loan %d: the instalments hold every repayment", id)
+          .isEqualByComparingTo(repaid);
+      assertThat(balance(balances, "LOANS_RECEIVABLE"))
+          .as("loan %d principal", id)
           .isEqualByComparingTo(loan.get("outstandingPrincipal").asString());
-      assertThat(balance(balances, "INTEREST_RECEIVABLE")).as("loan %d interest", id).isEqualByComparingTo(interestUnpaid);
-      assertThat(balance(balances, "PENALTY_RECEIVABLE")).as("loan %d penalty", id)
+      assertThat(balance(balances, "INTEREST_RECEIVABLE"))
+          .as("loan %d interest", id)
+          .isEqualByComparingTo(interestUnpaid);
+      assertThat(balance(balances, "PENALTY_RECEIVABLE"))
+          .as("loan %d penalty", id)
           .isEqualByComparingTo(penaltyUnpaid.subtract(amount(loan.get("penaltyUnposted"))));
     }
   }
 
   private static BigDecimal amount(JsonNode node) {
-    return node == null || node.isNull() || node.asString().isEmpty() ? BigDecimal.ZERO : new BigDecimal(node.asString());
+    return node == null || node.isNull() || node.asString().isEmpty()
+        ? BigDecimal.ZERO
+        : new BigDecimal(node.asString());
   }
 
   private static BigDecimal balance(Map<String, BigDecimal> balances, String account) {

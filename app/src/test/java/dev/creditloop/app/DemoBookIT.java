@@ -17,30 +17,41 @@ import tools.jackson.databind.json.JsonMapper;
  * repayment methods, a drawdown waiting for review, the B-card published as a draft and the book
  * scored with it. On an H2 database of its own, as the run command uses.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "creditloop.demo.enabled=true",
-    "creditloop.demo.simulated-customers=300",
-    "creditloop.business-clock.time-of-day=11:00"})
-@org.springframework.test.context.TestPropertySource(properties =
-    "spring.datasource.url=jdbc:h2:mem:demo_it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "creditloop.demo.enabled=true",
+      "creditloop.demo.simulated-customers=300",
+      "creditloop.business-clock.time-of-day=11:00"
+    })
+@org.springframework.test.context.TestPropertySource(
+    properties =
+        "spring.datasource.url=jdbc:h2:mem:demo_it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class DemoBookIT {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   private JsonNode get(String path) throws Exception {
     return get("demo-admin", path);
   }
 
   private JsonNode get(String user, String path) throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-            (user + ":" + dev.creditloop.app.demo.DemoUsers.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-        .GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + java.util.Base64.getEncoder()
+                            .encodeToString(
+                                (user + ":" + dev.creditloop.app.demo.DemoUsers.PASSWORD)
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
     return JSON.readTree(r.body());
   }
@@ -54,7 +65,8 @@ class DemoBookIT {
     assertThat(runs.get(0).get("strategyVersion").asInt()).isEqualTo(2);
     assertThat(get("/api/v1/strategies").get("items").toString())
         .contains("\"strategyId\":\"drawdown-default\",\"version\":2,\"status\":\"DRAFT\"");
-    assertThat(get("/api/v1/drawdown-reviews").get("items").toString()).contains("\"status\":\"PENDING\"");
+    assertThat(get("/api/v1/drawdown-reviews").get("items").toString())
+        .contains("\"status\":\"PENDING\"");
     assertThat(get("/api/v1/products").get("items")).hasSizeGreaterThanOrEqualTo(8);
     JsonNode tb = get("/api/v1/journal/trial-balance");
     assertThat(tb.get("balanced").asBoolean()).as(tb.toString()).isTrue();
@@ -64,13 +76,16 @@ class DemoBookIT {
   }
 
   /**
-   * Screenshots of the main console pages on the demo book, in both languages, into docs/screenshots:
-   * {@code ./mvnw verify -pl app -am -DskipUTs -Dit.test=DemoBookIT -Dcreditloop.screenshots=true}.
+   * Screenshots of the main console pages on the demo book, in both languages, into
+   * docs/screenshots: {@code ./mvnw verify -pl app -am -DskipUTs -Dit.test=DemoBookIT
+   * -Dcreditloop.screenshots=true}.
    */
   @Test
   void screenshotsOfTheConsoleOnTheDemoBook() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("creditloop.screenshots"), "screenshots not asked for");
-    org.junit.jupiter.api.Assumptions.assumeTrue(dev.creditloop.app.console.Browser.available(), "no Chromium");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Boolean.getBoolean("creditloop.screenshots"), "screenshots not asked for");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dev.creditloop.app.console.Browser.available(), "no Chromium");
     try (var browser = new dev.creditloop.app.console.Browser(port)) {
       browser.signIn("demo-admin", dev.creditloop.app.demo.DemoUsers.PASSWORD);
       for (String lang : new String[] {"zh-CN", "en"}) {
@@ -81,7 +96,8 @@ class DemoBookIT {
         browser.screenshot("demo-overview-" + suffix);
         browser.open("/console/loans?status=OVERDUE&lang=" + lang);
         browser.screenshot("demo-loans-overdue-" + suffix);
-        long loan = get("/api/v1/loans?status=OVERDUE&limit=1").get("items").get(0).get("id").asLong();
+        long loan =
+            get("/api/v1/loans?status=OVERDUE&limit=1").get("items").get(0).get("id").asLong();
         browser.open("/console/loans/" + loan + "?lang=" + lang);
         browser.screenshot("demo-loan-" + suffix);
         browser.open("/console/reviews?lang=" + lang);
@@ -104,7 +120,8 @@ class DemoBookIT {
       assertThat(loans.toString()).as(user).contains("\"status\":\"OVERDUE\"");
       for (JsonNode loan : loans) {
         JsonNode customer = get("/api/v1/customers/" + loan.get("customerId").asLong());
-        assertThat(customer.get("agency").asString()).isEqualTo(dev.creditloop.app.demo.DemoUsers.AGENCY);
+        assertThat(customer.get("agency").asString())
+            .isEqualTo(dev.creditloop.app.demo.DemoUsers.AGENCY);
       }
     }
   }

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The default strategy's full-limit rule over the real API: a request for 95% or more of the
- * line's full limit (a temporary limit in force included) within 24 hours of the grant is
- * refused, and only that request: the next one is decided on its own merits.
+ * The default strategy's full-limit rule over the real API: a request for 95% or more of the line's
+ * full limit (a temporary limit in force included) within 24 hours of the grant is refused, and
+ * only that request: the next one is decided on its own merits.
  */
 class FullLimitDrawdownIT extends BookFixture {
 
@@ -20,12 +20,21 @@ class FullLimitDrawdownIT extends BookFixture {
   }
 
   private Response request(long line, String amount) {
-    return post("/api/v1/credit-lines/" + line + "/drawdowns", Map.of("amount", amount, "termMonths", 12));
+    return post(
+        "/api/v1/credit-lines/" + line + "/drawdowns", Map.of("amount", amount, "termMonths", 12));
   }
 
   private void temporaryLimit(long line, String amount) {
-    Response r = post("/api/v1/credit-lines/" + line + "/limit-changes", Map.of("temporaryLimit", amount,
-        "until", today().plusDays(10).toString(), "reason", "festival campaign"));
+    Response r =
+        post(
+            "/api/v1/credit-lines/" + line + "/limit-changes",
+            Map.of(
+                "temporaryLimit",
+                amount,
+                "until",
+                today().plusDays(10).toString(),
+                "reason",
+                "festival campaign"));
     assertThat(r.status()).as(r.raw()).isEqualTo(200);
   }
 
@@ -60,9 +69,16 @@ class FullLimitDrawdownIT extends BookFixture {
     Response next = request(line, "3000.00");
     assertThat(next.status()).as(next.raw()).isEqualTo(201);
     long customer = lineView(line).get("customerId").asLong();
-    JsonNode latest = get("/api/v1/decisions?customerId=" + customer + "&limit=1").body().get("items").get(0);
+    JsonNode latest =
+        get("/api/v1/decisions?customerId=" + customer + "&limit=1").body().get("items").get(0);
     assertThat(latest.get("outcome").asString()).isEqualTo("APPROVE");
-    assertThat(latest.get("trace").get("featuresRead").get("full_limit_drawdown_within_24h_of_grant").asDouble()).isZero();
+    assertThat(
+            latest
+                .get("trace")
+                .get("featuresRead")
+                .get("full_limit_drawdown_within_24h_of_grant")
+                .asDouble())
+        .isZero();
     assertThat(lineView(line).get("available").asString()).isEqualTo("1000.00");
   }
 
@@ -74,7 +90,12 @@ class FullLimitDrawdownIT extends BookFixture {
     Response full = request(line, "14250.00");
     assertThat(full.status()).as(full.raw()).isEqualTo(422);
     assertThat(full.body().get("reasons").toString()).contains("FULL_LIMIT_AFTER_GRANT");
-    assertThat(decision(full).get("trace").get("featuresRead").get("full_limit_drawdown_within_24h_of_grant").asDouble())
+    assertThat(
+            decision(full)
+                .get("trace")
+                .get("featuresRead")
+                .get("full_limit_drawdown_within_24h_of_grant")
+                .asDouble())
         .isEqualTo(1.0);
 
     Response normal = request(line, "3000.00");

@@ -12,23 +12,46 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 9, defects 4 and 5 and the penalty grace boundary, over real HTTP: non-accrual at 90 dpd and
- * the penalty caps in the close's journal and the trial balance; write-off with reason and operator,
- * lines kept closed, the loan shown as written off, recoveries booked up to what was written off.
+ * Issue 9, defects 4 and 5 and the penalty grace boundary, over real HTTP: non-accrual at 90 dpd
+ * and the penalty caps in the close's journal and the trial balance; write-off with reason and
+ * operator, lines kept closed, the loan shown as written off, recoveries booked up to what was
+ * written off.
  */
 class LedgerAuditIT extends BookFixture {
 
   private String cappedProduct() {
-    Response r = post("/api/v1/products", Map.of("code", "AUDIT6", "name", "Audit product", "repaymentMethod",
-        "EQUAL_PRINCIPAL", "termUnit", "MONTHS", "allowedTerms", List.of(6), "annualRate", "0.18", "penaltyAnnualRate", "0.36",
-        "graceDays", 3, "aprCap", "0.36", "penaltyCapShareOfOverduePrincipal", "0.01"));
+    Response r =
+        post(
+            "/api/v1/products",
+            Map.of(
+                "code",
+                "AUDIT6",
+                "name",
+                "Audit product",
+                "repaymentMethod",
+                "EQUAL_PRINCIPAL",
+                "termUnit",
+                "MONTHS",
+                "allowedTerms",
+                List.of(6),
+                "annualRate",
+                "0.18",
+                "penaltyAnnualRate",
+                "0.36",
+                "graceDays",
+                3,
+                "aprCap",
+                "0.36",
+                "penaltyCapShareOfOverduePrincipal",
+                "0.01"));
     assertThat(r.status()).as(r.raw()).isIn(201, 409);
     return "AUDIT6";
   }
 
   @Test
   void penaltyStartsOnTheDayDpdPassesTheGraceDays() {
-    // grace 3 (BookFixture's products): dpd 1-3 are free, the close where dpd becomes 4 charges the first day
+    // grace 3 (BookFixture's products): dpd 1-3 are free, the close where dpd becomes 4 charges the
+    // first day
     product("CASH6", "EQUAL_PRINCIPAL", "MONTHS", List.of(3, 6, 12), "0.18");
     long line = line(customer(), "CASH6", "10000.00");
     JsonNode loan = draw(line, "3000.00", 6);
@@ -46,7 +69,12 @@ class LedgerAuditIT extends BookFixture {
   @Test
   void aLoanPast90DaysStopsRecognisingIncomeAndItsPenaltyIsCapped() {
     String product = cappedProduct();
-    assertThat(get("/api/v1/products/" + product).body().get("penaltyCapShareOfOverduePrincipal").asString()).isEqualTo("0.01");
+    assertThat(
+            get("/api/v1/products/" + product)
+                .body()
+                .get("penaltyCapShareOfOverduePrincipal")
+                .asString())
+        .isEqualTo("0.01");
     long line = line(customer(), product, "10000.00");
     JsonNode drawn = draw(line, "6000.00", 6);
     long id = drawn.get("id").asLong();
@@ -64,18 +92,25 @@ class LedgerAuditIT extends BookFixture {
     BigDecimal overduePrincipal = BigDecimal.ZERO;
     for (JsonNode i : loan.get("installments")) {
       if (i.get("status").asString().equals("OVERDUE")) {
-        overduePrincipal = overduePrincipal.add(new BigDecimal(i.get("principalDue").asString()))
-            .subtract(new BigDecimal(i.get("principalPaid").asString()));
+        overduePrincipal =
+            overduePrincipal
+                .add(new BigDecimal(i.get("principalDue").asString()))
+                .subtract(new BigDecimal(i.get("principalPaid").asString()));
       }
     }
     BigDecimal penalty = new BigDecimal(loan.get("penaltyAccrued").asString());
-    assertThat(penalty).isPositive()
-        .isLessThanOrEqualTo(overduePrincipal.multiply(new BigDecimal("0.01")).setScale(2, RoundingMode.FLOOR));
+    assertThat(penalty)
+        .isPositive()
+        .isLessThanOrEqualTo(
+            overduePrincipal.multiply(new BigDecimal("0.01")).setScale(2, RoundingMode.FLOOR));
 
     // interest falling due after the non-accrual day went to suspense, never to income
     Map<String, BigDecimal> balances = loanBalances(id);
     assertThat(balances.get("INTEREST_SUSPENSE")).isNegative();
-    List<String> kinds = getAll("/api/v1/loans/" + id + "/journal").stream().map(e -> e.get("kind").asString()).toList();
+    List<String> kinds =
+        getAll("/api/v1/loans/" + id + "/journal").stream()
+            .map(e -> e.get("kind").asString())
+            .toList();
     assertThat(kinds).contains("INTEREST_SUSPENDED");
     for (JsonNode e : getAll("/api/v1/loans/" + id + "/journal")) {
       if (!LocalDate.parse(e.get("postedOn").asString()).isAfter(due1.plusDays(89))) {
@@ -120,11 +155,15 @@ class LedgerAuditIT extends BookFixture {
     BigDecimal total = new BigDecimal(writtenOff.get("total").asString());
 
     // the frozen line stays frozen; no line of the customer can be drawn on
-    Response unfreeze = post("/api/v1/credit-lines/" + line + "/unfreeze", Map.of("reason", "customer asked"));
+    Response unfreeze =
+        post("/api/v1/credit-lines/" + line + "/unfreeze", Map.of("reason", "customer asked"));
     assertThat(unfreeze.status()).as(unfreeze.raw()).isEqualTo(422);
     assertThat(unfreeze.body().get("code").asString()).isEqualTo("customer-written-off");
     assertThat(lineView(line).get("status").asString()).isEqualTo("FROZEN");
-    Response draw = post("/api/v1/credit-lines/" + other + "/drawdowns", Map.of("amount", "100.00", "termMonths", 3));
+    Response draw =
+        post(
+            "/api/v1/credit-lines/" + other + "/drawdowns",
+            Map.of("amount", "100.00", "termMonths", 3));
     assertThat(draw.status()).as(draw.raw()).isEqualTo(422);
     assertThat(draw.body().get("code").asString()).isEqualTo("customer-written-off");
 
@@ -139,7 +178,8 @@ class LedgerAuditIT extends BookFixture {
     assertThat(last.get("kind").asString()).isEqualTo("RECOVERY");
     assertThat(loanBalances(id).get("RECOVERY_INCOME")).isEqualByComparingTo("-1000.00");
 
-    Response over = post("/api/v1/loans/" + id + "/repayments", Map.of("amount", total.toPlainString()));
+    Response over =
+        post("/api/v1/loans/" + id + "/repayments", Map.of("amount", total.toPlainString()));
     assertThat(over.status()).as(over.raw()).isEqualTo(400);
     assertThat(over.body().get("field").asString()).isEqualTo("amount");
     assertThat(over.body().get("code").asString()).isEqualTo("recovery-exceeded");
@@ -147,9 +187,17 @@ class LedgerAuditIT extends BookFixture {
 
     // what the write-off cleared stays cleared: the loan's receivables and suspense are zero
     Map<String, BigDecimal> balances = loanBalances(id);
-    for (String account : List.of("LOANS_RECEIVABLE", "INTEREST_RECEIVABLE", "FEE_RECEIVABLE", "PENALTY_RECEIVABLE",
-        "INTEREST_SUSPENSE", "PENALTY_SUSPENSE")) {
-      assertThat(balances.getOrDefault(account, BigDecimal.ZERO)).as(account).isEqualByComparingTo("0");
+    for (String account :
+        List.of(
+            "LOANS_RECEIVABLE",
+            "INTEREST_RECEIVABLE",
+            "FEE_RECEIVABLE",
+            "PENALTY_RECEIVABLE",
+            "INTEREST_SUSPENSE",
+            "PENALTY_SUSPENSE")) {
+      assertThat(balances.getOrDefault(account, BigDecimal.ZERO))
+          .as(account)
+          .isEqualByComparingTo("0");
     }
     assertTrialBalanceBalanced();
   }
@@ -159,7 +207,9 @@ class LedgerAuditIT extends BookFixture {
     Map<String, BigDecimal> balances = new HashMap<>();
     for (JsonNode e : getAll("/api/v1/loans/" + loanId + "/journal")) {
       for (JsonNode l : e.get("lines")) {
-        BigDecimal amount = new BigDecimal(l.get("debit").asString()).subtract(new BigDecimal(l.get("credit").asString()));
+        BigDecimal amount =
+            new BigDecimal(l.get("debit").asString())
+                .subtract(new BigDecimal(l.get("credit").asString()));
         balances.merge(l.get("account").asString(), amount, BigDecimal::add);
       }
     }

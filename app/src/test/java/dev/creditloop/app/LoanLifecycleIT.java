@@ -13,22 +13,39 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
-/** A loan's whole life over real HTTP: draw, repay on time, go overdue through M1 to M3, cure, settle early. */
+/**
+ * A loan's whole life over real HTTP: draw, repay on time, go overdue through M1 to M3, cure,
+ * settle early.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LoanLifecycleIT extends BookFixture {
 
   @Test
   @Order(1)
   void schedulePreviewFollowsTheAnnuityConvention() {
-    Response r = post("/api/v1/schedule-preview", Map.of("method", "ANNUITY", "principal", "10000.00", "annualRate", "0.24",
-        "termMonths", 12, "startDate", "2024-01-31"));
+    Response r =
+        post(
+            "/api/v1/schedule-preview",
+            Map.of(
+                "method",
+                "ANNUITY",
+                "principal",
+                "10000.00",
+                "annualRate",
+                "0.24",
+                "termMonths",
+                12,
+                "startDate",
+                "2024-01-31"));
     assertThat(r.status()).as(r.raw()).isEqualTo(200);
     JsonNode first = r.body().get("installments").get(0);
     assertThat(first.get("total").asString()).isEqualTo("945.60");
     assertThat(first.get("interest").asString()).isEqualTo("200.00");
     assertThat(first.get("dueDate").asString()).isEqualTo("2024-02-29");
-    assertThat(r.body().get("installments").get(2).get("dueDate").asString()).isEqualTo("2024-04-30");
-    assertThat(new BigDecimal(r.body().get("apr").asString())).isBetween(new BigDecimal("0.2395"), new BigDecimal("0.2405"));
+    assertThat(r.body().get("installments").get(2).get("dueDate").asString())
+        .isEqualTo("2024-04-30");
+    assertThat(new BigDecimal(r.body().get("apr").asString()))
+        .isBetween(new BigDecimal("0.2395"), new BigDecimal("0.2405"));
   }
 
   @Test
@@ -46,7 +63,10 @@ class LoanLifecycleIT extends BookFixture {
     assertThat(lineView(line).get("available").asString()).isEqualTo("4000.00");
 
     // Over the available amount: refused, nothing written.
-    Response over = post("/api/v1/credit-lines/" + line + "/drawdowns", Map.of("amount", "4000.01", "termMonths", 6));
+    Response over =
+        post(
+            "/api/v1/credit-lines/" + line + "/drawdowns",
+            Map.of("amount", "4000.01", "termMonths", 6));
     assertThat(over.status()).isEqualTo(422);
     assertThat(over.body().get("type").asString()).endsWith("/amount-exceeds-available");
     assertThat(over.body().get("field").asString()).isEqualTo("amount");
@@ -76,7 +96,10 @@ class LoanLifecycleIT extends BookFixture {
     assertThat(m3.get("bucket").asString()).isEqualTo("M3");
     assertThat(new BigDecimal(m3.get("penaltyAccrued").asString())).isPositive();
     List<String> path = new ArrayList<>();
-    get("/api/v1/loans/" + loanId).body().get("delinquencyHistory").forEach(t -> path.add(t.get("to").asString()));
+    get("/api/v1/loans/" + loanId)
+        .body()
+        .get("delinquencyHistory")
+        .forEach(t -> path.add(t.get("to").asString()));
     assertThat(path).containsSubsequence("M1", "M2", "M3");
 
     // Cure: pay everything overdue; the loan is current again.
@@ -96,7 +119,10 @@ class LoanLifecycleIT extends BookFixture {
 
     // Above the payoff: refused with the payoff named.
     String payoff = cured.get("payoff").get("total").asString();
-    Response tooMuch = post("/api/v1/loans/" + loanId + "/repayments", Map.of("amount", new BigDecimal(payoff).add(new BigDecimal("0.01"))));
+    Response tooMuch =
+        post(
+            "/api/v1/loans/" + loanId + "/repayments",
+            Map.of("amount", new BigDecimal(payoff).add(new BigDecimal("0.01"))));
     assertThat(tooMuch.status()).isEqualTo(422);
     assertThat(tooMuch.body().get("type").asString()).endsWith("/payoff-exceeded");
 
@@ -135,16 +161,41 @@ class LoanLifecycleIT extends BookFixture {
     assertProblem(post(path, Map.of("amount", "100.00", "termMonths", 7)), 400, "term");
     assertProblem(post(path, Map.of("amount", "100.00", "termDays", 14)), 400, "termDays");
     assertProblem(post(path, "{\"amount\": \"100.00\", "), 400, "body");
-    assertProblem(post("/api/v1/credit-lines/999999/drawdowns", Map.of("amount", "100.00", "termMonths", 6)), 404, null);
-    assertProblem(post("/api/v1/credit-lines", Map.of("customerId", 1, "productCode", "NOPE", "limit", "100.00",
-        "expiresOn", today().plusYears(1).toString())), 422, "productCode");
+    assertProblem(
+        post("/api/v1/credit-lines/999999/drawdowns", Map.of("amount", "100.00", "termMonths", 6)),
+        404,
+        null);
+    assertProblem(
+        post(
+            "/api/v1/credit-lines",
+            Map.of(
+                "customerId",
+                1,
+                "productCode",
+                "NOPE",
+                "limit",
+                "100.00",
+                "expiresOn",
+                today().plusYears(1).toString())),
+        422,
+        "productCode");
     assertThat(lineView(line).get("available").asString()).isEqualTo("5000.00");
-    assertThat(get("/api/v1/loans?customerId=" + lineView(line).get("customerId").asLong()).body().get("items")).isEmpty();
+    assertThat(
+            get("/api/v1/loans?customerId=" + lineView(line).get("customerId").asLong())
+                .body()
+                .get("items"))
+        .isEmpty();
 
     // Frozen line: refused; unfrozen: allowed.
-    assertThat(post("/api/v1/credit-lines/" + line + "/freeze", Map.of("reason", "suspected fraud")).status()).isEqualTo(200);
+    assertThat(
+            post("/api/v1/credit-lines/" + line + "/freeze", Map.of("reason", "suspected fraud"))
+                .status())
+        .isEqualTo(200);
     assertProblem(post(path, Map.of("amount", "100.00", "termMonths", 6)), 422, "creditLine");
-    assertThat(post("/api/v1/credit-lines/" + line + "/unfreeze", Map.of("reason", "cleared")).status()).isEqualTo(200);
+    assertThat(
+            post("/api/v1/credit-lines/" + line + "/unfreeze", Map.of("reason", "cleared"))
+                .status())
+        .isEqualTo(200);
     assertThat(post(path, Map.of("amount", "100.00", "termMonths", 6)).status()).isEqualTo(201);
     assertThat(lineView(line).get("history")).hasSizeGreaterThanOrEqualTo(2);
   }
@@ -158,12 +209,30 @@ class LoanLifecycleIT extends BookFixture {
     // The change is recorded as the signed-in user's; a body naming someone else is refused.
     ensureUser("ops-li", dev.creditloop.app.security.Role.RISK);
     signInAs("ops-li");
-    Response other = post("/api/v1/credit-lines/" + line + "/limit-changes",
-        Map.of("temporaryLimit", "8000.00", "until", until.toString(), "reason", "Double 11 campaign", "actor", "someone-else"));
+    Response other =
+        post(
+            "/api/v1/credit-lines/" + line + "/limit-changes",
+            Map.of(
+                "temporaryLimit",
+                "8000.00",
+                "until",
+                until.toString(),
+                "reason",
+                "Double 11 campaign",
+                "actor",
+                "someone-else"));
     assertThat(other.status()).isEqualTo(400);
     assertThat(other.body().get("field").asString()).isEqualTo("actor");
-    Response r = post("/api/v1/credit-lines/" + line + "/limit-changes",
-        Map.of("temporaryLimit", "8000.00", "until", until.toString(), "reason", "Double 11 campaign"));
+    Response r =
+        post(
+            "/api/v1/credit-lines/" + line + "/limit-changes",
+            Map.of(
+                "temporaryLimit",
+                "8000.00",
+                "until",
+                until.toString(),
+                "reason",
+                "Double 11 campaign"));
     assertThat(r.status()).as(r.raw()).isEqualTo(200);
     signInAs(ALL_ROLES_USER);
     assertThat(r.body().get("available").asString()).isEqualTo("8000.00");

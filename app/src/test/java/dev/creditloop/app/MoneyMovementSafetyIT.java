@@ -19,25 +19,37 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Idempotent replays, concurrent drawdowns on one line, and a daily close killed halfway. */
-@TestPropertySource(properties = {"creditloop.close.batch-size=4", "creditloop.decisioning.drawdown-strategy=none"})
+@TestPropertySource(
+    properties = {"creditloop.close.batch-size=4", "creditloop.decisioning.drawdown-strategy=none"})
 class MoneyMovementSafetyIT extends BookFixture {
 
-  @Autowired
-  DailyClose dailyClose;
+  @Autowired DailyClose dailyClose;
 
   @Test
   void aRepeatedDrawdownReturnsTheFirstLoanAndDisbursesOnce() {
     product("CASH12", "ANNUITY", "MONTHS", List.of(3, 6, 12), "0.18");
     long line = line(customer(), "CASH12", "10000.00");
     Map<String, String> key = Map.of("Idempotency-Key", "dd-" + line);
-    Response first = post("/api/v1/credit-lines/" + line + "/drawdowns", Map.of("amount", "3000.00", "termMonths", 12), key);
-    Response again = post("/api/v1/credit-lines/" + line + "/drawdowns", Map.of("amount", "3000.00", "termMonths", 12), key);
+    Response first =
+        post(
+            "/api/v1/credit-lines/" + line + "/drawdowns",
+            Map.of("amount", "3000.00", "termMonths", 12),
+            key);
+    Response again =
+        post(
+            "/api/v1/credit-lines/" + line + "/drawdowns",
+            Map.of("amount", "3000.00", "termMonths", 12),
+            key);
     assertThat(first.status()).isEqualTo(201);
     assertThat(again.status()).isEqualTo(201);
     assertThat(again.body().get("id").asLong()).isEqualTo(first.body().get("id").asLong());
     assertThat(lineView(line).get("available").asString()).isEqualTo("7000.00");
 
-    Response reused = post("/api/v1/credit-lines/" + line + "/drawdowns", Map.of("amount", "10.00", "termMonths", 12), key);
+    Response reused =
+        post(
+            "/api/v1/credit-lines/" + line + "/drawdowns",
+            Map.of("amount", "10.00", "termMonths", 12),
+            key);
     assertThat(reused.status()).isEqualTo(422);
     assertThat(reused.body().get("type").asString()).endsWith("/idempotency-key-reused");
     assertThat(lineView(line).get("available").asString()).isEqualTo("7000.00");
@@ -70,8 +82,13 @@ class MoneyMovementSafetyIT extends BookFixture {
     List<Callable<Integer>> calls = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       int n = i;
-      calls.add(() -> post("/api/v1/credit-lines/" + line + "/drawdowns", Map.of("amount", "300.00", "termMonths", 6),
-          Map.of("Idempotency-Key", "c-" + line + "-" + n)).status());
+      calls.add(
+          () ->
+              post(
+                      "/api/v1/credit-lines/" + line + "/drawdowns",
+                      Map.of("amount", "300.00", "termMonths", 6),
+                      Map.of("Idempotency-Key", "c-" + line + "-" + n))
+                  .status());
     }
     List<Integer> statuses = new ArrayList<>();
     for (Future<Integer> f : pool.invokeAll(calls)) {
@@ -96,7 +113,10 @@ class MoneyMovementSafetyIT extends BookFixture {
     for (List<Long> book : List.of(first, second)) {
       for (int i = 0; i < 6; i++) {
         long line = line(customer(), "BULLET30", "5000.00");
-        Response r = post("/api/v1/credit-lines/" + line + "/drawdowns", Map.of("amount", (1000 + i * 100) + ".00", "termDays", 7));
+        Response r =
+            post(
+                "/api/v1/credit-lines/" + line + "/drawdowns",
+                Map.of("amount", (1000 + i * 100) + ".00", "termDays", 7));
         assertThat(r.status()).as(r.raw()).isEqualTo(201);
         book.add(r.body().get("id").asLong());
       }
@@ -106,7 +126,8 @@ class MoneyMovementSafetyIT extends BookFixture {
     LocalDate crashDay = today();
 
     dailyClose.failAfterBatches(0);
-    assertThatThrownBy(() -> dailyClose.closeThrough(crashDay)).isInstanceOf(DailyClose.SimulatedCrash.class);
+    assertThatThrownBy(() -> dailyClose.closeThrough(crashDay))
+        .isInstanceOf(DailyClose.SimulatedCrash.class);
     assertThat(today()).as("the business date waits for a complete close").isEqualTo(crashDay);
     int closedBeforeCrash = 0;
     for (long id : concat(first, second)) {
@@ -114,7 +135,9 @@ class MoneyMovementSafetyIT extends BookFixture {
         closedBeforeCrash++;
       }
     }
-    assertThat(closedBeforeCrash).as("the crash left loans unclosed").isLessThan(first.size() + second.size());
+    assertThat(closedBeforeCrash)
+        .as("the crash left loans unclosed")
+        .isLessThan(first.size() + second.size());
 
     closeThrough(crashDay);
     assertThat(today()).isEqualTo(crashDay.plusDays(1));
@@ -125,9 +148,11 @@ class MoneyMovementSafetyIT extends BookFixture {
       assertThat(a.get("penaltyAccrued").asString()).isEqualTo(b.get("penaltyAccrued").asString());
       assertThat(a.get("dpd").asInt()).isEqualTo(b.get("dpd").asInt());
       assertThat(penaltyEntries(first.get(i))).isEqualTo(penaltyEntries(second.get(i)));
-      assertThat(a.get("penaltyUnposted").asString()).isEqualTo(b.get("penaltyUnposted").asString());
+      assertThat(a.get("penaltyUnposted").asString())
+          .isEqualTo(b.get("penaltyUnposted").asString());
       // nothing posted twice, nothing lost: what the journal holds plus what waits for month end
-      assertThat(penaltyPosted(first.get(i)).add(new BigDecimal(a.get("penaltyUnposted").asString())))
+      assertThat(
+              penaltyPosted(first.get(i)).add(new BigDecimal(a.get("penaltyUnposted").asString())))
           .isEqualByComparingTo(a.get("penaltyAccrued").asString());
     }
     assertThat(new BigDecimal(loan(first.get(0)).get("penaltyAccrued").asString())).isPositive();
@@ -144,10 +169,14 @@ class MoneyMovementSafetyIT extends BookFixture {
   void penaltyIsChargedDailyPostedAtMonthEndAndWhatWaitsIsPaidStraightToIncome() {
     product("PENALTY7", "BULLET", "DAYS", List.of(7), "0.18");
     long line = line(customer(), "PENALTY7", "5000.00");
-    Response drawn = post("/api/v1/credit-lines/" + line + "/drawdowns", Map.of("amount", "1000.00", "termDays", 7));
+    Response drawn =
+        post(
+            "/api/v1/credit-lines/" + line + "/drawdowns",
+            Map.of("amount", "1000.00", "termDays", 7));
     assertThat(drawn.status()).as(drawn.raw()).isEqualTo(201);
     long loan = drawn.body().get("id").asLong();
-    // grace 3 days, then 1000.00 x 0.36 / 360 = 1.00 a day; close three days past the first month end
+    // grace 3 days, then 1000.00 x 0.36 / 360 = 1.00 a day; close three days past the first month
+    // end
     LocalDate firstPenaltyDay = today().plusDays(7 + 4);
     LocalDate monthEnd = firstPenaltyDay.withDayOfMonth(firstPenaltyDay.lengthOfMonth());
     closeThrough(monthEnd.plusDays(3));
@@ -160,12 +189,17 @@ class MoneyMovementSafetyIT extends BookFixture {
         accruals.add(e);
       }
     }
-    assertThat(accruals).as("one posting per month end").isNotEmpty().allSatisfy(e -> {
-      LocalDate on = LocalDate.parse(e.get("postedOn").asString());
-      assertThat(on.getDayOfMonth()).isEqualTo(on.lengthOfMonth());
-    });
+    assertThat(accruals)
+        .as("one posting per month end")
+        .isNotEmpty()
+        .allSatisfy(
+            e -> {
+              LocalDate on = LocalDate.parse(e.get("postedOn").asString());
+              assertThat(on.getDayOfMonth()).isEqualTo(on.lengthOfMonth());
+            });
     BigDecimal posted = penaltyPosted(loan);
-    assertThat(posted.add(new BigDecimal("3.00"))).isEqualByComparingTo(view.get("penaltyAccrued").asString());
+    assertThat(posted.add(new BigDecimal("3.00")))
+        .isEqualByComparingTo(view.get("penaltyAccrued").asString());
 
     String payoff = view.get("payoff").get("total").asString();
     Response paid = post("/api/v1/loans/" + loan + "/repayments", Map.of("amount", payoff));

@@ -42,11 +42,14 @@ class OpenApiRequestBodiesIT extends ApiIT {
       Response r = post(b.path().replaceAll("\\{[^}]+}", "1"), "{}");
       assertThat(r.status()).as(b.where() + " " + r.raw()).isEqualTo(400);
       Set<String> refusedAsMissing = new TreeSet<>();
-      r.body().path("errors").forEach(e -> {
-        if (e.get("reason").asString().equals("is required")) {
-          refusedAsMissing.add(e.get("field").asString());
-        }
-      });
+      r.body()
+          .path("errors")
+          .forEach(
+              e -> {
+                if (e.get("reason").asString().equals("is required")) {
+                  refusedAsMissing.add(e.get("field").asString());
+                }
+              });
       assertThat(refusedAsMissing).as(b.where()).isEqualTo(required);
       checked++;
     }
@@ -61,12 +64,25 @@ class OpenApiRequestBodiesIT extends ApiIT {
 
   private static List<Body> bodies(JsonNode docs) {
     List<Body> found = new ArrayList<>();
-    docs.get("paths").properties().forEach(p -> p.getValue().properties().forEach(m -> {
-      JsonNode schema = m.getValue().path("requestBody").path("content").path("application/json").path("schema");
-      if (!schema.isMissingNode() && (schema.has("$ref") || schema.has("properties"))) {
-        found.add(new Body(p.getKey(), m.getKey(), schema));
-      }
-    }));
+    docs.get("paths")
+        .properties()
+        .forEach(
+            p ->
+                p.getValue()
+                    .properties()
+                    .forEach(
+                        m -> {
+                          JsonNode schema =
+                              m.getValue()
+                                  .path("requestBody")
+                                  .path("content")
+                                  .path("application/json")
+                                  .path("schema");
+                          if (!schema.isMissingNode()
+                              && (schema.has("$ref") || schema.has("properties"))) {
+                            found.add(new Body(p.getKey(), m.getKey(), schema));
+                          }
+                        }));
     return found;
   }
 
@@ -78,25 +94,30 @@ class OpenApiRequestBodiesIT extends ApiIT {
     return docs.get("components").get("schemas").get(name);
   }
 
-  private static void check(JsonNode docs, JsonNode schemaRef, String where, List<String> missing, Set<String> visited) {
+  private static void check(
+      JsonNode docs, JsonNode schemaRef, String where, List<String> missing, Set<String> visited) {
     String key = schemaRef.has("$ref") ? schemaRef.get("$ref").asString() : where;
     if (!visited.add(key + " " + where)) {
       return;
     }
     JsonNode schema = resolve(docs, schemaRef);
-    schema.path("properties").properties().forEach(e -> {
-      String field = where + " " + e.getKey();
-      JsonNode property = e.getValue();
-      if (property.path("description").asString("").isBlank()) {
-        missing.add(field + ": no description");
-      }
-      if (!property.has("example") && !property.has("examples")) {
-        missing.add(field + ": no example");
-      }
-      JsonNode nested = property.has("items") ? property.get("items") : property;
-      if (nested.has("$ref") && resolve(docs, nested).has("properties")) {
-        check(docs, nested, field, missing, visited);
-      }
-    });
+    schema
+        .path("properties")
+        .properties()
+        .forEach(
+            e -> {
+              String field = where + " " + e.getKey();
+              JsonNode property = e.getValue();
+              if (property.path("description").asString("").isBlank()) {
+                missing.add(field + ": no description");
+              }
+              if (!property.has("example") && !property.has("examples")) {
+                missing.add(field + ": no example");
+              }
+              JsonNode nested = property.has("items") ? property.get("items") : property;
+              if (nested.has("$ref") && resolve(docs, nested).has("properties")) {
+                check(docs, nested, field, missing, visited);
+              }
+            });
   }
 }

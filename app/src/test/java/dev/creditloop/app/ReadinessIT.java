@@ -30,8 +30,7 @@ class ReadinessIT extends ApiIT {
     }
   }
 
-  @Autowired
-  ApplicationContext context;
+  @Autowired ApplicationContext context;
 
   @Test
   void notReadyWhileStartUpRunnersRunThenReady() {

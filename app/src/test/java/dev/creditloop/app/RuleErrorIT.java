@@ -31,7 +31,8 @@ class RuleErrorIT extends BookFixture {
                 rules:
                   - {id: velocity, when: "drawdown_count_24h >= 5", action: REJECT, reason: VELOCITY}
                   - {id: ratio, when: "%s", action: REJECT, reason: RATIO}
-        """.formatted(id, when);
+        """
+        .formatted(id, when);
   }
 
   private Response save(String yaml) {
@@ -40,7 +41,8 @@ class RuleErrorIT extends BookFixture {
 
   @Test
   void aRuleThatCanNeverBeComputedIsRefusedWhenSavedNamingTheRule() {
-    for (String dead : List.of("1 / 0 > 0", "9223372036854775807 + 1 > 0", "request_amount / 0 > 1")) {
+    for (String dead :
+        List.of("1 / 0 > 0", "9223372036854775807 + 1 > 0", "request_amount / 0 > 1")) {
       Response r = save(strategy("dead-rule-it", dead));
       assertThat(r.status()).as(r.raw()).isEqualTo(422);
       assertThat(r.contentType()).startsWith("application/problem+json");
@@ -57,14 +59,20 @@ class RuleErrorIT extends BookFixture {
     // A fresh line has nothing outstanding: the ratio divides by zero.
     Response saved = save(strategy("rule-error-it", "request_amount / outstanding_amount > 2"));
     assertThat(saved.status()).as(saved.raw()).isEqualTo(201);
-    assertThat(post("/api/v1/strategies/rule-error-it/versions/1/activate", Map.of()).status()).isEqualTo(200);
+    assertThat(post("/api/v1/strategies/rule-error-it/versions/1/activate", Map.of()).status())
+        .isEqualTo(200);
     product("CASH12", "ANNUITY", "MONTHS", List.of(3, 6, 12), "0.18");
     long line = line(customer(), "CASH12", "20000.00");
 
-    Response r = post("/api/v1/credit-lines/" + line + "/drawdowns", Map.of("amount", "1000.00", "termMonths", 12));
+    Response r =
+        post(
+            "/api/v1/credit-lines/" + line + "/drawdowns",
+            Map.of("amount", "1000.00", "termMonths", 12));
 
     assertThat(r.status()).as(r.raw()).isEqualTo(202);
-    assertThat(r.body().get("reasons").toString()).contains("RULE_ERROR").contains("division by zero");
+    assertThat(r.body().get("reasons").toString())
+        .contains("RULE_ERROR")
+        .contains("division by zero");
     JsonNode decision = get("/api/v1/decisions/" + r.body().get("decisionId").asLong()).body();
     assertThat(decision.get("outcome").asString()).isEqualTo("REVIEW");
     JsonNode errors = decision.get("trace").get("ruleErrors");

@@ -6,8 +6,8 @@ import java.math.RoundingMode;
 /**
  * An amount of the book's single currency (CNY), held as whole minor units (fen).
  *
- * <p>Every operation that can lose precision takes a {@link RoundingMode}; parsing never rounds:
- * an amount with more than two decimals is refused, as Joda-Money refuses a scale larger than the
+ * <p>Every operation that can lose precision takes a {@link RoundingMode}; parsing never rounds: an
+ * amount with more than two decimals is refused, as Joda-Money refuses a scale larger than the
  * currency's.
  */
 public record Money(long minor) implements Comparable<Money> {
@@ -34,7 +34,8 @@ public record Money(long minor) implements Comparable<Money> {
   public static Money of(BigDecimal amount) {
     BigDecimal stripped = amount.stripTrailingZeros();
     if (stripped.scale() > SCALE) {
-      throw new ArithmeticException("scale of amount " + amount.toPlainString() + " is greater than 2");
+      throw new ArithmeticException(
+          "scale of amount " + amount.toPlainString() + " is greater than 2");
     }
     return ofMinor(amount.movePointRight(SCALE).longValueExact());
   }
@@ -63,7 +64,10 @@ public record Money(long minor) implements Comparable<Money> {
       out.append('-');
     }
     long cents = abs % 100;
-    return out.append(abs / 100).append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10));
+    return out.append(abs / 100)
+        .append('.')
+        .append((char) ('0' + cents / 10))
+        .append((char) ('0' + cents % 10));
   }
 
   public Money plus(Money other) {

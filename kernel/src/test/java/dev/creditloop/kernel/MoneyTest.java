@@ -13,13 +13,16 @@ class MoneyTest {
 
   @Property
   void plainTextIsWhatTheExactDecimalPrints(@ForAll long minor) {
-    assertThat(Money.ofMinor(minor).toPlainString()).isEqualTo(BigDecimal.valueOf(minor, 2).toPlainString());
+    assertThat(Money.ofMinor(minor).toPlainString())
+        .isEqualTo(BigDecimal.valueOf(minor, 2).toPlainString());
   }
 
   @Test
   void plainTextAtTheEdges() {
     for (long minor :
-        new long[] {0, 5, 10, 99, 100, 101, 94560, 123456789, -5, -100, -94561, Long.MAX_VALUE, Long.MIN_VALUE}) {
+        new long[] {
+          0, 5, 10, 99, 100, 101, 94560, 123456789, -5, -100, -94561, Long.MAX_VALUE, Long.MIN_VALUE
+        }) {
       assertThat(Money.ofMinor(minor).toPlainString())
           .as("%d fen", minor)
           .isEqualTo(BigDecimal.valueOf(minor, 2).toPlainString());
@@ -44,9 +47,12 @@ class MoneyTest {
   @Test
   void roundingIsNamedAtEachLossyOperation() {
     Money m = Money.of("100.00");
-    assertThat(m.times(new BigDecimal("0.00125"), RoundingMode.HALF_UP).toPlainString()).isEqualTo("0.13");
-    assertThat(m.times(new BigDecimal("0.00125"), RoundingMode.DOWN).toPlainString()).isEqualTo("0.12");
-    assertThat(Money.of("10.00").dividedBy(3, RoundingMode.HALF_UP).toPlainString()).isEqualTo("3.33");
+    assertThat(m.times(new BigDecimal("0.00125"), RoundingMode.HALF_UP).toPlainString())
+        .isEqualTo("0.13");
+    assertThat(m.times(new BigDecimal("0.00125"), RoundingMode.DOWN).toPlainString())
+        .isEqualTo("0.12");
+    assertThat(Money.of("10.00").dividedBy(3, RoundingMode.HALF_UP).toPlainString())
+        .isEqualTo("3.33");
   }
 
   @Property

@@ -9,7 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The Statlog German credit sample the project ships in examples/data (1,000 rows, 300 bad; CC BY 4.0, see its README). */
+/**
+ * The Statlog German credit sample the project ships in examples/data (1,000 rows, 300 bad; CC BY
+ * 4.0, see its README).
+ */
 public final class GermanCredit {
 
   private static Dataset cached;

@@ -15,7 +15,6 @@ import dev.creditloop.servicing.journal.Account;
 import dev.creditloop.servicing.journal.EntryKind;
 import dev.creditloop.servicing.journal.JournalEntry;
 import dev.creditloop.servicing.journal.JournalLine;
-import dev.creditloop.servicing.journal.Side;
 import dev.creditloop.servicing.journal.TrialBalance;
 import dev.creditloop.servicing.loan.DrawDown;
 import dev.creditloop.servicing.loan.DrawdownResult;
@@ -44,8 +43,8 @@ import net.jqwik.api.constraints.LongRange;
 /**
  * The journal agrees with the loans over random lives: drawdown, closes, partial and full
  * repayments, write-off and recoveries, under daily and month-end penalty posting, with random
- * non-accrual thresholds and penalty caps. Every entry balances, the trial balance totals match, and
- * each receivable and suspense account holds exactly what the loan says is owed and recognised
+ * non-accrual thresholds and penalty caps. Every entry balances, the trial balance totals match,
+ * and each receivable and suspense account holds exactly what the loan says is owed and recognised
  * (penalty: less what the close has not yet posted, none on a month's last day). Income is never
  * recognised after the loan becomes non-accrual except from cash received, and the penalty never
  * passes its caps.
@@ -104,7 +103,8 @@ class BookProperties {
           long left = loan.writtenOff().orElseThrow().total().minus(loan.recovered()).minor();
           if (left > 0) {
             long amount = Math.max(1, left * (step.value() % 1000 + 1) / 1000);
-            journal.add(new RecoverWrittenOffLoan().recover(loan, Money.ofMinor(amount), today).entry());
+            journal.add(
+                new RecoverWrittenOffLoan().recover(loan, Money.ofMinor(amount), today).entry());
             recovered += amount;
           }
         }
@@ -194,15 +194,22 @@ class BookProperties {
     }
     if (product.penaltyCapShareOfOverduePrincipal() != null) {
       BigDecimal cap =
-          product.penaltyCapShareOfOverduePrincipal().value().multiply(BigDecimal.valueOf(overduePrincipal));
-      assertThat(BigDecimal.valueOf(penalty)).as("penalty within its share of overdue principal").isLessThanOrEqualTo(cap);
+          product
+              .penaltyCapShareOfOverduePrincipal()
+              .value()
+              .multiply(BigDecimal.valueOf(overduePrincipal));
+      assertThat(BigDecimal.valueOf(penalty))
+          .as("penalty within its share of overdue principal")
+          .isLessThanOrEqualTo(cap);
     }
     long days = day.toEpochDay() - loan.drawnOn().toEpochDay() + 1;
     BigDecimal cost =
         BigDecimal.valueOf(interestAndFees + penalty)
             .multiply(BigDecimal.valueOf(product.dayCountBasis().days()))
             .divide(BigDecimal.valueOf(loan.principal().minor() * days), 10, RoundingMode.HALF_UP);
-    assertThat(cost).as("comprehensive annualised cost within the APR cap").isLessThanOrEqualTo(product.aprCap().value());
+    assertThat(cost)
+        .as("comprehensive annualised cost within the APR cap")
+        .isLessThanOrEqualTo(product.aprCap().value());
   }
 
   private static void assertBooksAgree(
@@ -242,11 +249,13 @@ class BookProperties {
       assertThat(tb.balance(Account.FEE_RECEIVABLE)).isEqualTo(Money.ofMinor(feeOwed));
       assertThat(tb.balance(Account.PENALTY_RECEIVABLE))
           .isEqualTo(Money.ofMinor(penaltyOwed).minus(loan.penaltyUnposted()));
-      assertThat(tb.balance(Account.INTEREST_SUSPENSE).negate()).isEqualTo(Money.ofMinor(interestSuspended));
+      assertThat(tb.balance(Account.INTEREST_SUSPENSE).negate())
+          .isEqualTo(Money.ofMinor(interestSuspended));
       assertThat(tb.balance(Account.FEE_SUSPENSE).negate()).isEqualTo(Money.ofMinor(feeSuspended));
       assertThat(tb.balance(Account.PENALTY_SUSPENSE).negate()).isEqualTo(loan.penaltySuspense());
       assertThat(tb.balance(Account.PENALTY_INCOME).negate())
-          .isEqualTo(loan.penaltyAccrued().minus(loan.penaltyUnposted()).minus(loan.penaltySuspense()));
+          .isEqualTo(
+              loan.penaltyAccrued().minus(loan.penaltyUnposted()).minus(loan.penaltySuspense()));
       assertThat(tb.balance(Account.INTEREST_INCOME).negate())
           .isEqualTo(Money.ofMinor(interestEarned + interestOwed - interestSuspended));
       assertThat(line.outstandingPrincipal()).isEqualTo(loan.outstandingPrincipal());
@@ -270,6 +279,7 @@ class BookProperties {
       assertThat(loan.recovered()).isLessThanOrEqualTo(loan.writtenOff().orElseThrow().total());
       assertThat(tb.balance(Account.RECOVERY_INCOME).negate()).isEqualTo(Money.ofMinor(recovered));
     }
-    assertThat(tb.balance(Account.CASH_CLEARING)).isEqualTo(Money.ofMinor(repaid + recovered - principal));
+    assertThat(tb.balance(Account.CASH_CLEARING))
+        .isEqualTo(Money.ofMinor(repaid + recovered - principal));
   }
 }

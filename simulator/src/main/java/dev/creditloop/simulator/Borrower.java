@@ -10,27 +10,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** A customer during the simulation: profile, own random stream, line, open loans, default state. */
+/**
+ * A customer during the simulation: profile, own random stream, line, open loans, default state.
+ */
 final class Borrower {
 
   final CustomerProfile profile;
-  /** The profile's fields every day reads, held here so the daily loop does not visit the profile. */
+
+  /**
+   * The profile's fields every day reads, held here so the daily loop does not visit the profile.
+   */
   final boolean fraud;
+
   final double fundingNeed;
   final Product product;
   final SplittableRandom random;
   final CreditLine line;
-  /** Changed only through {@link #opened} and the repayment loop, which then calls {@link #rewake}. */
+
+  /**
+   * Changed only through {@link #opened} and the repayment loop, which then calls {@link #rewake}.
+   */
   final List<OpenLoan> loans = new ArrayList<>(4);
+
   /** Not paying now: defaulted and not (yet) cured; fraudsters never pay. */
   boolean inDefault;
+
   LocalDate defaultedOn;
+
   /**
    * Epoch days before which no open loan can have work: a repayment to plan or make ({@link
    * #repayFrom}) or a close ({@link #closeFrom}). Never later than the loans say (earlier is only a
    * wasted look), so the daily loops skip a customer's loans without reading them.
    */
   long repayFrom = Long.MAX_VALUE;
+
   long closeFrom = Long.MAX_VALUE;
   private final double dailyHazard;
   private final double shockHazard;
@@ -74,7 +87,9 @@ final class Borrower {
     closeFrom = Math.min(closeFrom, o.closeFrom());
   }
 
-  /** After the loans changed (a repayment, a close): the days from which each may have work again. */
+  /**
+   * After the loans changed (a repayment, a close): the days from which each may have work again.
+   */
   void rewake() {
     long repay = Long.MAX_VALUE;
     long close = Long.MAX_VALUE;
@@ -99,8 +114,10 @@ final class Borrower {
     final Loan loan;
     long nextDue;
     boolean overdue;
+
     /** The oldest unpaid instalment (null when none) and its index: paid instalments stay paid. */
     Installment oldest;
+
     int oldestIndex;
     int plannedInstallment;
     long payDay;
@@ -128,9 +145,13 @@ final class Borrower {
       overdue = loan.status() == LoanStatus.OVERDUE;
     }
 
-    /** The first day the customer may act on this loan: plan or pay the next instalment, or pay it off. */
+    /**
+     * The first day the customer may act on this loan: plan or pay the next instalment, or pay it
+     * off.
+     */
     long repayFrom() {
-      return Math.min(nextDue == Long.MAX_VALUE ? nextDue : nextDue - Repaying.PLAN_AHEAD_DAYS, prepayDay);
+      return Math.min(
+          nextDue == Long.MAX_VALUE ? nextDue : nextDue - Repaying.PLAN_AHEAD_DAYS, prepayDay);
     }
 
     /** The first day the daily close selects this loan: overdue now, or something falls due. */

@@ -4,8 +4,8 @@ import dev.creditloop.kernel.Money;
 import java.time.LocalDate;
 
 /**
- * A simulated customer as drawn from the seed: the latent traits that drive behaviour and the credit
- * grant the lender made from a noisy view of them.
+ * A simulated customer as drawn from the seed: the latent traits that drive behaviour and the
+ * credit grant the lender made from a noisy view of them.
  *
  * @param monthlyPropensity the true probability of going into default in a month with a balance
  *     outstanding (1.0 for fraud)

@@ -26,11 +26,13 @@ final class DayLog {
   final List<BehaviourEvent> events = new ArrayList<>();
   final List<GroundTruth> defaults = new ArrayList<>();
   long nightDrawdowns;
+
   /** (customer id, drawdowns that day) for each customer who drew today. */
   final List<long[]> drawdownDays = new ArrayList<>();
 
   /** Requests the strategy in the loop refused (not those over the available amount). */
   long strategyRejections;
+
   final DrawdownJudge judge;
 
   DayLog(LocalDate date, int dayIndex) {

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Who decides a simulated drawdown request that the line could pay out: by default everyone is
- * granted ({@link #GRANT_ALL}); a strategy in the loop ({@code app.simulator.StrategyJudge}) decides
- * as the drawdown gate would, from features of the events so far. The judge sees each event as the
- * simulation logs it, and the whole day when it ends (the close's events come only then).
+ * granted ({@link #GRANT_ALL}); a strategy in the loop ({@code app.simulator.StrategyJudge})
+ * decides as the drawdown gate would, from features of the events so far. The judge sees each event
+ * as the simulation logs it, and the whole day when it ends (the close's events come only then).
  */
 public interface DrawdownJudge {
 

@@ -49,7 +49,9 @@ final class Moments {
     SplittableRandom r = b.random;
     if (b.fraud || r.nextDouble() < 0.02) {
       double[] city = Population.city(r.nextInt(Population.cities()));
-      return new double[] {city[0] + (r.nextDouble() - 0.5) * 0.1, city[1] + (r.nextDouble() - 0.5) * 0.1};
+      return new double[] {
+        city[0] + (r.nextDouble() - 0.5) * 0.1, city[1] + (r.nextDouble() - 0.5) * 0.1
+      };
     }
     return new double[] {
       b.profile.homeLatitude() + (r.nextDouble() - 0.5) * 0.04,

@@ -20,6 +20,12 @@ public record MonthEnd(
   public String line() {
     return String.format(
         "month %2d (through %s): %,d customers, %,d loans drawn, %,d open, %.1f%% overdue, %,.1f s",
-        month, lastDay, customers, loansDrawn, openLoans, 100 * overdueShare(), elapsedMillis / 1000.0);
+        month,
+        lastDay,
+        customers,
+        loansDrawn,
+        openLoans,
+        100 * overdueShare(),
+        elapsedMillis / 1000.0);
   }
 }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.SplittableRandom;
 
 /**
- * Draws the customers of a simulation. Each customer has random streams of its own, derived from the
- * seed and the customer id alone, so a customer is the same whatever else is simulated and in
+ * Draws the customers of a simulation. Each customer has random streams of its own, derived from
+ * the seed and the customer id alone, so a customer is the same whatever else is simulated and in
  * whatever order. {@link StrictMath} keeps the draws identical on every platform.
  */
 final class Population {
@@ -53,15 +53,18 @@ final class Population {
     String product =
         u < paydayShare
             ? SimulatedProducts.PAYDAY.code()
-            : u < paydayShare + 0.3 ? SimulatedProducts.SHORT_LOAN.code() : SimulatedProducts.CASH_LOAN.code();
+            : u < paydayShare + 0.3
+                ? SimulatedProducts.SHORT_LOAN.code()
+                : SimulatedProducts.CASH_LOAN.code();
     // the lender sees risk through a noisy score, never the true propensity; fraud looks ordinary
     double seen = (fraud ? 0.015 : propensity) * StrictMath.exp(0.5 * gaussian(r));
     double riskFactor = Math.max(0.3, 1 - 6 * seen);
     double multiple = multiple(product, r.nextDouble());
     long limitYuan = hundreds(incomeYuan * multiple * riskFactor);
-    limitYuan = product.equals(SimulatedProducts.PAYDAY.code())
-        ? clamp(limitYuan, 300, 5_000)
-        : clamp(limitYuan, 1_000, 100_000);
+    limitYuan =
+        product.equals(SimulatedProducts.PAYDAY.code())
+            ? clamp(limitYuan, 300, 5_000)
+            : clamp(limitYuan, 1_000, 100_000);
     double[] city = CITIES[r.nextInt(CITIES.length)];
     double lat = city[0] + (r.nextDouble() - 0.5) * 0.2;
     double lon = city[1] + (r.nextDouble() - 0.5) * 0.2;

@@ -14,8 +14,8 @@ import java.util.function.ToDoubleFunction;
  *   <li>Vintages: per origination month, the cumulative share of its loans that have been 30+ (over
  *       30 days past due, M2 or worse) and 60+ (M3 or worse) by the end of each month on book.
  *   <li>Bursts: of the customer-days with 5 or more drawdowns, the share whose customer went into
- *       default (ground truth) within 48 hours (that day or the next two), against the same share for
- *       days with 1 to 4 drawdowns. The seeds report about 12 times.
+ *       default (ground truth) within 48 hours (that day or the next two), against the same share
+ *       for days with 1 to 4 drawdowns. The seeds report about 12 times.
  *   <li>Night share: drawdowns between 02:00 and 05:00 (Asia/Shanghai).
  * </ul>
  *
@@ -42,12 +42,19 @@ public record RealismSummary(
     double defaultedShare,
     double fraudShare) {
 
-  /** One origination month: loans drawn and cumulative 30+/60+ shares at months on book 1, 2, ... */
+  /**
+   * One origination month: loans drawn and cumulative 30+/60+ shares at months on book 1, 2, ...
+   */
   public record Vintage(
-      int month, java.time.LocalDate from, long loans, List<Double> thirtyPlus, List<Double> sixtyPlus) {}
+      int month,
+      java.time.LocalDate from,
+      long loans,
+      List<Double> thirtyPlus,
+      List<Double> sixtyPlus) {}
 
   /** A documented range for one figure. */
-  public record Target(String name, double min, double max, ToDoubleFunction<RealismSummary> figure) {
+  public record Target(
+      String name, double min, double max, ToDoubleFunction<RealismSummary> figure) {
 
     public boolean holds(RealismSummary s) {
       double v = figure.applyAsDouble(s);
@@ -58,8 +65,8 @@ public record RealismSummary(
   /**
    * The ranges a realistic book falls in. Roll rates and the night share follow industry rules of
    * thumb for consumer cash loans; the burst ratio asks for a clear signal without insisting on the
-   * seeds' 12 times; 30+ and 60+ at 3 months on book are early-delinquency levels of consumer
-   * cash loans.
+   * seeds' 12 times; 30+ and 60+ at 3 months on book are early-delinquency levels of consumer cash
+   * loans.
    */
   public static final List<Target> TARGETS =
       List.of(
@@ -71,18 +78,22 @@ public record RealismSummary(
           new Target("30+ at MOB 3, all vintages", 0.02, 0.12, s -> s.pooledAt(3, true)),
           new Target("60+ at MOB 3, all vintages", 0.01, 0.08, s -> s.pooledAt(3, false)),
           new Target("customers defaulted", 0.02, 0.25, RealismSummary::defaultedShare),
-          new Target("open loans overdue at the end", 0.02, 0.20, RealismSummary::overdueShareAtEnd));
+          new Target(
+              "open loans overdue at the end", 0.02, 0.20, RealismSummary::overdueShareAtEnd));
 
   public double burstRatio() {
     return otherDefaultRate48h == 0 ? 0 : burstDefaultRate48h / otherDefaultRate48h;
   }
 
-  /** Cumulative 30+ (or 60+) share of origination month {@code month} at {@code mob}; NaN if none. */
+  /**
+   * Cumulative 30+ (or 60+) share of origination month {@code month} at {@code mob}; NaN if none.
+   */
   public double vintageAt(int month, int mob, boolean thirty) {
     if (month < 1 || month > vintages.size()) {
       return Double.NaN;
     }
-    List<Double> curve = thirty ? vintages.get(month - 1).thirtyPlus() : vintages.get(month - 1).sixtyPlus();
+    List<Double> curve =
+        thirty ? vintages.get(month - 1).thirtyPlus() : vintages.get(month - 1).sixtyPlus();
     return mob >= 1 && mob <= curve.size() ? curve.get(mob - 1) : Double.NaN;
   }
 
@@ -110,7 +121,12 @@ public record RealismSummary(
       if (!t.holds(this)) {
         missed.add(
             String.format(
-                Locale.ROOT, "%s = %.4f, outside [%s, %s]", t.name(), t.figure().applyAsDouble(this), t.min(), t.max()));
+                Locale.ROOT,
+                "%s = %.4f, outside [%s, %s]",
+                t.name(),
+                t.figure().applyAsDouble(this),
+                t.min(),
+                t.max()));
       }
     }
     return missed;
@@ -123,25 +139,42 @@ public record RealismSummary(
         String.format(
             Locale.ROOT,
             "Simulated book: %,d customers, %,d loans, %,d repayments, %,d journal entries, %,d behaviour events%n",
-            customers, loans, repayments, journalEntries, behaviourEvents));
+            customers,
+            loans,
+            repayments,
+            journalEntries,
+            behaviourEvents));
     out.append(
         String.format(
             Locale.ROOT,
             "  seed %d, %d months from %s%s%n",
-            config.seed(), config.months(), config.start(),
-            config.shockMonth() == 0 ? "" : ", shock in month " + config.shockMonth() + " x" + config.shockFactor()));
+            config.seed(),
+            config.months(),
+            config.start(),
+            config.shockMonth() == 0
+                ? ""
+                : ", shock in month " + config.shockMonth() + " x" + config.shockFactor()));
     out.append(
         String.format(
             Locale.ROOT,
             "Roll rates (month on month, by count): M0->M1 %.2f%%, M1->M2 %.1f%%, M2->M3 %.1f%%, M3->M4 %.1f%%%n",
-            100 * rollM0ToM1, 100 * rollM1ToM2, 100 * rollM2ToM3, 100 * rollM3ToM4));
+            100 * rollM0ToM1,
+            100 * rollM1ToM2,
+            100 * rollM2ToM3,
+            100 * rollM3ToM4));
     out.append("Vintages (cumulative 30+ / 60+ by months on book):\n");
     for (Vintage v : vintages) {
-      out.append(String.format(Locale.ROOT, "  %s  %,8d loans ", v.from().toString().substring(0, 7), v.loans()));
+      out.append(
+          String.format(
+              Locale.ROOT, "  %s  %,8d loans ", v.from().toString().substring(0, 7), v.loans()));
       for (int i = 0; i < v.thirtyPlus().size(); i++) {
         out.append(
             String.format(
-                Locale.ROOT, " MOB%d %.1f%%/%.1f%%", i + 1, 100 * v.thirtyPlus().get(i), 100 * v.sixtyPlus().get(i)));
+                Locale.ROOT,
+                " MOB%d %.1f%%/%.1f%%",
+                i + 1,
+                100 * v.thirtyPlus().get(i),
+                100 * v.sixtyPlus().get(i)));
       }
       out.append('\n');
     }
@@ -150,15 +183,23 @@ public record RealismSummary(
             Locale.ROOT,
             "Default within 48 h: %.1f%% of %,d customer-days with 5+ drawdowns vs %.2f%% of %,d other drawdown days"
                 + " = %.1fx (seeds: ~12x)%n",
-            100 * burstDefaultRate48h, burstDays, 100 * otherDefaultRate48h, otherDrawdownDays, burstRatio()));
+            100 * burstDefaultRate48h,
+            burstDays,
+            100 * otherDefaultRate48h,
+            otherDrawdownDays,
+            burstRatio()));
     out.append(
         String.format(
             Locale.ROOT,
             "Night (02:00-05:00) drawdowns %.1f%%; open loans overdue at the end %.1f%%; customers defaulted %.1f%%;"
                 + " fraud %.2f%%%n",
-            100 * nightShare, 100 * overdueShareAtEnd, 100 * defaultedShare, 100 * fraudShare));
+            100 * nightShare,
+            100 * overdueShareAtEnd,
+            100 * defaultedShare,
+            100 * fraudShare));
     List<String> missed = outOfRange();
-    out.append(missed.isEmpty() ? "All realism targets met.\n" : "Outside targets: " + missed + "\n");
+    out.append(
+        missed.isEmpty() ? "All realism targets met.\n" : "Outside targets: " + missed + "\n");
     return out.toString();
   }
 }

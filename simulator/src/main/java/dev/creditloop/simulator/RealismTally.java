@@ -10,9 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Collects, as the run goes, what the {@link RealismSummary} needs: month-end buckets per loan (roll
- * rates), the first day each loan went 30+ and 60+ (vintages), drawdowns per customer and day (bursts)
- * and night drawdowns. Loans are indexed by id, which the simulation hands out from 1.
+ * Collects, as the run goes, what the {@link RealismSummary} needs: month-end buckets per loan
+ * (roll rates), the first day each loan went 30+ and 60+ (vintages), drawdowns per customer and day
+ * (bursts) and night drawdowns. Loans are indexed by id, which the simulation hands out from 1.
  */
 final class RealismTally {
 
@@ -31,6 +31,7 @@ final class RealismTally {
   private long repayments;
   private long entries;
   private long events;
+
   /** Per customer-day with drawdowns: customer id, day index, drawdowns. */
   private final List<long[]> drawdownDays = new ArrayList<>();
 
@@ -183,7 +184,8 @@ final class RealismTally {
         t.add(share(thirty[mob], count));
         s.add(share(sixty[mob], count));
       }
-      out.add(new RealismSummary.Vintage(month, config.start().plusMonths(month - 1L), count, t, s));
+      out.add(
+          new RealismSummary.Vintage(month, config.start().plusMonths(month - 1L), count, t, s));
     }
     return out;
   }
@@ -198,7 +200,8 @@ final class RealismTally {
   }
 
   private int monthEndIndex(int month) {
-    return (int) (config.start().plusMonths(month).minusDays(1).toEpochDay() - config.start().toEpochDay());
+    return (int)
+        (config.start().plusMonths(month).minusDays(1).toEpochDay() - config.start().toEpochDay());
   }
 
   private void grow(int size) {

@@ -9,7 +9,6 @@ import dev.creditloop.servicing.allocation.PostRepayment;
 import dev.creditloop.servicing.allocation.RepaymentPosted;
 import dev.creditloop.servicing.loan.Installment;
 import dev.creditloop.servicing.loan.Loan;
-import dev.creditloop.servicing.loan.LoanStatus;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
@@ -18,10 +17,10 @@ import java.util.SplittableRandom;
 
 /**
  * Repayments of a customer who is paying: a few days before each instalment falls due the customer
- * settles on a plan for it (early, on the day, partly on the day and the rest later, or late; riskier
- * customers are late more often and now and then more than 30 days), pays through the real {@code
- * PostRepayment} on the planned day everything due by then, and sometimes pays a loan off early.
- * A customer in default pays nothing; one who cures pays every overdue amount at once.
+ * settles on a plan for it (early, on the day, partly on the day and the rest later, or late;
+ * riskier customers are late more often and now and then more than 30 days), pays through the real
+ * {@code PostRepayment} on the planned day everything due by then, and sometimes pays a loan off
+ * early. A customer in default pays nothing; one who cures pays every overdue amount at once.
  */
 final class Repaying {
 
@@ -53,7 +52,10 @@ final class Repaying {
     b.rewake();
   }
 
-  /** The day a new loan will be paid off early, if before its end: rate-sensitive customers prepay more. */
+  /**
+   * The day a new loan will be paid off early, if before its end: rate-sensitive customers prepay
+   * more.
+   */
   static long prepayDay(Borrower b, LocalDate drawn) {
     double daily = (0.01 + 0.05 * b.profile.rateSensitivity()) / 30;
     return drawn.toEpochDay() + 1 + geometric(b.random, 1 / daily);
@@ -105,8 +107,8 @@ final class Repaying {
   }
 
   /**
-   * Everything unpaid on instalments due on or before {@code upTo} (epoch day), in fen. Those before
-   * the oldest unpaid one are paid, nothing left on them: the sum starts there.
+   * Everything unpaid on instalments due on or before {@code upTo} (epoch day), in fen. Those
+   * before the oldest unpaid one are paid, nothing left on them: the sum starts there.
    */
   private static long owed(Borrower.OpenLoan o, long upTo) {
     long total = 0;

@@ -9,7 +9,9 @@ import dev.creditloop.servicing.schedule.TermUnit;
 import java.util.List;
 import java.util.TreeSet;
 
-/** The three products of the simulated book: an instalment cash loan, a short one and a payday loan. */
+/**
+ * The three products of the simulated book: an instalment cash loan, a short one and a payday loan.
+ */
 public final class SimulatedProducts {
 
   /** 等额本息 cash loan of 3, 6 or 12 months. */

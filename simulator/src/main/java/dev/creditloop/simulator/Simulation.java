@@ -16,9 +16,9 @@ import java.util.Map;
 
 /**
  * Runs a simulation: day by day from the start, customers are granted lines, draw, repay or default
- * (the behaviour in {@link Spending} and {@link Repaying}), and every loan with work to do is closed
- * with the real {@link CloseLoanDay}: the same loans the app's daily close selects (overdue, or
- * something due), so the book ends exactly as running the API day by day would leave it.
+ * (the behaviour in {@link Spending} and {@link Repaying}), and every loan with work to do is
+ * closed with the real {@link CloseLoanDay}: the same loans the app's daily close selects (overdue,
+ * or something due), so the book ends exactly as running the API day by day would leave it.
  *
  * <p>Deterministic: the same config gives the same book, byte for byte. Each customer draws from
  * random streams of its own; ids are handed out in a fixed order (customers by id, lines = customer
@@ -28,6 +28,7 @@ public final class Simulation {
 
   /** Chance a day that a defaulted customer starts paying again (about 17% a month). */
   static final double DAILY_CURE = 0.006;
+
   /** Share of defaults that start with a bust-out burst of drawdowns. */
   static final double BUST_OUT_SHARE = 0.2;
 
@@ -38,12 +39,18 @@ public final class Simulation {
     this(PenaltyPosting.DAILY);
   }
 
-  /** A simulation whose closes post penalty at {@code posting}'s cadence, as the lender's daily close does. */
+  /**
+   * A simulation whose closes post penalty at {@code posting}'s cadence, as the lender's daily
+   * close does.
+   */
   public Simulation(PenaltyPosting posting) {
     this(posting, CloseLoanDay.DEFAULT_NON_ACCRUAL_DPD);
   }
 
-  /** As {@link #Simulation(PenaltyPosting)}, with loans becoming non-accrual at {@code nonAccrualDpd}. */
+  /**
+   * As {@link #Simulation(PenaltyPosting)}, with loans becoming non-accrual at {@code
+   * nonAccrualDpd}.
+   */
   public Simulation(PenaltyPosting posting, int nonAccrualDpd) {
     this.closeLoanDay = new CloseLoanDay(posting, nonAccrualDpd);
   }
@@ -85,7 +92,8 @@ public final class Simulation {
       long today = day.toEpochDay();
       for (Borrower b : active) {
         live(b, day, shock, season, spending, repaying, log);
-        // only a customer's own day changes its loans: after it, whether they need a close today is known
+        // only a customer's own day changes its loans: after it, whether they need a close today is
+        // known
         if (b.closeFrom <= today) {
           closing.add(b);
         }
@@ -110,14 +118,21 @@ public final class Simulation {
         tally.monthEnd(month, active);
         sink.monthEnded(
             new MonthEnd(
-                month, day, active.size(), spending.loansDrawn(), open, overdue,
+                month,
+                day,
+                active.size(),
+                spending.loansDrawn(),
+                open,
+                overdue,
                 (System.nanoTime() - started) / 1_000_000));
         month++;
         monthEnd = config.start().plusMonths(month).minusDays(1);
       }
     }
     List<GroundTruth> truths = new ArrayList<>(active.size());
-    active.stream().sorted((a, b) -> Long.compare(a.id(), b.id())).forEach(b -> truths.add(b.truth()));
+    active.stream()
+        .sorted((a, b) -> Long.compare(a.id(), b.id()))
+        .forEach(b -> truths.add(b.truth()));
     RealismSummary summary = tally.summary(truths, active);
     sink.finished(new SimulationEnd(config.lastDay(), List.copyOf(truths), summary));
     return summary;
@@ -126,7 +141,8 @@ public final class Simulation {
   private static Borrower grant(CustomerProfile p, SimulationConfig config, DayLog log) {
     LocalDate on = p.grantedOn();
     CreditLine line =
-        CreditLine.grant(p.id(), p.id(), p.productCode(), p.limit(), on, on.plusYears(Population.LINE_YEARS));
+        CreditLine.grant(
+            p.id(), p.id(), p.productCode(), p.limit(), on, on.plusYears(Population.LINE_YEARS));
     Borrower b =
         new Borrower(p, Population.behaviour(config.seed(), p.id()), line, config.shockFactor());
     GroundTruth truth = b.truth();

@@ -6,9 +6,10 @@ import java.time.LocalDate;
  * What to simulate. Customers arrive (are granted a line) uniformly over the simulated days, so the
  * book has one vintage per month.
  *
- * @param start the first simulated day; the default (1 June) puts 618 and Double 11 in a six-month run
- * @param shockMonth 1-based month whose default propensities are multiplied by {@code shockFactor}, 0
- *     for none
+ * @param start the first simulated day; the default (1 June) puts 618 and Double 11 in a six-month
+ *     run
+ * @param shockMonth 1-based month whose default propensities are multiplied by {@code shockFactor},
+ *     0 for none
  */
 public record SimulationConfig(
     int customers, int months, long seed, LocalDate start, int shockMonth, double shockFactor) {

@@ -3,8 +3,8 @@ package dev.creditloop.simulator;
 import dev.creditloop.decisioning.event.BehaviourEvent;
 import dev.creditloop.decisioning.event.EventType;
 import dev.creditloop.kernel.Money;
-import dev.creditloop.servicing.loan.DrawdownResult;
 import dev.creditloop.servicing.loan.DrawDown;
+import dev.creditloop.servicing.loan.DrawdownResult;
 import dev.creditloop.servicing.schedule.TermUnit;
 import java.time.LocalDate;
 import java.util.Map;
@@ -13,13 +13,14 @@ import java.util.SplittableRandom;
 /**
  * Drawdowns (支用): how often a customer draws (funding need, festivals), how much (a share of what
  * is available, sometimes the sensitive amounts 99/499/999), when (now and then at night), and the
- * abnormal patterns: fraud rings draw the whole limit at night right after the grant, a customer about
- * to default may draw many times in one day (bust-out).
+ * abnormal patterns: fraud rings draw the whole limit at night right after the grant, a customer
+ * about to default may draw many times in one day (bust-out).
  */
 final class Spending {
 
   static final double SENSITIVE_SHARE = 0.06;
   private static final long[] SENSITIVE_YUAN = {99, 499, 999};
+
   /** Chance, per day and unit of funding need, of a day split into many small drawdowns. */
   private static final double SPLIT_DAY = 0.002;
 
@@ -144,19 +145,35 @@ final class Spending {
   }
 
   /**
-   * Requests a drawdown; above what is available it is rejected, else it goes through the real {@code
-   * DrawDown}. Returns whether money left.
+   * Requests a drawdown; above what is available it is rejected, else it goes through the real
+   * {@code DrawDown}. Returns whether money left.
    */
-  private boolean draw(Borrower b, LocalDate day, long yuan, int second, String device, DayLog log) {
+  private boolean draw(
+      Borrower b, LocalDate day, long yuan, int second, String device, DayLog log) {
     Money amount = Money.ofMinor(yuan * 100);
     double[] where = Moments.position(b);
-    BehaviourEvent request = log.event(EventType.DRAWDOWN_REQUESTED, b, second, amount, device, where, null);
+    BehaviourEvent request =
+        log.event(EventType.DRAWDOWN_REQUESTED, b, second, amount, device, where, null);
     if (yuan <= 0 || amount.isGreaterThan(b.line.available(day))) {
-      log.event(EventType.DRAWDOWN_REJECTED, b, second + 1, yuan <= 0 ? Money.ZERO : amount, device, where, null);
+      log.event(
+          EventType.DRAWDOWN_REJECTED,
+          b,
+          second + 1,
+          yuan <= 0 ? Money.ZERO : amount,
+          device,
+          where,
+          null);
       return false;
     }
     if (!log.judge.approve(request, currentDpd(b))) {
-      log.event(EventType.DRAWDOWN_REJECTED, b, second + 1, amount, device, where, Map.of("by", "strategy"));
+      log.event(
+          EventType.DRAWDOWN_REJECTED,
+          b,
+          second + 1,
+          amount,
+          device,
+          where,
+          Map.of("by", "strategy"));
       log.strategyRejections++;
       return false;
     }

@@ -101,17 +101,22 @@ class SimulatedBookLedgerTest {
     for (Loan loan : book.loans()) {
       byStatus.merge(loan.status(), 1L, Long::sum);
     }
-    assertThat(byStatus.keySet()).contains(LoanStatus.NORMAL, LoanStatus.OVERDUE, LoanStatus.SETTLED);
+    assertThat(byStatus.keySet())
+        .contains(LoanStatus.NORMAL, LoanStatus.OVERDUE, LoanStatus.SETTLED);
     assertThat(book.loans().stream().map(Loan::productCode).distinct())
         .containsExactlyInAnyOrder("SIM_CASH12", "SIM_EP6", "SIM_PAYDAY");
-    assertThat(book.loans().stream().filter(l -> l.bucket().compareTo(dev.creditloop.servicing.delinquency.Bucket.M3) >= 0))
+    assertThat(
+            book.loans().stream()
+                .filter(
+                    l -> l.bucket().compareTo(dev.creditloop.servicing.delinquency.Bucket.M3) >= 0))
         .isNotEmpty();
   }
 
   @Test
   void monthEndPostingChangesTheJournalOnlyAndKeepsItWhole() {
     // ends on 9 December: the penalty charged since 30 November is not yet posted
-    SimulationConfig config = new SimulationConfig(2_000, 6, 99L, LocalDate.of(2025, 6, 10), 0, 3.0);
+    SimulationConfig config =
+        new SimulationConfig(2_000, 6, 99L, LocalDate.of(2025, 6, 10), 0, 3.0);
     InMemorySink book = new InMemorySink();
     new Simulation(PenaltyPosting.DAILY).run(config, book);
     InMemorySink monthEnd = new InMemorySink();
@@ -133,15 +138,33 @@ class SimulatedBookLedgerTest {
     assertThat(unposted).isPositive();
     assertThat(monthly.balance(Account.PENALTY_RECEIVABLE).minor()).isEqualTo(unpaid - unposted);
     // posted penalty is income, or suspense on non-accrual loans (paid suspense becomes income)
-    assertThat(monthly.balance(Account.PENALTY_INCOME).minor() + monthly.balance(Account.PENALTY_SUSPENSE).minor())
-        .isEqualTo(daily.balance(Account.PENALTY_INCOME).minor() + daily.balance(Account.PENALTY_SUSPENSE).minor() + unposted);
-    for (Account a : new Account[] {Account.LOANS_RECEIVABLE, Account.INTEREST_RECEIVABLE, Account.CASH_CLEARING}) {
+    assertThat(
+            monthly.balance(Account.PENALTY_INCOME).minor()
+                + monthly.balance(Account.PENALTY_SUSPENSE).minor())
+        .isEqualTo(
+            daily.balance(Account.PENALTY_INCOME).minor()
+                + daily.balance(Account.PENALTY_SUSPENSE).minor()
+                + unposted);
+    for (Account a :
+        new Account[] {
+          Account.LOANS_RECEIVABLE, Account.INTEREST_RECEIVABLE, Account.CASH_CLEARING
+        }) {
       assertThat(monthly.balance(a)).as(a.name()).isEqualTo(daily.balance(a));
     }
-    long dailyEntries = book.journal().stream()
-        .filter(e -> e.kind() == EntryKind.PENALTY_ACCRUAL || e.kind() == EntryKind.PENALTY_SUSPENDED).count();
-    long monthlyEntries = monthEnd.journal().stream()
-        .filter(e -> e.kind() == EntryKind.PENALTY_ACCRUAL || e.kind() == EntryKind.PENALTY_SUSPENDED).count();
+    long dailyEntries =
+        book.journal().stream()
+            .filter(
+                e ->
+                    e.kind() == EntryKind.PENALTY_ACCRUAL
+                        || e.kind() == EntryKind.PENALTY_SUSPENDED)
+            .count();
+    long monthlyEntries =
+        monthEnd.journal().stream()
+            .filter(
+                e ->
+                    e.kind() == EntryKind.PENALTY_ACCRUAL
+                        || e.kind() == EntryKind.PENALTY_SUSPENDED)
+            .count();
     assertThat(monthlyEntries).isPositive().isLessThan(dailyEntries / 5);
   }
 

@@ -64,11 +64,15 @@ class SimulationDeterminismTest {
       List<BehaviourEvent> disbursed =
           sink.events().stream()
               .filter(e -> e.customerId() == t.customerId())
-              .filter(e -> e.type() == dev.creditloop.decisioning.event.EventType.DRAWDOWN_DISBURSED)
+              .filter(
+                  e -> e.type() == dev.creditloop.decisioning.event.EventType.DRAWDOWN_DISBURSED)
               .toList();
       assertThat(disbursed).isNotEmpty();
       for (BehaviourEvent e : disbursed) {
-        int hour = e.occurredAt().atZone(dev.creditloop.decisioning.feature.BehaviourCatalogue.ZONE).getHour();
+        int hour =
+            e.occurredAt()
+                .atZone(dev.creditloop.decisioning.feature.BehaviourCatalogue.ZONE)
+                .getHour();
         assertThat(hour).isBetween(2, 4);
         assertThat(e.deviceId()).startsWith("ring-" + t.fraudRing() + "-");
       }

@@ -31,33 +31,53 @@ import org.springframework.web.servlet.DispatcherServlet;
 /**
  * The approval inbox. A held command is approved by a user other than its maker whose roles allow
  * the command; it is then replayed through its own endpoint as the maker submitted it (the domain
- * records the maker as the one who acted, this table the checker who approved), and its answer kept.
+ * records the maker as the one who acted, this table the checker who approved), and its answer
+ * kept.
  */
 @Service
 public class Approvals {
 
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Approvals.class);
 
-  private static final RowMapper<Approval> ROW = (rs, n) -> {
-    Timestamp decided = rs.getTimestamp("decided_at");
-    return new Approval(rs.getLong("id"), rs.getString("operation"), rs.getString("kind"), rs.getString("method"),
-        rs.getString("path"), rs.getString("content_type"), rs.getString("body"), rs.getString("summary"),
-        rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant(), rs.getString("status"),
-        rs.getString("decided_by"), decided == null ? null : decided.toInstant(), rs.getString("note"),
-        (Integer) rs.getObject("result_status", Integer.class), rs.getString("result_body"));
-  };
+  private static final RowMapper<Approval> ROW =
+      (rs, n) -> {
+        Timestamp decided = rs.getTimestamp("decided_at");
+        return new Approval(
+            rs.getLong("id"),
+            rs.getString("operation"),
+            rs.getString("kind"),
+            rs.getString("method"),
+            rs.getString("path"),
+            rs.getString("content_type"),
+            rs.getString("body"),
+            rs.getString("summary"),
+            rs.getString("requested_by"),
+            rs.getTimestamp("requested_at").toInstant(),
+            rs.getString("status"),
+            rs.getString("decided_by"),
+            decided == null ? null : decided.toInstant(),
+            rs.getString("note"),
+            (Integer) rs.getObject("result_status", Integer.class),
+            rs.getString("result_body"));
+      };
 
   private final JdbcClient jdbc;
   private final Clock clock;
   private final StaffUsers users;
+
   /** Lazily: the command-line tools run without a web server. */
   private final org.springframework.beans.factory.ObjectProvider<DispatcherServlet> dispatcher;
+
   private final FourEyesPolicy policy;
   private final DataScope scope;
 
-  Approvals(JdbcClient jdbc, Clock clock, StaffUsers users,
-            org.springframework.beans.factory.ObjectProvider<DispatcherServlet> dispatcher, FourEyesPolicy policy,
-            DataScope scope) {
+  Approvals(
+      JdbcClient jdbc,
+      Clock clock,
+      StaffUsers users,
+      org.springframework.beans.factory.ObjectProvider<DispatcherServlet> dispatcher,
+      FourEyesPolicy policy,
+      DataScope scope) {
     this.policy = policy;
     this.scope = scope;
     this.jdbc = jdbc;
@@ -71,33 +91,56 @@ public class Approvals {
     return policy.holds(kind);
   }
 
-  /** Holds a command a use case chose to hold itself (e.g. enabling a user just created disabled). */
+  /**
+   * Holds a command a use case chose to hold itself (e.g. enabling a user just created disabled).
+   */
   public Approval hold(SensitiveCommand kind, String method, String path, String maker) {
     String operation = kind.match(method, path);
     if (operation == null) {
-      throw new IllegalArgumentException(method + " " + path + " is not a " + kind.key() + " command");
+      throw new IllegalArgumentException(
+          method + " " + path + " is not a " + kind.key() + " command");
     }
     return submit(new FourEyesPolicy.Held(kind, operation), method, path, null, null, maker);
   }
 
-  Approval submit(FourEyesPolicy.Held held, String method, String path, String contentType, String body, String maker) {
+  Approval submit(
+      FourEyesPolicy.Held held,
+      String method,
+      String path,
+      String contentType,
+      String body,
+      String maker) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     String summary = (method + " " + path + (body == null ? "" : " " + body));
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into approval_request (operation, kind, method, path, content_type, body, summary, requested_by, requested_at, status)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')""")
-        .params(held.operation(), held.kind().key(), method, path, contentType, body,
-            summary.length() > 512 ? summary.substring(0, 509) + "..." : summary, maker, Timestamp.from(clock.instant()))
+        .params(
+            held.operation(),
+            held.kind().key(),
+            method,
+            path,
+            contentType,
+            body,
+            summary.length() > 512 ? summary.substring(0, 509) + "..." : summary,
+            maker,
+            Timestamp.from(clock.instant()))
         .update(keys, "id");
     return get(keys.getKey().longValue());
   }
 
   public Approval get(long id) {
-    return jdbc.sql("select * from approval_request where id = ?").param(id).query(ROW).optional()
+    return jdbc.sql("select * from approval_request where id = ?")
+        .param(id)
+        .query(ROW)
+        .optional()
         .orElseThrow(() -> ApiProblem.notFound("approval", id));
   }
 
-  /** Newest first; a user with an agency sees only the held commands on its own customers' cases. */
+  /**
+   * Newest first; a user with an agency sees only the held commands on its own customers' cases.
+   */
   public List<Approval> list(String status, String requestedBy, Long beforeId, int limit) {
     if (scope.agency() == null) {
       return rows(status, requestedBy, beforeId, limit);
@@ -107,7 +150,10 @@ public class Approvals {
     Long before = beforeId;
     while (kept.size() < limit) {
       List<Approval> read = rows(status, requestedBy, before, limit);
-      read.stream().filter(a -> scope.seesPath(a.path())).limit(limit - kept.size()).forEach(kept::add);
+      read.stream()
+          .filter(a -> scope.seesPath(a.path()))
+          .limit(limit - kept.size())
+          .forEach(kept::add);
       if (read.size() < limit) {
         break;
       }
@@ -135,29 +181,47 @@ public class Approvals {
     return jdbc.sql(sql.toString()).params(params).query(ROW).list();
   }
 
-  /** Approves and carries out the held command; the outcome (done or refused by the endpoint) is kept with it. */
-  public Approval approve(long id, StaffPrincipal checker, String note, HttpServletRequest request,
-                          HttpServletResponse response) {
+  /**
+   * Approves and carries out the held command; the outcome (done or refused by the endpoint) is
+   * kept with it.
+   */
+  public Approval approve(
+      long id,
+      StaffPrincipal checker,
+      String note,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     Approval approval = get(id);
     requirePending(approval);
     if (approval.requestedBy().equals(checker.username())) {
-      throw ApiProblem.unprocessable("same-user", "id", "the user who submitted a command cannot approve it");
+      throw ApiProblem.unprocessable(
+          "same-user", "id", "the user who submitted a command cannot approve it");
     }
     if (!allowed(approval.operation(), checker.roles())) {
-      throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden",
-          "your roles do not allow " + approval.operation() + ", so you cannot approve it", List.of());
+      throw new ApiProblem(
+          HttpStatus.FORBIDDEN,
+          "forbidden",
+          "your roles do not allow " + approval.operation() + ", so you cannot approve it",
+          List.of());
     }
     StaffUser maker = users.find(approval.requestedBy()).orElse(null);
     if (!claim(id)) {
-      throw ApiProblem.conflict("approval-not-pending", "approval " + id + " was decided meanwhile");
+      throw ApiProblem.conflict(
+          "approval-not-pending", "approval " + id + " was decided meanwhile");
     }
     if (maker == null || !maker.enabled() || !allowed(approval.operation(), maker.roles())) {
-      return decide(id, "FAILED", checker.username(), note, 403,
+      return decide(
+          id,
+          "FAILED",
+          checker.username(),
+          note,
+          403,
           "{\"detail\":\"the submitter may no longer carry out this command\"}");
     }
     CapturedResponse answer = replayAs(maker, approval, request, response);
     int status = answer.getStatus();
-    return decide(id, status < 300 ? "APPROVED" : "FAILED", checker.username(), note, status, answer.text());
+    return decide(
+        id, status < 300 ? "APPROVED" : "FAILED", checker.username(), note, status, answer.text());
   }
 
   public Approval reject(long id, StaffPrincipal checker, String note) {
@@ -167,13 +231,18 @@ public class Approvals {
       throw ApiProblem.unprocessable("same-user", "id", "withdraw your own submission with cancel");
     }
     if (!allowed(approval.operation(), checker.roles())) {
-      throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "your roles do not allow " + approval.operation(), List.of());
+      throw new ApiProblem(
+          HttpStatus.FORBIDDEN,
+          "forbidden",
+          "your roles do not allow " + approval.operation(),
+          List.of());
     }
     if (note == null || note.isBlank()) {
       throw ApiProblem.badField("invalid-field", "note", "a rejection says why");
     }
     if (!claim(id)) {
-      throw ApiProblem.conflict("approval-not-pending", "approval " + id + " was decided meanwhile");
+      throw ApiProblem.conflict(
+          "approval-not-pending", "approval " + id + " was decided meanwhile");
     }
     return decide(id, "REJECTED", checker.username(), note, null, null);
   }
@@ -182,17 +251,23 @@ public class Approvals {
     Approval approval = get(id);
     requirePending(approval);
     if (!approval.requestedBy().equals(maker.username())) {
-      throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "only the submitter can cancel a submission", List.of());
+      throw new ApiProblem(
+          HttpStatus.FORBIDDEN,
+          "forbidden",
+          "only the submitter can cancel a submission",
+          List.of());
     }
     if (!claim(id)) {
-      throw ApiProblem.conflict("approval-not-pending", "approval " + id + " was decided meanwhile");
+      throw ApiProblem.conflict(
+          "approval-not-pending", "approval " + id + " was decided meanwhile");
     }
     return decide(id, "CANCELLED", maker.username(), null, null, null);
   }
 
   private static void requirePending(Approval approval) {
     if (!approval.status().equals("PENDING")) {
-      throw ApiProblem.conflict("approval-not-pending", "approval " + approval.id() + " is " + approval.status());
+      throw ApiProblem.conflict(
+          "approval-not-pending", "approval " + approval.id() + " is " + approval.status());
     }
   }
 
@@ -203,28 +278,50 @@ public class Approvals {
   }
 
   private boolean claim(long id) {
-    return jdbc.sql("update approval_request set status = 'EXECUTING' where id = ? and status = 'PENDING'").param(id).update() == 1;
+    return jdbc.sql(
+                "update approval_request set status = 'EXECUTING' where id = ? and status = 'PENDING'")
+            .param(id)
+            .update()
+        == 1;
   }
 
-  private Approval decide(long id, String status, String by, String note, Integer resultStatus, String resultBody) {
-    jdbc.sql("""
+  private Approval decide(
+      long id, String status, String by, String note, Integer resultStatus, String resultBody) {
+    jdbc.sql(
+            """
         update approval_request set status = ?, decided_by = ?, decided_at = ?, note = ?, result_status = ?, result_body = ?
-        where id = ?""").params(status, by, Timestamp.from(clock.instant()), note, resultStatus, resultBody, id).update();
+        where id = ?""")
+        .params(status, by, Timestamp.from(clock.instant()), note, resultStatus, resultBody, id)
+        .update();
     return get(id);
   }
 
-  private CapturedResponse replayAs(StaffUser maker, Approval approval, HttpServletRequest request,
-                                    HttpServletResponse response) {
+  private CapturedResponse replayAs(
+      StaffUser maker,
+      Approval approval,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     var context = SecurityContextHolder.getContext();
-    StaffPrincipal principal = new StaffPrincipal(maker.username(), maker.roles(), maker.agency(), maker.locale());
-    Authentication asMaker = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-        maker.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+    StaffPrincipal principal =
+        new StaffPrincipal(maker.username(), maker.roles(), maker.agency(), maker.locale());
+    Authentication asMaker =
+        UsernamePasswordAuthenticationToken.authenticated(
+            principal,
+            null,
+            maker.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     CapturedResponse answer = new CapturedResponse(response);
     SecurityContextHolder.setContext(new SecurityContextImpl(asMaker));
     try {
-      dispatcher.getObject().service(
-          new InternalRequest(request, approval.method(), approval.path(), approval.contentType(), approval.body()),
-          answer);
+      dispatcher
+          .getObject()
+          .service(
+              new InternalRequest(
+                  request,
+                  approval.method(),
+                  approval.path(),
+                  approval.contentType(),
+                  approval.body()),
+              answer);
     } catch (Exception e) {
       log.error("approved command {} failed unexpectedly", approval.id(), e);
       answer.setStatus(500);

@@ -16,9 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Holds a sensitive command instead of carrying it out: it is stored as submitted and answered
- * 202 Accepted with the approval to wait for. Runs after sign-in and access checks, so only a
- * command the maker may submit is held.
+ * Holds a sensitive command instead of carrying it out: it is stored as submitted and answered 202
+ * Accepted with the approval to wait for. Runs after sign-in and access checks, so only a command
+ * the maker may submit is held.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 5)
@@ -36,12 +36,14 @@ class FourEyesFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith(request.getContextPath() + "/api/") || request.getMethod().equals("GET")
+    return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+        || request.getMethod().equals("GET")
         || policy.heldKinds().isEmpty();
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -55,14 +57,28 @@ class FourEyesFilter extends OncePerRequestFilter {
       chain.doFilter(buffered, response);
       return;
     }
-    Approval approval = approvals.submit(held, request.getMethod(), path, request.getContentType(), buffered.text(),
-        maker.username());
+    Approval approval =
+        approvals.submit(
+            held,
+            request.getMethod(),
+            path,
+            request.getContentType(),
+            buffered.text(),
+            maker.username());
     response.setStatus(HttpServletResponse.SC_ACCEPTED);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response.setHeader("Location", "/api/v1/approvals/" + approval.id());
-    response.getWriter().write(json.writeValueAsString(new Held(approval.id(), approval.status(), approval.kind(),
-        approval.operation(), "held for a second person's approval: /api/v1/approvals/" + approval.id())));
+    response
+        .getWriter()
+        .write(
+            json.writeValueAsString(
+                new Held(
+                    approval.id(),
+                    approval.status(),
+                    approval.kind(),
+                    approval.operation(),
+                    "held for a second person's approval: /api/v1/approvals/" + approval.id())));
   }
 
   /** The answer to a held command. */

@@ -11,10 +11,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Which submitted commands are held for a second person: the kinds named in
- * {@code creditloop.four-eyes.commands} (default: all of them; empty: none), a limit change only when
- * it raises the granted or temporary limit by more than {@code creditloop.four-eyes.limit-increase-above}
- * (default 5000.00) over the line's granted limit.
+ * Which submitted commands are held for a second person: the kinds named in {@code
+ * creditloop.four-eyes.commands} (default: all of them; empty: none), a limit change only when it
+ * raises the granted or temporary limit by more than {@code
+ * creditloop.four-eyes.limit-increase-above} (default 5000.00) over the line's granted limit.
  */
 @Component
 class FourEyesPolicy {
@@ -28,10 +28,14 @@ class FourEyesPolicy {
   private final JsonMapper json;
   private final DataScope scope;
 
-  FourEyesPolicy(@Value("${creditloop.four-eyes.commands:write-off,limit-increase,product-change,strategy-activation,user-change}")
-                 String commands,
-                 @Value("${creditloop.four-eyes.limit-increase-above:5000.00}") String increaseAbove,
-                 JdbcClient jdbc, JsonMapper json, DataScope scope) {
+  FourEyesPolicy(
+      @Value(
+              "${creditloop.four-eyes.commands:write-off,limit-increase,product-change,strategy-activation,user-change}")
+          String commands,
+      @Value("${creditloop.four-eyes.limit-increase-above:5000.00}") String increaseAbove,
+      JdbcClient jdbc,
+      JsonMapper json,
+      DataScope scope) {
     this.held = EnumSet.noneOf(SensitiveCommand.class);
     for (String key : commands.split(",")) {
       if (!key.isBlank()) {
@@ -56,7 +60,8 @@ class FourEyesPolicy {
   Held holds(String method, String path, String body) {
     for (SensitiveCommand kind : held) {
       String operation = kind.match(method, path);
-      if (operation != null && (kind != SensitiveCommand.LIMIT_INCREASE || raisesBeyondThreshold(path, body))) {
+      if (operation != null
+          && (kind != SensitiveCommand.LIMIT_INCREASE || raisesBeyondThreshold(path, body))) {
         return new Held(kind, operation);
       }
     }
@@ -73,10 +78,15 @@ class FourEyesPolicy {
       return false; // malformed: the endpoint itself refuses it
     }
     if (!scope.sees(DataScope.Kind.CREDIT_LINE, line)) {
-      return false; // another agency's line is judged as one that does not exist: the endpoint answers 404
+      return false; // another agency's line is judged as one that does not exist: the endpoint
+      // answers 404
     }
-    Long granted = jdbc.sql("select limit_minor from credit_line where id = ?").param(line).query(Long.class).optional()
-        .orElse(null);
+    Long granted =
+        jdbc.sql("select limit_minor from credit_line where id = ?")
+            .param(line)
+            .query(Long.class)
+            .optional()
+            .orElse(null);
     if (granted == null || node == null || !node.isObject()) {
       return false;
     }

@@ -7,18 +7,22 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The kinds of command four-eyes may hold, each with the API operations it covers. Which kinds are
- * held is configuration ({@code creditloop.four-eyes.commands}); a limit change is held only when it
- * raises the limit (or sets a temporary limit) by more than {@code creditloop.four-eyes.limit-increase-above}.
+ * held is configuration ({@code creditloop.four-eyes.commands}); a limit change is held only when
+ * it raises the limit (or sets a temporary limit) by more than {@code
+ * creditloop.four-eyes.limit-increase-above}.
  */
 public enum SensitiveCommand {
   WRITE_OFF("write-off", "POST /api/v1/loans/{id}/write-off"),
   LIMIT_INCREASE("limit-increase", "POST /api/v1/credit-lines/{id}/limit-changes"),
   PRODUCT_CHANGE("product-change", "POST /api/v1/products"),
-  STRATEGY_ACTIVATION("strategy-activation", "POST /api/v1/strategies/{id}/versions/{version}/activate"),
+  STRATEGY_ACTIVATION(
+      "strategy-activation", "POST /api/v1/strategies/{id}/versions/{version}/activate"),
   // A new user is created disabled and its enabling held (the password never waits in the inbox).
-  USER_CHANGE("user-change", "POST /api/v1/users/{username}/roles",
-      "POST /api/v1/users/{username}/disable", "POST /api/v1/users/{username}/enable");
-
+  USER_CHANGE(
+      "user-change",
+      "POST /api/v1/users/{username}/roles",
+      "POST /api/v1/users/{username}/disable",
+      "POST /api/v1/users/{username}/enable");
 
   private final String key;
   private final List<String> operations;
@@ -27,7 +31,10 @@ public enum SensitiveCommand {
   SensitiveCommand(String key, String... operations) {
     this.key = key;
     this.operations = List.of(operations);
-    this.patterns = this.operations.stream().map(o -> new PathPatternParser().parse(o.substring(o.indexOf(' ') + 1))).toList();
+    this.patterns =
+        this.operations.stream()
+            .map(o -> new PathPatternParser().parse(o.substring(o.indexOf(' ') + 1)))
+            .toList();
   }
 
   public String key() {
@@ -56,7 +63,10 @@ public enum SensitiveCommand {
         return c;
       }
     }
-    throw new IllegalArgumentException("creditloop.four-eyes.commands: unknown command '" + key + "'; known: "
-        + java.util.Arrays.stream(values()).map(SensitiveCommand::key).toList());
+    throw new IllegalArgumentException(
+        "creditloop.four-eyes.commands: unknown command '"
+            + key
+            + "'; known: "
+            + java.util.Arrays.stream(values()).map(SensitiveCommand::key).toList());
   }
 }

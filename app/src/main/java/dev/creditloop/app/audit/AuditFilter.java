@@ -26,9 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Records every API write of a signed-in caller in the audit trail after it has been handled and
  * before its answer leaves: who, when, from where, what (method and path, the request with secrets
- * and personal data masked), the outcome, and for staff commands the entity's rows before and after.
- * Machine clients' high-volume calls (drawdowns, repayments, events) are recorded without the
- * before/after rows, which the ledger's own history holds.
+ * and personal data masked), the outcome, and for staff commands the entity's rows before and
+ * after. Machine clients' high-volume calls (drawdowns, repayments, events) are recorded without
+ * the before/after rows, which the ledger's own history holds.
  */
 @Component
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10)
@@ -54,7 +54,8 @@ class AuditFilter extends OncePerRequestFilter implements RefusalListener {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth == null || !(auth.getPrincipal() instanceof StaffPrincipal principal)) {
@@ -68,14 +69,20 @@ class AuditFilter extends OncePerRequestFilter implements RefusalListener {
     AuditedSubjects.Subject subject = match == null ? null : match.getKey();
     Map<String, String> vars = match == null ? Map.of() : match.getValue();
     boolean staff = !principal.roles().equals(Set.of(Role.INTEGRATION));
-    String key = subject == null ? null : switch (subject.from()) {
-      case PATH -> vars.get(subject.key());
-      case REQUEST -> field(buffered.text(), subject.key());
-      case CONSTANT -> subject.key();
-      case ACTOR -> principal.username();
-      case RESPONSE, NONE -> null;
-    };
-    String before = staff && subject != null && key != null ? snapshots.snapshot(subject.entityType(), key) : null;
+    String key =
+        subject == null
+            ? null
+            : switch (subject.from()) {
+              case PATH -> vars.get(subject.key());
+              case REQUEST -> field(buffered.text(), subject.key());
+              case CONSTANT -> subject.key();
+              case ACTOR -> principal.username();
+              case RESPONSE, NONE -> null;
+            };
+    String before =
+        staff && subject != null && key != null
+            ? snapshots.snapshot(subject.entityType(), key)
+            : null;
 
     ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
     try {
@@ -86,18 +93,42 @@ class AuditFilter extends OncePerRequestFilter implements RefusalListener {
       if (subject != null && subject.from() == AuditedSubjects.KeyFrom.RESPONSE && status < 300) {
         key = field(answer, subject.key());
       }
-      String after = staff && subject != null && key != null && status < 300
-          ? snapshots.snapshot(subject.entityType(), key) : null;
+      String after =
+          staff && subject != null && key != null && status < 300
+              ? snapshots.snapshot(subject.entityType(), key)
+              : null;
       // a customer's own row names it by id, not customer_id
-      Long customer = subject != null && subject.entityType().equals("customer") && key != null && key.matches("\\d{1,18}")
-          ? Long.valueOf(key) : customerOf(after, before, answer);
+      Long customer =
+          subject != null
+                  && subject.entityType().equals("customer")
+                  && key != null
+                  && key.matches("\\d{1,18}")
+              ? Long.valueOf(key)
+              : customerOf(after, before, answer);
       try {
-        trail.append(new AuditRecord.Entry(AuditTrail.truncate(clock.instant()), principal.username(), roles(principal),
-            request.getRemoteAddr(), method + " " + path, subject == null ? null : subject.entityType(), key, customer,
-            status, Redaction.apply(buffered.text()), before, after == null && status < 300 ? Redaction.apply(answer) : after));
+        trail.append(
+            new AuditRecord.Entry(
+                AuditTrail.truncate(clock.instant()),
+                principal.username(),
+                roles(principal),
+                request.getRemoteAddr(),
+                method + " " + path,
+                subject == null ? null : subject.entityType(),
+                key,
+                customer,
+                status,
+                Redaction.apply(buffered.text()),
+                before,
+                after == null && status < 300 ? Redaction.apply(answer) : after));
       } catch (RuntimeException e) {
         // The command has committed; its answer still goes out, and the failure is loud.
-        log.error("AUDIT RECORD NOT WRITTEN for {} {} by {} (status {})", method, path, principal.username(), status, e);
+        log.error(
+            "AUDIT RECORD NOT WRITTEN for {} {} by {} (status {})",
+            method,
+            path,
+            principal.username(),
+            status,
+            e);
       }
       wrapped.copyBodyToResponse();
     }
@@ -108,14 +139,30 @@ class AuditFilter extends OncePerRequestFilter implements RefusalListener {
   public void refused(HttpServletRequest request, StaffPrincipal principal) {
     String path = pathOf(request);
     var match = AuditedSubjects.match(request.getMethod(), path);
-    trail.append(new AuditRecord.Entry(AuditTrail.truncate(clock.instant()), principal.username(), roles(principal),
-        request.getRemoteAddr(), request.getMethod() + " " + path, match == null ? null : match.getKey().entityType(),
-        match == null || match.getKey().from() != AuditedSubjects.KeyFrom.PATH ? null : match.getValue().get(match.getKey().key()),
-        null, 403, null, null, null));
+    trail.append(
+        new AuditRecord.Entry(
+            AuditTrail.truncate(clock.instant()),
+            principal.username(),
+            roles(principal),
+            request.getRemoteAddr(),
+            request.getMethod() + " " + path,
+            match == null ? null : match.getKey().entityType(),
+            match == null || match.getKey().from() != AuditedSubjects.KeyFrom.PATH
+                ? null
+                : match.getValue().get(match.getKey().key()),
+            null,
+            403,
+            null,
+            null,
+            null));
   }
 
   private static String roles(StaffPrincipal principal) {
-    return principal.roles().stream().map(Enum::name).sorted().reduce((a, b) -> a + "," + b).orElse("");
+    return principal.roles().stream()
+        .map(Enum::name)
+        .sorted()
+        .reduce((a, b) -> a + "," + b)
+        .orElse("");
   }
 
   private Long customerOf(String... texts) {

@@ -42,11 +42,24 @@ public class AuditTrail implements DisposableBean {
   /** What a verification of the whole chain found. */
   public record Verification(long records, boolean intact, Long firstBrokenId, String problem) {}
 
-  static final RowMapper<AuditRecord> ROW = (rs, n) -> new AuditRecord(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
-      rs.getString("actor"), rs.getString("roles"), rs.getString("source"), rs.getString("action"),
-      rs.getString("entity_type"), rs.getString("entity_id"), (Long) rs.getObject("customer_id", Long.class),
-      rs.getInt("status"), rs.getString("request"), rs.getString("before_state"), rs.getString("after_state"),
-      rs.getString("prev_hash"), rs.getString("hash"));
+  static final RowMapper<AuditRecord> ROW =
+      (rs, n) ->
+          new AuditRecord(
+              rs.getLong("id"),
+              rs.getTimestamp("at").toInstant(),
+              rs.getString("actor"),
+              rs.getString("roles"),
+              rs.getString("source"),
+              rs.getString("action"),
+              rs.getString("entity_type"),
+              rs.getString("entity_id"),
+              (Long) rs.getObject("customer_id", Long.class),
+              rs.getInt("status"),
+              rs.getString("request"),
+              rs.getString("before_state"),
+              rs.getString("after_state"),
+              rs.getString("prev_hash"),
+              rs.getString("hash"));
 
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
@@ -79,8 +92,15 @@ public class AuditTrail implements DisposableBean {
     }
   }
 
-  public List<AuditRecord> search(String actor, String entityType, String entityId, Long customerId, Instant from, Instant to,
-                                  Long beforeId, int limit) {
+  public List<AuditRecord> search(
+      String actor,
+      String entityType,
+      String entityId,
+      Long customerId,
+      Instant from,
+      Instant to,
+      Long beforeId,
+      int limit) {
     StringBuilder sql = new StringBuilder("select * from audit_record where 1 = 1");
     List<Object> params = new ArrayList<>();
     if (actor != null) {
@@ -115,7 +135,10 @@ public class AuditTrail implements DisposableBean {
     return jdbc.sql(sql.toString()).params(params).query(ROW).list();
   }
 
-  /** Recomputes every record's hash in order: an edited, inserted or removed record breaks the chain. */
+  /**
+   * Recomputes every record's hash in order: an edited, inserted or removed record breaks the
+   * chain.
+   */
   public Verification verify() {
     String prev = GENESIS;
     long count = 0;
@@ -123,7 +146,11 @@ public class AuditTrail implements DisposableBean {
     List<AuditRecord> page;
     long after = 0;
     do {
-      page = jdbc.sql("select * from audit_record where id > ? order by id limit 2000").param(after).query(ROW).list();
+      page =
+          jdbc.sql("select * from audit_record where id > ? order by id limit 2000")
+              .param(after)
+              .query(ROW)
+              .list();
       for (AuditRecord r : page) {
         count++;
         if (expectedId >= 0 && r.id() != expectedId) {
@@ -144,8 +171,19 @@ public class AuditTrail implements DisposableBean {
   }
 
   private static AuditRecord.Entry entryOf(AuditRecord r) {
-    return new AuditRecord.Entry(r.at(), r.actor(), r.roles(), r.source(), r.action(), r.entityType(), r.entityId(),
-        r.customerId(), r.status(), r.request(), r.before(), r.after());
+    return new AuditRecord.Entry(
+        r.at(),
+        r.actor(),
+        r.roles(),
+        r.source(),
+        r.action(),
+        r.entityType(),
+        r.entityId(),
+        r.customerId(),
+        r.status(),
+        r.request(),
+        r.before(),
+        r.after());
   }
 
   private void writeLoop() {
@@ -172,46 +210,85 @@ public class AuditTrail implements DisposableBean {
 
   private void write(List<Pending> batch) {
     long[] ids = new long[batch.size()];
-    tx.executeWithoutResult(status -> {
-      var head = jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1 for update")
-          .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
-      long id = (Long) head[0];
-      String prev = (String) head[1];
-      for (int i = 0; i < batch.size(); i++) {
-        AuditRecord.Entry e = batch.get(i).entry();
-        id++;
-        String hash = hash(prev, id, e);
-        jdbc.sql("""
+    tx.executeWithoutResult(
+        status -> {
+          var head =
+              jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1 for update")
+                  .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                  .single();
+          long id = (Long) head[0];
+          String prev = (String) head[1];
+          for (int i = 0; i < batch.size(); i++) {
+            AuditRecord.Entry e = batch.get(i).entry();
+            id++;
+            String hash = hash(prev, id, e);
+            jdbc.sql(
+                    """
             insert into audit_record (id, at, actor, roles, source, action, entity_type, entity_id, customer_id, status,
               request, before_state, after_state, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(id, Timestamp.from(e.at()), e.actor(), e.roles(), e.source(), e.action(), e.entityType(), e.entityId(),
-                e.customerId(), e.status(), e.request(), e.before(), e.after(), prev, hash)
-            .update();
-        ids[i] = id;
-        prev = hash;
-      }
-      jdbc.sql("update audit_chain_head set last_id = ?, last_hash = ? where id = 1").params(id, prev).update();
-    });
+                .params(
+                    id,
+                    Timestamp.from(e.at()),
+                    e.actor(),
+                    e.roles(),
+                    e.source(),
+                    e.action(),
+                    e.entityType(),
+                    e.entityId(),
+                    e.customerId(),
+                    e.status(),
+                    e.request(),
+                    e.before(),
+                    e.after(),
+                    prev,
+                    hash)
+                .update();
+            ids[i] = id;
+            prev = hash;
+          }
+          jdbc.sql("update audit_chain_head set last_id = ?, last_hash = ? where id = 1")
+              .params(id, prev)
+              .update();
+        });
     for (int i = 0; i < batch.size(); i++) {
       batch.get(i).stored().complete(ids[i]);
     }
   }
 
-  /** Time as the database keeps it (microseconds), so that the hash of a stored record can be recomputed. */
+  /**
+   * Time as the database keeps it (microseconds), so that the hash of a stored record can be
+   * recomputed.
+   */
   public static Instant truncate(Instant at) {
     return at.truncatedTo(ChronoUnit.MICROS);
   }
 
   static String hash(String prev, long id, AuditRecord.Entry e) {
     StringBuilder b = new StringBuilder(256).append(prev).append('\n').append(id);
-    for (Object field : new Object[] {e.at().toEpochMilli() * 1000 + e.at().getNano() / 1000 % 1000, e.actor(), e.roles(),
-        e.source(), e.action(), e.entityType(), e.entityId(), e.customerId(), e.status(), e.request(), e.before(), e.after()}) {
+    for (Object field :
+        new Object[] {
+          e.at().toEpochMilli() * 1000 + e.at().getNano() / 1000 % 1000,
+          e.actor(),
+          e.roles(),
+          e.source(),
+          e.action(),
+          e.entityType(),
+          e.entityId(),
+          e.customerId(),
+          e.status(),
+          e.request(),
+          e.before(),
+          e.after()
+        }) {
       String text = field == null ? "" : field.toString();
       // Length-prefixed, so that no two different records give the same text.
       b.append('\n').append(field == null ? -1 : text.length()).append(':').append(text);
     }
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(b.toString().getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException(impossible);
     }

@@ -12,7 +12,14 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 final class AuditedSubjects {
 
-  enum KeyFrom { PATH, REQUEST, RESPONSE, CONSTANT, ACTOR, NONE }
+  enum KeyFrom {
+    PATH,
+    REQUEST,
+    RESPONSE,
+    CONSTANT,
+    ACTOR,
+    NONE
+  }
 
   record Subject(String entityType, KeyFrom from, String key) {}
 
@@ -20,36 +27,46 @@ final class AuditedSubjects {
 
   private static final PathPatternParser PARSER = new PathPatternParser();
 
-  private static final List<Entry> ENTRIES = List.of(
-      entry("POST", "/api/v1/credit-lines", "credit-line", KeyFrom.RESPONSE, "id"),
-      entry("POST", "/api/v1/credit-lines/{id}/**", "credit-line", KeyFrom.PATH, "id"),
-      entry("POST", "/api/v1/loans/{id}/**", "loan", KeyFrom.PATH, "id"),
-      entry("POST", "/api/v1/products", "product", KeyFrom.REQUEST, "code"),
-      entry("POST", "/api/v1/customers", "customer", KeyFrom.RESPONSE, "id"),
-      // a view of unmasked personal data: who saw which customer's ID number or phone, and why (the value is masked)
-      entry("POST", "/api/v1/customers/{id}/reveal", "personal-data-view", KeyFrom.PATH, "id"),
-      entry("POST", "/api/v1/customers/{id}/**", "customer", KeyFrom.PATH, "id"),
-      entry("POST", "/api/v1/drawdown-reviews/{id}/**", "drawdown-review", KeyFrom.PATH, "id"),
-      entry("POST", "/api/v1/lists/entries", "list-entry", KeyFrom.RESPONSE, "id"),
-      entry("DELETE", "/api/v1/lists/entries/{id}", "list-entry", KeyFrom.PATH, "id"),
-      entry("POST", "/api/v1/strategies", "strategy", KeyFrom.RESPONSE, "strategyId"),
-      entry("POST", "/api/v1/strategies/{id}/**", "strategy", KeyFrom.PATH, "id"),
-      entry("POST", "/api/v1/users/me/password", "user", KeyFrom.ACTOR, null),
-      entry("POST", "/api/v1/users", "user", KeyFrom.REQUEST, "username"),
-      entry("POST", "/api/v1/users/{username}/**", "user", KeyFrom.PATH, "username"),
-      entry("POST", "/api/v1/business-date/**", "business-date", KeyFrom.CONSTANT, "1"),
-      entry("POST", "/api/v1/scoring-runs", "scoring-run", KeyFrom.RESPONSE, "id"),
-      entry("POST", "/api/v1/events", "behaviour-event", KeyFrom.NONE, null),
-      entry("POST", "/api/v1/approvals/{id}/**", "approval", KeyFrom.PATH, "id"));
+  private static final List<Entry> ENTRIES =
+      List.of(
+          entry("POST", "/api/v1/credit-lines", "credit-line", KeyFrom.RESPONSE, "id"),
+          entry("POST", "/api/v1/credit-lines/{id}/**", "credit-line", KeyFrom.PATH, "id"),
+          entry("POST", "/api/v1/loans/{id}/**", "loan", KeyFrom.PATH, "id"),
+          entry("POST", "/api/v1/products", "product", KeyFrom.REQUEST, "code"),
+          entry("POST", "/api/v1/customers", "customer", KeyFrom.RESPONSE, "id"),
+          // a view of unmasked personal data: who saw which customer's ID number or phone, and why
+          // (the value is masked)
+          entry("POST", "/api/v1/customers/{id}/reveal", "personal-data-view", KeyFrom.PATH, "id"),
+          entry("POST", "/api/v1/customers/{id}/**", "customer", KeyFrom.PATH, "id"),
+          entry("POST", "/api/v1/drawdown-reviews/{id}/**", "drawdown-review", KeyFrom.PATH, "id"),
+          entry("POST", "/api/v1/lists/entries", "list-entry", KeyFrom.RESPONSE, "id"),
+          entry("DELETE", "/api/v1/lists/entries/{id}", "list-entry", KeyFrom.PATH, "id"),
+          entry("POST", "/api/v1/strategies", "strategy", KeyFrom.RESPONSE, "strategyId"),
+          entry("POST", "/api/v1/strategies/{id}/**", "strategy", KeyFrom.PATH, "id"),
+          entry("POST", "/api/v1/users/me/password", "user", KeyFrom.ACTOR, null),
+          entry("POST", "/api/v1/users", "user", KeyFrom.REQUEST, "username"),
+          entry("POST", "/api/v1/users/{username}/**", "user", KeyFrom.PATH, "username"),
+          entry("POST", "/api/v1/business-date/**", "business-date", KeyFrom.CONSTANT, "1"),
+          entry("POST", "/api/v1/scoring-runs", "scoring-run", KeyFrom.RESPONSE, "id"),
+          entry("POST", "/api/v1/events", "behaviour-event", KeyFrom.NONE, null),
+          entry("POST", "/api/v1/approvals/{id}/**", "approval", KeyFrom.PATH, "id"));
 
-  /** Writes that change nothing and are not audited: the pre-check decides only, the preview computes. */
-  private static final List<PathPattern> NOT_AUDITED = List.of(
-      PARSER.parse("/api/v1/credit-lines/{id}/drawdown-decisions"), PARSER.parse("/api/v1/schedule-preview"));
+  /**
+   * Writes that change nothing and are not audited: the pre-check decides only, the preview
+   * computes.
+   */
+  private static final List<PathPattern> NOT_AUDITED =
+      List.of(
+          PARSER.parse("/api/v1/credit-lines/{id}/drawdown-decisions"),
+          PARSER.parse("/api/v1/schedule-preview"));
 
   private AuditedSubjects() {}
 
   static boolean audited(String method, String path) {
-    if (!path.startsWith("/api/") || method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+    if (!path.startsWith("/api/")
+        || method.equals("GET")
+        || method.equals("HEAD")
+        || method.equals("OPTIONS")) {
       return false;
     }
     PathContainer container = PathContainer.parsePath(path);

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  */
 final class Redaction {
 
-  private static final Pattern PASSWORD = Pattern.compile("(\"(?:password|currentPassword|newPassword)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+  private static final Pattern PASSWORD =
+      Pattern.compile(
+          "(\"(?:password|currentPassword|newPassword)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
 
   private Redaction() {}
 

@@ -10,7 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The state of an audited entity as its rows hold it, as JSON: what the trail keeps as "before" and
- * "after" of a staff command. Only the entity kinds listed here, by their keys: no SQL from outside.
+ * "after" of a staff command. Only the entity kinds listed here, by their keys: no SQL from
+ * outside.
  */
 @Component
 class RowSnapshots {
@@ -28,20 +29,24 @@ class RowSnapshots {
     if (key == null) {
       return null;
     }
-    List<Map<String, Object>> rows = switch (entityType) {
-      case "credit-line" -> rows("select * from credit_line where id = ?", asLong(key));
-      case "loan" -> rows("select * from loan where id = ?", asLong(key));
-      case "product" -> rows("select * from product where code = ?", key);
-      case "customer" -> rows("select * from customer where id = ?", asLong(key));
-      case "drawdown-review" -> rows("select * from drawdown_review where id = ?", asLong(key));
-      case "list-entry" -> rows("select * from list_entry where id = ?", asLong(key));
-      case "strategy" -> rows("select strategy_id, version, status, created_by, activated_at from strategy_version "
-          + "where strategy_id = ? order by version", key);
-      case "user" -> user(key);
-      case "approval" -> rows("select * from approval_request where id = ?", asLong(key));
-      case "business-date" -> rows("select * from business_calendar where id = ?", 1);
-      default -> List.of();
-    };
+    List<Map<String, Object>> rows =
+        switch (entityType) {
+          case "credit-line" -> rows("select * from credit_line where id = ?", asLong(key));
+          case "loan" -> rows("select * from loan where id = ?", asLong(key));
+          case "product" -> rows("select * from product where code = ?", key);
+          case "customer" -> rows("select * from customer where id = ?", asLong(key));
+          case "drawdown-review" -> rows("select * from drawdown_review where id = ?", asLong(key));
+          case "list-entry" -> rows("select * from list_entry where id = ?", asLong(key));
+          case "strategy" ->
+              rows(
+                  "select strategy_id, version, status, created_by, activated_at from strategy_version "
+                      + "where strategy_id = ? order by version",
+                  key);
+          case "user" -> user(key);
+          case "approval" -> rows("select * from approval_request where id = ?", asLong(key));
+          case "business-date" -> rows("select * from business_calendar where id = ?", 1);
+          default -> List.of();
+        };
     if (rows == null || rows.isEmpty()) {
       return null;
     }
@@ -49,11 +54,19 @@ class RowSnapshots {
   }
 
   private List<Map<String, Object>> user(String username) {
-    List<Map<String, Object>> rows = rows("select username, display_name, agency, enabled, failed_attempts, locked_until "
-        + "from staff_user where username = ?", username);
+    List<Map<String, Object>> rows =
+        rows(
+            "select username, display_name, agency, enabled, failed_attempts, locked_until "
+                + "from staff_user where username = ?",
+            username);
     if (!rows.isEmpty()) {
-      rows.get(0).put("roles", jdbc.sql("select role from staff_user_role where username = ? order by role")
-          .param(username).query(String.class).list());
+      rows.get(0)
+          .put(
+              "roles",
+              jdbc.sql("select role from staff_user_role where username = ? order by role")
+                  .param(username)
+                  .query(String.class)
+                  .list());
     }
     return rows;
   }
@@ -62,20 +75,27 @@ class RowSnapshots {
     if (key == null) {
       return List.of();
     }
-    return jdbc.sql(sql).param(key).query((rs, n) -> {
-      Map<String, Object> row = new LinkedHashMap<>();
-      var meta = rs.getMetaData();
-      for (int i = 1; i <= meta.getColumnCount(); i++) {
-        Object value = rs.getObject(i);
-        if (value instanceof Timestamp t) {
-          value = t.toInstant().toString();
-        } else if (value != null && !(value instanceof Number) && !(value instanceof Boolean) && !(value instanceof String)) {
-          value = value.toString();
-        }
-        row.put(meta.getColumnLabel(i).toLowerCase(), value);
-      }
-      return row;
-    }).list();
+    return jdbc.sql(sql)
+        .param(key)
+        .query(
+            (rs, n) -> {
+              Map<String, Object> row = new LinkedHashMap<>();
+              var meta = rs.getMetaData();
+              for (int i = 1; i <= meta.getColumnCount(); i++) {
+                Object value = rs.getObject(i);
+                if (value instanceof Timestamp t) {
+                  value = t.toInstant().toString();
+                } else if (value != null
+                    && !(value instanceof Number)
+                    && !(value instanceof Boolean)
+                    && !(value instanceof String)) {
+                  value = value.toString();
+                }
+                row.put(meta.getColumnLabel(i).toLowerCase(), value);
+              }
+              return row;
+            })
+        .list();
   }
 
   private static Long asLong(String key) {

@@ -7,12 +7,12 @@ import dev.creditloop.scorecard.data.LabelledData;
 import dev.creditloop.scorecard.data.NumericColumn;
 import dev.creditloop.scorecard.data.Target;
 import dev.creditloop.scorecard.interchange.DecisioningExport;
+import dev.creditloop.scorecard.metrics.Auc;
+import dev.creditloop.scorecard.metrics.Ks;
 import dev.creditloop.scorecard.report.ReportHtml;
 import dev.creditloop.scorecard.report.ReportJson;
 import dev.creditloop.scorecard.report.ScorecardReport;
 import dev.creditloop.scorecard.training.CompareSamples;
-import dev.creditloop.scorecard.metrics.Auc;
-import dev.creditloop.scorecard.metrics.Ks;
 import dev.creditloop.scorecard.training.ScorecardModel;
 import dev.creditloop.scorecard.training.TrainScorecard;
 import dev.creditloop.scorecard.training.TrainingSettings;
@@ -20,14 +20,14 @@ import dev.creditloop.simulator.Simulation;
 import dev.creditloop.simulator.SimulationConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,13 +40,13 @@ import java.util.Set;
  * do. Outcome: bad = a loan entering M3 (61+ days past due) in the six months after the observation
  * date; customers already M3 or worse at observation are left out.
  *
- * <p>Cut-offs for the strategy are set on the training scores by share: the lowest
- * {@code rejectShare} are rejected, the next {@code reviewShare} reviewed; their effect is then
- * measured on the out-of-time sample. The output directory gets the card ({@code scorecard.json},
- * {@code creditloop-scorecard/1}), the workbench's report ({@code report.html}, {@code report.json},
- * with the score PSI and variable CSI between the two samples), the figures ({@code bcard.json}) and
- * the body to publish the card into a strategy's scorecard step ({@code publish.json}, for
- * {@code POST /api/v1/strategies/{id}/scorecards/{step}} or {@code scorecard publish}).
+ * <p>Cut-offs for the strategy are set on the training scores by share: the lowest {@code
+ * rejectShare} are rejected, the next {@code reviewShare} reviewed; their effect is then measured
+ * on the out-of-time sample. The output directory gets the card ({@code scorecard.json}, {@code
+ * creditloop-scorecard/1}), the workbench's report ({@code report.html}, {@code report.json}, with
+ * the score PSI and variable CSI between the two samples), the figures ({@code bcard.json}) and the
+ * body to publish the card into a strategy's scorecard step ({@code publish.json}, for {@code POST
+ * /api/v1/strategies/{id}/scorecards/{step}} or {@code scorecard publish}).
  */
 public final class BehaviourCardBuild {
 
@@ -56,7 +56,9 @@ public final class BehaviourCardBuild {
 
   private BehaviourCardBuild() {}
 
-  /** Where the strategy cuts: below {@code rejectBelow} reject, below {@code reviewBelow} review. */
+  /**
+   * Where the strategy cuts: below {@code rejectBelow} reject, below {@code reviewBelow} review.
+   */
   public record Cutoffs(double rejectBelow, double reviewBelow) {}
 
   /** Out of time, the customers and bad rate of one decision band. */
@@ -80,31 +82,52 @@ public final class BehaviourCardBuild {
       Path dir) {
 
     public String render() {
-      StringBuilder out = new StringBuilder(String.format(
-          "train (month %d): %,d customers, bad rate %.2f%%%n"
-              + "test  (month %d, out of time): %,d customers, bad rate %.2f%%, %,d left out as already 60+%n"
-              + "card: %d variables %s%n"
-              + "OOT AUC %.4f  KS %.4f  Gini %.4f   score PSI train -> test %.4f%n"
-              + "true propensity AUC on the same sample (ceiling) %.4f%n"
-              + "scale: %.1f points at odds %.0f:1, PDO %.2f%n"
-              + "cut-offs: reject below %.1f, review below %.1f; out of time:%n",
-          TRAIN_MONTH, trainCustomers, 100 * trainBadRate,
-          TEST_MONTH, testCustomers, 100 * testBadRate, testExcludedAlready60Plus,
-          variables.size(), variables,
-          ootAuc, ootKs, Auc.gini(ootAuc), scorePsi,
-          trueAuc,
-          scaling.baseScore(), scaling.baseOdds(), scaling.pdo(),
-          cutoffs.rejectBelow(), cutoffs.reviewBelow()));
+      StringBuilder out =
+          new StringBuilder(
+              String.format(
+                  "train (month %d): %,d customers, bad rate %.2f%%%n"
+                      + "test  (month %d, out of time): %,d customers, bad rate %.2f%%, %,d left out as already 60+%n"
+                      + "card: %d variables %s%n"
+                      + "OOT AUC %.4f  KS %.4f  Gini %.4f   score PSI train -> test %.4f%n"
+                      + "true propensity AUC on the same sample (ceiling) %.4f%n"
+                      + "scale: %.1f points at odds %.0f:1, PDO %.2f%n"
+                      + "cut-offs: reject below %.1f, review below %.1f; out of time:%n",
+                  TRAIN_MONTH,
+                  trainCustomers,
+                  100 * trainBadRate,
+                  TEST_MONTH,
+                  testCustomers,
+                  100 * testBadRate,
+                  testExcludedAlready60Plus,
+                  variables.size(),
+                  variables,
+                  ootAuc,
+                  ootKs,
+                  Auc.gini(ootAuc),
+                  scorePsi,
+                  trueAuc,
+                  scaling.baseScore(),
+                  scaling.baseOdds(),
+                  scaling.pdo(),
+                  cutoffs.rejectBelow(),
+                  cutoffs.reviewBelow()));
       for (Band b : bands) {
-        out.append(String.format("  %-8s %,9d customers (%5.1f%%)  bad rate %6.2f%%%n", b.name(), b.customers(), 100 * b.share(),
-            100 * b.badRate()));
+        out.append(
+            String.format(
+                "  %-8s %,9d customers (%5.1f%%)  bad rate %6.2f%%%n",
+                b.name(), b.customers(), 100 * b.share(), 100 * b.badRate()));
       }
-      out.append("wrote ").append(dir).append(": scorecard.json, publish.json, bcard.json, report.html, report.json\n");
+      out.append("wrote ")
+          .append(dir)
+          .append(": scorecard.json, publish.json, bcard.json, report.html, report.json\n");
       return out.toString();
     }
   }
 
-  /** The default strategy's cut-offs of its repeat-drawdown scorecard: the card is scaled to fall on them. */
+  /**
+   * The default strategy's cut-offs of its repeat-drawdown scorecard: the card is scaled to fall on
+   * them.
+   */
   public static final Cutoffs DEFAULT_STRATEGY_CUTOFFS = new Cutoffs(560, 600);
 
   /**
@@ -113,13 +136,22 @@ public final class BehaviourCardBuild {
    * training scores fall exactly on those cut-offs: the card then fits a strategy whose cut-offs
    * and score bands were set on that scale. Without, the workbench's 600 at 50:1, PDO 20.
    */
-  public static Figures run(SimulationConfig config, double rejectShare, double reviewShare, Cutoffs alignTo, Path outDir) {
+  public static Figures run(
+      SimulationConfig config,
+      double rejectShare,
+      double reviewShare,
+      Cutoffs alignTo,
+      Path outDir) {
     if (config.months() < TEST_MONTH + OUTCOME_MONTHS) {
       throw new IllegalArgumentException(
-          "needs at least " + (TEST_MONTH + OUTCOME_MONTHS) + " months to label month " + TEST_MONTH);
+          "needs at least "
+              + (TEST_MONTH + OUTCOME_MONTHS)
+              + " months to label month "
+              + TEST_MONTH);
     }
     if (!(rejectShare >= 0 && reviewShare >= 0 && rejectShare + reviewShare < 1)) {
-      throw new IllegalArgumentException("reject and review shares must be >= 0 and add up to less than 1");
+      throw new IllegalArgumentException(
+          "reject and review shares must be >= 0 and add up to less than 1");
     }
     ObservedBook book = new ObservedBook(Set.of(TRAIN_MONTH, TEST_MONTH));
     new Simulation().run(config, book);
@@ -134,12 +166,14 @@ public final class BehaviourCardBuild {
       double q1 = rawQuantile(first, rejectShare);
       double q2 = rawQuantile(first, rejectShare + reviewShare);
       if (!(q2 > q1)) {
-        throw new IllegalArgumentException("the reject and review shares fall on the same score; widen the review share");
+        throw new IllegalArgumentException(
+            "the reject and review shares fall on the same score; widen the review share");
       }
       double a = (alignTo.reviewBelow() - alignTo.rejectBelow()) / (q2 - q1);
       double b = alignTo.rejectBelow() - a * q1;
       ScoreScaling s = settings.scaling();
-      settings = settings.withScaling(new ScoreScaling(a * s.baseScore() + b, s.baseOdds(), a * s.pdo()));
+      settings =
+          settings.withScaling(new ScoreScaling(a * s.baseScore() + b, s.baseOdds(), a * s.pdo()));
       model = new TrainScorecard(settings).train(trainData);
     }
     Dataset testData = dataset(test);
@@ -154,27 +188,69 @@ public final class BehaviourCardBuild {
     double trueAuc = Auc.of(safety, test.bad());
 
     double[] trainScores = model.scores(trainData.features());
-    Cutoffs cutoffs = new Cutoffs(quantile(trainScores, rejectShare), quantile(trainScores, rejectShare + reviewShare));
+    Cutoffs cutoffs =
+        new Cutoffs(
+            quantile(trainScores, rejectShare), quantile(trainScores, rejectShare + reviewShare));
     List<Band> bands = bands(scores, test.bad(), cutoffs);
     var stability = CompareSamples.compare(model, trainData.features(), testData);
-    ScorecardReport report = ScorecardReport.of("simulated book " + config.customers() + " x " + config.months() + " months, seed "
-        + config.seed() + ", observed month " + TRAIN_MONTH, new Target("bad_60plus_6m", "true"), trainData, settings, model, null,
-        stability);
+    ScorecardReport report =
+        ScorecardReport.of(
+            "simulated book "
+                + config.customers()
+                + " x "
+                + config.months()
+                + " months, seed "
+                + config.seed()
+                + ", observed month "
+                + TRAIN_MONTH,
+            new Target("bad_60plus_6m", "true"),
+            trainData,
+            settings,
+            model,
+            null,
+            stability);
 
-    Figures figures = new Figures(
-        train.size(), train.badRate(),
-        test.size(), test.badRate(), test.excludedAlready60Plus(),
-        ootAuc, ootKs, trueAuc, stability.scorePsi(), model.modelVariables(), cutoffs, bands, settings.scaling(), outDir);
+    Figures figures =
+        new Figures(
+            train.size(),
+            train.badRate(),
+            test.size(),
+            test.badRate(),
+            test.excludedAlready60Plus(),
+            ootAuc,
+            ootKs,
+            trueAuc,
+            stability.scorePsi(),
+            model.modelVariables(),
+            cutoffs,
+            bands,
+            settings.scaling(),
+            outDir);
     try {
       Files.createDirectories(outDir);
-      Files.writeString(outDir.resolve("scorecard.json"), DecisioningExport.write(model.scorecard()), StandardCharsets.UTF_8);
-      String name = "B-card on a simulated book of " + config.customers() + " customers x " + config.months() + " months, seed "
-          + config.seed();
-      Files.writeString(outDir.resolve("publish.json"), JSON.writeValueAsString(publishBody(model, name, cutoffs)),
+      Files.writeString(
+          outDir.resolve("scorecard.json"),
+          DecisioningExport.write(model.scorecard()),
           StandardCharsets.UTF_8);
-      Files.writeString(outDir.resolve("bcard.json"), JSON.writeValueAsString(figures(config, figures)), StandardCharsets.UTF_8);
-      Files.writeString(outDir.resolve("report.json"), ReportJson.write(report), StandardCharsets.UTF_8);
-      Files.writeString(outDir.resolve("report.html"), ReportHtml.write(report), StandardCharsets.UTF_8);
+      String name =
+          "B-card on a simulated book of "
+              + config.customers()
+              + " customers x "
+              + config.months()
+              + " months, seed "
+              + config.seed();
+      Files.writeString(
+          outDir.resolve("publish.json"),
+          JSON.writeValueAsString(publishBody(model, name, cutoffs)),
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          outDir.resolve("bcard.json"),
+          JSON.writeValueAsString(figures(config, figures)),
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          outDir.resolve("report.json"), ReportJson.write(report), StandardCharsets.UTF_8);
+      Files.writeString(
+          outDir.resolve("report.html"), ReportHtml.write(report), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -182,28 +258,72 @@ public final class BehaviourCardBuild {
   }
 
   private static final tools.jackson.databind.json.JsonMapper JSON =
-      tools.jackson.databind.json.JsonMapper.builder().enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).build();
+      tools.jackson.databind.json.JsonMapper.builder()
+          .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+          .build();
 
-  /** The body of {@code POST /api/v1/strategies/{id}/scorecards/{step}}: the card and its cut-offs. */
-  private static Map<String, Object> publishBody(ScorecardModel model, String name, Cutoffs cutoffs) {
+  /**
+   * The body of {@code POST /api/v1/strategies/{id}/scorecards/{step}}: the card and its cut-offs.
+   */
+  private static Map<String, Object> publishBody(
+      ScorecardModel model, String name, Cutoffs cutoffs) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("card", DecisioningExport.tree(model.scorecard()).put("name", name));
     body.put("reasonCodes", 3);
-    body.put("cutoffs", List.of(
-        Map.of("below", round1(cutoffs.rejectBelow()), "action", "REJECT", "reason", "LOW_BSCORE",
-            "message", "behaviour score below " + round1(cutoffs.rejectBelow())),
-        Map.of("below", round1(cutoffs.reviewBelow()), "action", "REVIEW", "reason", "MID_BSCORE",
-            "message", "behaviour score below " + round1(cutoffs.reviewBelow()))));
+    body.put(
+        "cutoffs",
+        List.of(
+            Map.of(
+                "below",
+                round1(cutoffs.rejectBelow()),
+                "action",
+                "REJECT",
+                "reason",
+                "LOW_BSCORE",
+                "message",
+                "behaviour score below " + round1(cutoffs.rejectBelow())),
+            Map.of(
+                "below",
+                round1(cutoffs.reviewBelow()),
+                "action",
+                "REVIEW",
+                "reason",
+                "MID_BSCORE",
+                "message",
+                "behaviour score below " + round1(cutoffs.reviewBelow()))));
     return body;
   }
 
   private static Map<String, Object> figures(SimulationConfig config, Figures f) {
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("simulation", Map.of("customers", config.customers(), "months", config.months(), "seed", config.seed()));
-    out.put("train", Map.of("month", TRAIN_MONTH, "customers", f.trainCustomers(), "badRate", f.trainBadRate()));
-    out.put("test", Map.of("month", TEST_MONTH, "customers", f.testCustomers(), "badRate", f.testBadRate(),
-        "excludedAlready60Plus", f.testExcludedAlready60Plus()));
-    out.put("outOfTime", Map.of("auc", f.ootAuc(), "ks", f.ootKs(), "gini", Auc.gini(f.ootAuc()), "scorePsi", f.scorePsi()));
+    out.put(
+        "simulation",
+        Map.of("customers", config.customers(), "months", config.months(), "seed", config.seed()));
+    out.put(
+        "train",
+        Map.of("month", TRAIN_MONTH, "customers", f.trainCustomers(), "badRate", f.trainBadRate()));
+    out.put(
+        "test",
+        Map.of(
+            "month",
+            TEST_MONTH,
+            "customers",
+            f.testCustomers(),
+            "badRate",
+            f.testBadRate(),
+            "excludedAlready60Plus",
+            f.testExcludedAlready60Plus()));
+    out.put(
+        "outOfTime",
+        Map.of(
+            "auc",
+            f.ootAuc(),
+            "ks",
+            f.ootKs(),
+            "gini",
+            Auc.gini(f.ootAuc()),
+            "scorePsi",
+            f.scorePsi()));
     out.put("truePropensityAuc", f.trueAuc());
     out.put("variables", f.variables());
     out.put("scaling", f.scaling());
@@ -242,8 +362,12 @@ public final class BehaviourCardBuild {
     String[] names = {"REJECT", "REVIEW", "APPROVE"};
     List<Band> out = new ArrayList<>(3);
     for (int b = 0; b < 3; b++) {
-      out.add(new Band(names[b], n[b], scores.length == 0 ? 0 : (double) n[b] / scores.length,
-          n[b] == 0 ? 0 : (double) bads[b] / n[b]));
+      out.add(
+          new Band(
+              names[b],
+              n[b],
+              scores.length == 0 ? 0 : (double) n[b] / scores.length,
+              n[b] == 0 ? 0 : (double) bads[b] / n[b]));
     }
     return out;
   }

@@ -120,7 +120,10 @@ final class ObservedBook implements SimulationSink {
             excluded));
   }
 
-  /** The ledger's days past due for the customer: the largest over open loans, as decisioning expects. */
+  /**
+   * The ledger's days past due for the customer: the largest over open loans, as decisioning
+   * expects.
+   */
   private int currentDpd(long customer) {
     int dpd = 0;
     for (Loan loan : loansByCustomer.getOrDefault(customer, List.of())) {

@@ -22,8 +22,8 @@ import org.postgresql.util.ByteConverter;
 /**
  * PostgreSQL's binary COPY format for the columns of one table: numbers, dates and timestamps go as
  * the server stores them, so neither side formats or parses text. Writes only the column types and
- * Java values it knows, each stored exactly as the text format would store it; {@link #accepts} says
- * whether a batch of rows is all such values ({@link BulkTable} writes text otherwise).
+ * Java values it knows, each stored exactly as the text format would store it; {@link #accepts}
+ * says whether a batch of rows is all such values ({@link BulkTable} writes text otherwise).
  */
 final class BinaryCopyFormat {
 
@@ -31,15 +31,33 @@ final class BinaryCopyFormat {
   private static final byte[] HEADER = {
     'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0
   };
+
   /** 2000-01-01, PostgreSQL's epoch for dates and timestamps. */
   private static final long EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
+
   private static final long EPOCH_SECOND = EPOCH_DAY * 86_400;
-  /** Per data source, per table and column list: the format, or none when a column's type is not written here. */
-  private static final Map<DataSource, Map<String, Optional<BinaryCopyFormat>>> KNOWN = new WeakHashMap<>();
+
+  /**
+   * Per data source, per table and column list: the format, or none when a column's type is not
+   * written here.
+   */
+  private static final Map<DataSource, Map<String, Optional<BinaryCopyFormat>>> KNOWN =
+      new WeakHashMap<>();
 
   /** The column types written in binary, by PostgreSQL type name. */
   private enum Type {
-    INT8, INT4, INT2, BOOL, FLOAT8, NUMERIC, TEXT, JSON, JSONB, DATE, TIMESTAMPTZ, TIMESTAMP;
+    INT8,
+    INT4,
+    INT2,
+    BOOL,
+    FLOAT8,
+    NUMERIC,
+    TEXT,
+    JSON,
+    JSONB,
+    DATE,
+    TIMESTAMPTZ,
+    TIMESTAMP;
 
     static Type of(String typname) {
       return switch (typname) {
@@ -66,9 +84,12 @@ final class BinaryCopyFormat {
     this.types = types;
   }
 
-  /** The format for {@code columns} of {@code table}, looked up once per data source; empty if one has another type. */
-  static Optional<BinaryCopyFormat> of(DataSource dataSource, Connection c, String table, List<String> columns)
-      throws SQLException {
+  /**
+   * The format for {@code columns} of {@code table}, looked up once per data source; empty if one
+   * has another type.
+   */
+  static Optional<BinaryCopyFormat> of(
+      DataSource dataSource, Connection c, String table, List<String> columns) throws SQLException {
     String key = table + columns;
     synchronized (KNOWN) {
       Optional<BinaryCopyFormat> known = KNOWN.getOrDefault(dataSource, Map.of()).get(key);
@@ -77,8 +98,10 @@ final class BinaryCopyFormat {
       }
     }
     Map<String, String> typeNames = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("select a.attname, t.typname from pg_attribute a"
-        + " join pg_type t on t.oid = a.atttypid where a.attrelid = ?::regclass and a.attnum > 0 and not a.attisdropped")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "select a.attname, t.typname from pg_attribute a"
+                + " join pg_type t on t.oid = a.atttypid where a.attrelid = ?::regclass and a.attnum > 0 and not a.attisdropped")) {
       ps.setString(1, table);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -116,16 +139,20 @@ final class BinaryCopyFormat {
   private static boolean accepts(Type type, Object v) {
     return switch (type) {
       case INT8 -> v instanceof Long || v instanceof Integer || v instanceof Short;
-      case INT4 -> v instanceof Integer || v instanceof Short || v instanceof Long l && l == (int) (long) l;
-      case INT2 -> v instanceof Short || (v instanceof Integer || v instanceof Long)
-          && ((Number) v).longValue() == (short) ((Number) v).longValue();
+      case INT4 ->
+          v instanceof Integer || v instanceof Short || v instanceof Long l && l == (int) (long) l;
+      case INT2 ->
+          v instanceof Short
+              || (v instanceof Integer || v instanceof Long)
+                  && ((Number) v).longValue() == (short) ((Number) v).longValue();
       case BOOL -> v instanceof Boolean;
       // a Float's text is not the double it widens to: only doubles
       case FLOAT8 -> v instanceof Double;
       case NUMERIC -> v instanceof BigDecimal || v instanceof Long || v instanceof Integer;
       case TEXT, JSON, JSONB -> v instanceof String;
       case DATE -> v instanceof LocalDate || v instanceof java.sql.Date;
-      case TIMESTAMPTZ -> v instanceof Timestamp || v instanceof Instant || v instanceof OffsetDateTime;
+      case TIMESTAMPTZ ->
+          v instanceof Timestamp || v instanceof Instant || v instanceof OffsetDateTime;
       case TIMESTAMP -> v instanceof Timestamp || v instanceof LocalDateTime;
     };
   }
@@ -169,7 +196,9 @@ final class BinaryCopyFormat {
           out.putLong(Double.doubleToLongBits((Double) v));
         }
         case NUMERIC -> {
-          byte[] numeric = ByteConverter.numeric(v instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) v).longValue()));
+          byte[] numeric =
+              ByteConverter.numeric(
+                  v instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) v).longValue()));
           out.putInt(numeric.length);
           out.put(numeric);
         }
@@ -182,12 +211,16 @@ final class BinaryCopyFormat {
           out.putInt(Math.toIntExact(date.toEpochDay() - EPOCH_DAY));
         }
         case TIMESTAMPTZ -> {
-          Instant at = v instanceof Timestamp t ? t.toInstant() : v instanceof Instant in ? in : ((OffsetDateTime) v).toInstant();
+          Instant at =
+              v instanceof Timestamp t
+                  ? t.toInstant()
+                  : v instanceof Instant in ? in : ((OffsetDateTime) v).toInstant();
           out.putInt(8);
           out.putLong(micros(at.getEpochSecond(), at.getNano()));
         }
         case TIMESTAMP -> {
-          // the text format writes a Timestamp as its local date-time in the JVM's zone (Timestamp.toString)
+          // the text format writes a Timestamp as its local date-time in the JVM's zone
+          // (Timestamp.toString)
           LocalDateTime local = v instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) v;
           out.putInt(8);
           out.putLong(micros(local.toEpochSecond(ZoneOffset.UTC), local.getNano()));
@@ -197,8 +230,12 @@ final class BinaryCopyFormat {
     }
   }
 
-  /** Microseconds since 2000-01-01 00:00, rounded to the nearest as the server rounds a finer text value. */
+  /**
+   * Microseconds since 2000-01-01 00:00, rounded to the nearest as the server rounds a finer text
+   * value.
+   */
   private static long micros(long epochSecond, int nanos) {
-    return Math.addExact(Math.multiplyExact(epochSecond - EPOCH_SECOND, 1_000_000L), (nanos + 500) / 1000);
+    return Math.addExact(
+        Math.multiplyExact(epochSecond - EPOCH_SECOND, 1_000_000L), (nanos + 500) / 1000);
   }
 }

@@ -23,10 +23,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Lifts a set of tables' constraints for a bulk load into them, and puts them back afterwards,
  * checked against the rows loaded. On PostgreSQL it drops the tables' indexes, primary and unique
- * keys and every foreign key from or to them, keeping each definition as the catalogue gives it, and
- * recreates them in {@link #restore()}: building an index once from all the rows is much cheaper than
- * keeping it up to date row by row, and without the foreign keys rows may arrive in any order. On
- * other databases (H2) it only turns the tables' referential integrity off and back on with a check.
+ * keys and every foreign key from or to them, keeping each definition as the catalogue gives it,
+ * and recreates them in {@link #restore()}: building an index once from all the rows is much
+ * cheaper than keeping it up to date row by row, and without the foreign keys rows may arrive in
+ * any order. On other databases (H2) it only turns the tables' referential integrity off and back
+ * on with a check.
  *
  * <p>Meant for loading an empty book: while the window is open the tables have no keys, and a load
  * that fails halfway leaves them so (drop the database).
@@ -36,8 +37,13 @@ public final class BulkLoadWindow {
   private final JdbcClient jdbc;
   private final List<String> tables;
   private final boolean postgres;
-  /** Keys and indexes dropped, as statements recreating them; then the foreign keys, which need the keys. */
+
+  /**
+   * Keys and indexes dropped, as statements recreating them; then the foreign keys, which need the
+   * keys.
+   */
   private final List<Rebuild> keys = new ArrayList<>();
+
   private final List<Rebuild> indexes = new ArrayList<>();
   private final List<Rebuild> foreignKeys = new ArrayList<>();
 
@@ -51,10 +57,16 @@ public final class BulkLoadWindow {
   }
 
   /** Opens the window on {@code tables} (plain names, in the connection's schema). */
-  /** Whether {@code dataSource} is PostgreSQL (the window lifts keys there; on H2 it switches checks off). */
+  /**
+   * Whether {@code dataSource} is PostgreSQL (the window lifts keys there; on H2 it switches checks
+   * off).
+   */
   public static boolean isPostgres(javax.sql.DataSource dataSource) {
     try (java.sql.Connection c = dataSource.getConnection()) {
-      return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+      return c.getMetaData()
+          .getDatabaseProductName()
+          .toLowerCase(java.util.Locale.ROOT)
+          .contains("postgres");
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException("cannot tell which database this is", e);
     }
@@ -81,8 +93,8 @@ public final class BulkLoadWindow {
   }
 
   /**
-   * Recreates what {@link #open} dropped, in one transaction on PostgreSQL; fails if a row breaks a key.
-   * Tells {@code progress} of each statement that took a second or more.
+   * Recreates what {@link #open} dropped, in one transaction on PostgreSQL; fails if a row breaks a
+   * key. Tells {@code progress} of each statement that took a second or more.
    */
   public void restore(Consumer<String> progress) {
     if (!postgres) {
@@ -107,8 +119,8 @@ public final class BulkLoadWindow {
   /**
    * As {@link #restore(Consumer)}, but on PostgreSQL on {@code threads} connections of their own at
    * once, each statement committing by itself: the keys and indexes, biggest table first, then the
-   * foreign keys (which need the keys). Meant for after a load, when nothing else uses the tables; a
-   * failure is thrown after the statements running have ended, with the others not started.
+   * foreign keys (which need the keys). Meant for after a load, when nothing else uses the tables;
+   * a failure is thrown after the statements running have ended, with the others not started.
    */
   public void restoreInParallel(DataSource dataSource, int threads, Consumer<String> progress) {
     if (!postgres || threads < 2) {
@@ -118,16 +130,20 @@ public final class BulkLoadWindow {
     }
     Map<String, Long> sizes = new HashMap<>();
     for (String t : tables) {
-      sizes.put(t, jdbc.sql("select pg_relation_size(?::regclass)").param(t).query(Long.class).single());
+      sizes.put(
+          t, jdbc.sql("select pg_relation_size(?::regclass)").param(t).query(Long.class).single());
     }
     List<Rebuild> first = new ArrayList<>(keys);
     first.addAll(indexes);
     first.sort(Comparator.comparing((Rebuild r) -> sizes.getOrDefault(r.table(), 0L)).reversed());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "bulk-restore");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "bulk-restore");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       runAll(pool, dataSource, first, progress);
       runAll(pool, dataSource, foreignKeys, progress);
@@ -136,19 +152,22 @@ public final class BulkLoadWindow {
     }
   }
 
-  private static void runAll(ExecutorService pool, DataSource dataSource, List<Rebuild> work, Consumer<String> progress) {
+  private static void runAll(
+      ExecutorService pool, DataSource dataSource, List<Rebuild> work, Consumer<String> progress) {
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
     List<Future<?>> running = new ArrayList<>();
     for (Rebuild r : work) {
-      running.add(pool.submit(() -> {
-        if (failure.get() == null) {
-          try {
-            runAlone(dataSource, r, progress);
-          } catch (RuntimeException e) {
-            failure.compareAndSet(null, e);
-          }
-        }
-      }));
+      running.add(
+          pool.submit(
+              () -> {
+                if (failure.get() == null) {
+                  try {
+                    runAlone(dataSource, r, progress);
+                  } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                  }
+                }
+              }));
     }
     for (Future<?> f : running) {
       try {
@@ -167,7 +186,8 @@ public final class BulkLoadWindow {
 
   /** One statement on a connection of its own, committing by itself, with memory to sort in. */
   private static void runAlone(DataSource dataSource, Rebuild r, Consumer<String> progress) {
-    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement()) {
       c.setAutoCommit(true);
       st.execute("set maintenance_work_mem = '1GB'");
       st.execute("set work_mem = '512MB'");
@@ -190,26 +210,48 @@ public final class BulkLoadWindow {
   }
 
   private void dropAll() {
-    String in = tables.stream().map(t -> "'" + t + "'::regclass").collect(Collectors.joining(", ", "(", ")"));
-    List<String[]> fks = jdbc.sql("select conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid)"
-            + " from pg_constraint where contype = 'f' and (conrelid in " + in + " or confrelid in " + in + ")"
-            + " order by conrelid::regclass::text, conname")
-        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
-    List<String[]> uniques = jdbc.sql("select conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid)"
-            + " from pg_constraint where contype in ('p', 'u') and conrelid in " + in
-            + " order by conrelid::regclass::text, conname")
-        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
-    List<String[]> plain = jdbc.sql("select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid),"
-            + " i.indrelid::regclass::text from pg_index i"
-            + " where i.indrelid in " + in + " and not exists (select 1 from pg_constraint c"
-            + " where c.conindid = i.indexrelid and c.contype in ('p', 'u', 'x')) order by 1")
-        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+    String in =
+        tables.stream()
+            .map(t -> "'" + t + "'::regclass")
+            .collect(Collectors.joining(", ", "(", ")"));
+    List<String[]> fks =
+        jdbc.sql(
+                "select conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid)"
+                    + " from pg_constraint where contype = 'f' and (conrelid in "
+                    + in
+                    + " or confrelid in "
+                    + in
+                    + ")"
+                    + " order by conrelid::regclass::text, conname")
+            .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+            .list();
+    List<String[]> uniques =
+        jdbc.sql(
+                "select conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid)"
+                    + " from pg_constraint where contype in ('p', 'u') and conrelid in "
+                    + in
+                    + " order by conrelid::regclass::text, conname")
+            .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+            .list();
+    List<String[]> plain =
+        jdbc.sql(
+                "select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid),"
+                    + " i.indrelid::regclass::text from pg_index i"
+                    + " where i.indrelid in "
+                    + in
+                    + " and not exists (select 1 from pg_constraint c"
+                    + " where c.conindid = i.indexrelid and c.contype in ('p', 'u', 'x')) order by 1")
+            .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+            .list();
     for (String[] fk : fks) {
-      foreignKeys.add(new Rebuild(fk[0], "alter table " + fk[0] + " add constraint " + fk[1] + " " + fk[2]));
+      foreignKeys.add(
+          new Rebuild(fk[0], "alter table " + fk[0] + " add constraint " + fk[1] + " " + fk[2]));
       jdbc.sql("alter table " + fk[0] + " drop constraint " + fk[1]).update();
     }
     for (String[] key : uniques) {
-      keys.add(new Rebuild(key[0], "alter table " + key[0] + " add constraint " + key[1] + " " + key[2]));
+      keys.add(
+          new Rebuild(
+              key[0], "alter table " + key[0] + " add constraint " + key[1] + " " + key[2]));
       jdbc.sql("alter table " + key[0] + " drop constraint " + key[1]).update();
     }
     for (String[] index : plain) {

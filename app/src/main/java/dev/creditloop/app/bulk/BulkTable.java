@@ -17,16 +17,17 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 /**
  * Writes many rows into one table fast, on the current transaction's connection: PostgreSQL's COPY
  * where the database is PostgreSQL, multi-row JDBC batches elsewhere (H2). Rows are buffered and
- * flushed every {@code flushRows} and on {@link #close()}. COPY goes in the binary format where every
- * column type and value allow it ({@link BinaryCopyFormat}: nothing to format or parse on either side),
- * else in the text format, straight as UTF-8 bytes (escaped as the format requires): whole numbers and
- * booleans directly, anything else (dates, timestamps, decimals, strings) as {@link String#valueOf}
- * gives it.
+ * flushed every {@code flushRows} and on {@link #close()}. COPY goes in the binary format where
+ * every column type and value allow it ({@link BinaryCopyFormat}: nothing to format or parse on
+ * either side), else in the text format, straight as UTF-8 bytes (escaped as the format requires):
+ * whole numbers and booleans directly, anything else (dates, timestamps, decimals, strings) as
+ * {@link String#valueOf} gives it.
  */
 public final class BulkTable implements AutoCloseable {
 
   /** Up to this many rows a flush is a multi-row INSERT; more go by COPY. */
   static final int SMALL = 200;
+
   /** Bytes handed to the driver at a time. */
   private static final int CHUNK = 1 << 16;
 
@@ -35,8 +36,13 @@ public final class BulkTable implements AutoCloseable {
   private final List<String> columns;
   private final int flushRows;
   private final List<Object[]> buffer = new ArrayList<>();
-  /** Per column, the last value that went through String.valueOf and its bytes: "now" columns repeat one object. */
+
+  /**
+   * Per column, the last value that went through String.valueOf and its bytes: "now" columns repeat
+   * one object.
+   */
   private final Object[] lastValue;
+
   private final byte[][] lastBytes;
   private long written;
 
@@ -51,7 +57,8 @@ public final class BulkTable implements AutoCloseable {
 
   public void add(Object... values) {
     if (values.length != columns.size()) {
-      throw new IllegalArgumentException(table + ": expected " + columns.size() + " values, got " + values.length);
+      throw new IllegalArgumentException(
+          table + ": expected " + columns.size() + " values, got " + values.length);
     }
     buffer.add(values);
     if (buffer.size() >= flushRows) {
@@ -94,15 +101,23 @@ public final class BulkTable implements AutoCloseable {
   }
 
   private void copy(PGConnection pg) throws SQLException {
-    // rows are only read, never changed, between add and flush: within one flush an object's text is fixed
+    // rows are only read, never changed, between add and flush: within one flush an object's text
+    // is fixed
     java.util.Arrays.fill(lastValue, null);
     copy(pg, "", out -> {}, this::textRow, out -> {});
   }
 
   /** One COPY of the buffered rows, handed to the driver {@link #CHUNK} bytes at a time. */
-  private void copy(PGConnection pg, String options, Consumer<CopyBytes> header, BiConsumer<CopyBytes, Object[]> row,
-                    Consumer<CopyBytes> trailer) throws SQLException {
-    CopyIn in = pg.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN" + options);
+  private void copy(
+      PGConnection pg,
+      String options,
+      Consumer<CopyBytes> header,
+      BiConsumer<CopyBytes, Object[]> row,
+      Consumer<CopyBytes> trailer)
+      throws SQLException {
+    CopyIn in =
+        pg.getCopyAPI()
+            .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN" + options);
     try {
       CopyBytes out = new CopyBytes(CHUNK + 1024);
       header.accept(out);
@@ -156,12 +171,15 @@ public final class BulkTable implements AutoCloseable {
     }
   }
 
-  /** COPY's text format gives backslash, tab, newline and carriage return a meaning: escape them. */
+  /**
+   * COPY's text format gives backslash, tab, newline and carriage return a meaning: escape them.
+   */
   private static void escape(CopyBytes out, String value) {
     for (int i = 0; i < value.length(); i++) {
       char ch = value.charAt(i);
       if (ch >= 0x80) {
-        // not ASCII: let the JDK encode the rest (the escaped characters are all ASCII, none is lost)
+        // not ASCII: let the JDK encode the rest (the escaped characters are all ASCII, none is
+        // lost)
         escapeAscii(out, value.substring(0, i));
         byte[] rest = value.substring(i).getBytes(StandardCharsets.UTF_8);
         for (byte b : rest) {
@@ -206,8 +224,9 @@ public final class BulkTable implements AutoCloseable {
     for (int from = 0; from < buffer.size(); from += SMALL) {
       List<Object[]> chunk = buffer.subList(from, Math.min(buffer.size(), from + SMALL));
       String values = String.join(", ", java.util.Collections.nCopies(chunk.size(), marks));
-      try (PreparedStatement ps = c.prepareStatement(
-          "insert into " + table + " (" + String.join(", ", columns) + ") values " + values)) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "insert into " + table + " (" + String.join(", ", columns) + ") values " + values)) {
         int p = 1;
         for (Object[] row : chunk) {
           for (Object value : row) {

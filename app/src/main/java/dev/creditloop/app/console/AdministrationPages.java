@@ -24,8 +24,12 @@ class AdministrationPages {
   private final AuditTrail audit;
   private final JsonMapper json;
 
-  AdministrationPages(PortfolioOverview overview, UserAdministration users, Approvals approvals, AuditTrail audit,
-                      JsonMapper json) {
+  AdministrationPages(
+      PortfolioOverview overview,
+      UserAdministration users,
+      Approvals approvals,
+      AuditTrail audit,
+      JsonMapper json) {
     this.overview = overview;
     this.users = users;
     this.approvals = approvals;
@@ -61,19 +65,34 @@ class AdministrationPages {
   @GetMapping("/console/approvals")
   String approvals(@RequestParam(defaultValue = "PENDING") String status, Model model) {
     model.addAttribute("status", status);
-    model.addAttribute("approvals", approvals.list(status.isBlank() ? null : status, null, null, 200));
+    model.addAttribute(
+        "approvals", approvals.list(status.isBlank() ? null : status, null, null, 200));
     return "console/approvals";
   }
 
   @GetMapping("/console/audit")
-  String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String entityType,
-               @RequestParam(required = false) String entityId, @RequestParam(required = false) Long customerId,
-               @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-               @RequestParam(required = false) Long before, Model model) {
+  String audit(
+      @RequestParam(required = false) String actor,
+      @RequestParam(required = false) String entityType,
+      @RequestParam(required = false) String entityId,
+      @RequestParam(required = false) Long customerId,
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to,
+      @RequestParam(required = false) Long before,
+      Model model) {
     ZoneId zone = ZoneId.of("Asia/Shanghai");
     Instant fromAt = from == null ? null : from.atStartOfDay(zone).toInstant();
     Instant toAt = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
-    var records = audit.search(blank(actor), blank(entityType), blank(entityId), customerId, fromAt, toAt, before, 100);
+    var records =
+        audit.search(
+            blank(actor),
+            blank(entityType),
+            blank(entityId),
+            customerId,
+            fromAt,
+            toAt,
+            before,
+            100);
     model.addAttribute("records", records);
     model.addAttribute("next", records.size() == 100 ? records.get(records.size() - 1).id() : null);
     return "console/audit";

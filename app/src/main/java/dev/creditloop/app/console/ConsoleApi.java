@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How a console page reads: it asks the API itself, inside the server, as the signed-in user, and
- * renders the answer. So a page shows exactly what the API answers, through the same controllers and
- * use cases, and the access matrix decides what it may read.
+ * renders the answer. So a page shows exactly what the API answers, through the same controllers
+ * and use cases, and the access matrix decides what it may read.
  */
 @Component
 class ConsoleApi {
@@ -32,25 +32,38 @@ class ConsoleApi {
 
   /** Lazily: the command-line tools run without a web server. */
   private final org.springframework.beans.factory.ObjectProvider<DispatcherServlet> dispatcher;
+
   private final JsonMapper json;
 
-  ConsoleApi(org.springframework.beans.factory.ObjectProvider<DispatcherServlet> dispatcher, JsonMapper json) {
+  ConsoleApi(
+      org.springframework.beans.factory.ObjectProvider<DispatcherServlet> dispatcher,
+      JsonMapper json) {
     this.dispatcher = dispatcher;
     this.json = json;
   }
 
   /** The API's answer to {@code GET pathAndQuery} as maps and lists. */
   Object get(String pathAndQuery) {
-    String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
+    String path =
+        pathAndQuery.contains("?")
+            ? pathAndQuery.substring(0, pathAndQuery.indexOf('?'))
+            : pathAndQuery;
     var auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth == null || !(auth.getPrincipal() instanceof StaffPrincipal user)
-        || AccessMatrix.ruleFor("GET", path).filter(r -> user.roles().stream().anyMatch(r::allows)).isEmpty()) {
+    if (auth == null
+        || !(auth.getPrincipal() instanceof StaffPrincipal user)
+        || AccessMatrix.ruleFor("GET", path)
+            .filter(r -> user.roles().stream().anyMatch(r::allows))
+            .isEmpty()) {
       throw new Refused(403, "your roles do not allow GET " + path);
     }
     var attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
     CapturedResponse answer = new CapturedResponse(attributes.getResponse());
     try {
-      dispatcher.getObject().service(new InternalRequest(attributes.getRequest(), "GET", pathAndQuery, null, null), answer);
+      dispatcher
+          .getObject()
+          .service(
+              new InternalRequest(attributes.getRequest(), "GET", pathAndQuery, null, null),
+              answer);
     } catch (Exception e) {
       throw new Refused(500, e.getMessage());
     } finally {

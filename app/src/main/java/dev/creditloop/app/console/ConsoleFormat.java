@@ -13,7 +13,10 @@ import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** How the console writes money (¥1,234.56) and dates (as the page's language writes them); {@code ${@fmt...}} in templates. */
+/**
+ * How the console writes money (¥1,234.56) and dates (as the page's language writes them); {@code
+ * ${@fmt...}} in templates.
+ */
 @Component("fmt")
 public class ConsoleFormat {
 
@@ -34,7 +37,8 @@ public class ConsoleFormat {
     } else {
       value = new BigDecimal(amount.toString());
     }
-    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    DecimalFormat format =
+        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
     return (value.signum() < 0 ? "-¥" : "¥") + format.format(value.abs());
   }
 
@@ -50,14 +54,18 @@ public class ConsoleFormat {
     if (at == null) {
       return "";
     }
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale()).withZone(BOOK_ZONE).format(at);
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+        .withLocale(locale())
+        .withZone(BOOK_ZONE)
+        .format(at);
   }
 
   public String percent(Object share) {
     if (share == null) {
       return "";
     }
-    return new BigDecimal(share.toString()).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    return new BigDecimal(share.toString()).movePointRight(2).stripTrailingZeros().toPlainString()
+        + "%";
   }
 
   /** A value of the API's answer as indented JSON (traces, documents). */
@@ -65,7 +73,8 @@ public class ConsoleFormat {
     return value == null ? "" : JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
   }
 
-  private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+  private static final tools.jackson.databind.json.JsonMapper JSON =
+      tools.jackson.databind.json.JsonMapper.builder().build();
 
   private static Locale locale() {
     return ConsoleLocale.supported(LocaleContextHolder.getLocale());

@@ -14,8 +14,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The console's language: zh-CN or en. {@code ?lang=} switches it (and remembers it for the signed-in
- * user); otherwise the session's choice, the user's saved one, then the browser's.
+ * The console's language: zh-CN or en. {@code ?lang=} switches it (and remembers it for the
+ * signed-in user); otherwise the session's choice, the user's saved one, then the browser's.
  */
 @Configuration
 class ConsoleLocale implements WebMvcConfigurer {
@@ -37,11 +37,14 @@ class ConsoleLocale implements WebMvcConfigurer {
           return supported(Locale.forLanguageTag(p.locale()));
         }
         String accept = request.getHeader("Accept-Language");
-        return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : CHINESE;
+        return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en")
+            ? Locale.ENGLISH
+            : CHINESE;
       }
 
       @Override
-      public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+      public void setLocale(
+          HttpServletRequest request, HttpServletResponse response, Locale locale) {
         Locale chosen = supported(locale);
         request.getSession(true).setAttribute(SESSION_KEY, chosen);
         var auth = SecurityContextHolder.getContext().getAuthentication();

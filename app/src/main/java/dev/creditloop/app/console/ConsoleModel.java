@@ -21,10 +21,17 @@ class ConsoleModel {
     return me == null ? List.of() : ConsoleNavigation.visibleTo(me);
   }
 
-  /** A read the API refused, or a page the user's roles do not reach: the console's own page, with the problem. */
+  /**
+   * A read the API refused, or a page the user's roles do not reach: the console's own page, with
+   * the problem.
+   */
   @org.springframework.web.bind.annotation.ExceptionHandler(ConsoleApi.Refused.class)
-  String refused(ConsoleApi.Refused e, org.springframework.ui.Model model, jakarta.servlet.http.HttpServletResponse response,
-                 @AuthenticationPrincipal StaffPrincipal me, HttpServletRequest request) {
+  String refused(
+      ConsoleApi.Refused e,
+      org.springframework.ui.Model model,
+      jakarta.servlet.http.HttpServletResponse response,
+      @AuthenticationPrincipal StaffPrincipal me,
+      HttpServletRequest request) {
     response.setStatus(e.status == 403 ? 403 : e.status == 404 ? 404 : 422);
     model.addAttribute("me", me);
     model.addAttribute("nav", nav(me));

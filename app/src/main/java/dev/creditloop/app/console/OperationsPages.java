@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The book's pages: customers and lines, loans, drawdown reviews, decisions, strategies, scoring,
- * products and lists, the business date. Each reads the API's own answers through {@link ConsoleApi}.
+ * products and lists, the business date. Each reads the API's own answers through {@link
+ * ConsoleApi}.
  */
 @Controller
 class OperationsPages {
@@ -34,7 +35,8 @@ class OperationsPages {
     model.addAttribute("lines", api.get("/api/v1/credit-lines?customerId=" + id));
     model.addAttribute("loans", api.getOrNull("/api/v1/loans?customerId=" + id + "&limit=100"));
     model.addAttribute("scores", api.getOrNull("/api/v1/customers/" + id + "/scores?limit=12"));
-    model.addAttribute("decisions", api.getOrNull("/api/v1/decisions?customerId=" + id + "&limit=20"));
+    model.addAttribute(
+        "decisions", api.getOrNull("/api/v1/decisions?customerId=" + id + "&limit=20"));
     model.addAttribute("products", api.getOrNull("/api/v1/products?limit=500"));
     return "console/customer";
   }
@@ -43,14 +45,28 @@ class OperationsPages {
   String line(@PathVariable long id, Model model) {
     Object line = api.get("/api/v1/credit-lines/" + id);
     model.addAttribute("line", line);
-    model.addAttribute("loans", api.getOrNull("/api/v1/loans?customerId=" + ((Map<?, ?>) line).get("customerId") + "&limit=100"));
+    model.addAttribute(
+        "loans",
+        api.getOrNull(
+            "/api/v1/loans?customerId=" + ((Map<?, ?>) line).get("customerId") + "&limit=100"));
     return "console/line";
   }
 
   @GetMapping("/console/loans")
   String loans(@RequestParam Map<String, String> filters, Model model) {
-    model.addAttribute("page", api.get("/api/v1/loans" + query(filters, "status", "bucket", "dpdMin", "dpdMax", "productCode",
-        "customerId", "cursor")));
+    model.addAttribute(
+        "page",
+        api.get(
+            "/api/v1/loans"
+                + query(
+                    filters,
+                    "status",
+                    "bucket",
+                    "dpdMin",
+                    "dpdMax",
+                    "productCode",
+                    "customerId",
+                    "cursor")));
     model.addAttribute("filters", filters);
     return "console/loans";
   }
@@ -65,14 +81,18 @@ class OperationsPages {
   @GetMapping("/console/reviews")
   String reviews(@RequestParam(defaultValue = "PENDING") String status, Model model) {
     model.addAttribute("status", status);
-    model.addAttribute("page", api.get("/api/v1/drawdown-reviews" + query(Map.of("status", status, "limit", "200"), "status",
-        "limit")));
+    model.addAttribute(
+        "page",
+        api.get(
+            "/api/v1/drawdown-reviews"
+                + query(Map.of("status", status, "limit", "200"), "status", "limit")));
     return "console/reviews";
   }
 
   @GetMapping("/console/decisions")
   String decisions(@RequestParam Map<String, String> filters, Model model) {
-    model.addAttribute("page", api.get("/api/v1/decisions" + query(filters, "customerId", "outcome", "cursor")));
+    model.addAttribute(
+        "page", api.get("/api/v1/decisions" + query(filters, "customerId", "outcome", "cursor")));
     model.addAttribute("filters", filters);
     return "console/decisions";
   }
@@ -91,7 +111,8 @@ class OperationsPages {
 
   @GetMapping("/console/strategies/{id}/{version}")
   String strategy(@PathVariable String id, @PathVariable int version, Model model) {
-    model.addAttribute("strategy", api.get("/api/v1/strategies/" + encode(id) + "/versions/" + version));
+    model.addAttribute(
+        "strategy", api.get("/api/v1/strategies/" + encode(id) + "/versions/" + version));
     model.addAttribute("id", id);
     model.addAttribute("version", version);
     return "console/strategy";
@@ -137,7 +158,8 @@ class OperationsPages {
       }
     }
     StringBuilder b = new StringBuilder();
-    kept.forEach((k, v) -> b.append(b.isEmpty() ? '?' : '&').append(k).append('=').append(encode(v)));
+    kept.forEach(
+        (k, v) -> b.append(b.isEmpty() ? '?' : '&').append(k).append('=').append(encode(v)));
     return b.toString();
   }
 

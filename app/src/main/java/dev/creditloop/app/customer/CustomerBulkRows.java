@@ -7,8 +7,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Customers written in bulk (simulator, demo, benchmarks) the way {@link Customers#add} writes one: ID number and
- * phone sealed and indexed, never in clear. AES-GCM and HMAC cost microseconds a customer.
+ * Customers written in bulk (simulator, demo, benchmarks) the way {@link Customers#add} writes one:
+ * ID number and phone sealed and indexed, never in clear. AES-GCM and HMAC cost microseconds a
+ * customer.
  */
 public final class CustomerBulkRows implements AutoCloseable {
 
@@ -16,14 +17,31 @@ public final class CustomerBulkRows implements AutoCloseable {
   private final PersonalDataCipher cipher;
 
   public CustomerBulkRows(DataSource dataSource, PersonalDataCipher cipher, int flushRows) {
-    this.rows = new BulkTable(dataSource, "customer",
-        List.of("id", "name", "id_number_enc", "id_number_idx", "phone_enc", "phone_idx", "created_at"), flushRows);
+    this.rows =
+        new BulkTable(
+            dataSource,
+            "customer",
+            List.of(
+                "id",
+                "name",
+                "id_number_enc",
+                "id_number_idx",
+                "phone_enc",
+                "phone_idx",
+                "created_at"),
+            flushRows);
     this.cipher = cipher;
   }
 
   public void add(long id, String name, String idNumber, String phone, Object createdAt) {
-    rows.add(id, name, cipher.encrypt(idNumber), cipher.index(PersonalField.ID_NUMBER, idNumber), cipher.encrypt(phone),
-        cipher.index(PersonalField.PHONE, phone), createdAt);
+    rows.add(
+        id,
+        name,
+        cipher.encrypt(idNumber),
+        cipher.index(PersonalField.ID_NUMBER, idNumber),
+        cipher.encrypt(phone),
+        cipher.index(PersonalField.PHONE, phone),
+        createdAt);
   }
 
   /** Writes the rows added so far (before rows of other tables that refer to them). */

@@ -27,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/customers")
-@Tag(name = "Customers", description = "Borrowers; ID number and phone are masked in every response")
+@Tag(
+    name = "Customers",
+    description = "Borrowers; ID number and phone are masked in every response")
 class CustomerController {
 
   private static final Pattern ID_NUMBER = Pattern.compile("\\d{17}[\\dXx]|\\d{15}");
@@ -42,43 +44,80 @@ class CustomerController {
   }
 
   record NewCustomer(
-      @Schema(requiredMode = REQUIRED, example = "Li Lei", maxLength = 128, description = "the name as on the ID card") String name,
-      @Schema(requiredMode = REQUIRED, example = "11010119900307123X", maxLength = 18,
-          description = "resident ID number: 17 digits and a digit or X, or 15 digits") String idNumber,
-      @Schema(requiredMode = REQUIRED, example = "13812345678", maxLength = 11, description = "mainland mobile number, 11 digits")
-      String phone) {}
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "Li Lei",
+              maxLength = 128,
+              description = "the name as on the ID card")
+          String name,
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "11010119900307123X",
+              maxLength = 18,
+              description = "resident ID number: 17 digits and a digit or X, or 15 digits")
+          String idNumber,
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "13812345678",
+              maxLength = 11,
+              description = "mainland mobile number, 11 digits")
+          String phone) {}
 
   record AgencyAssignment(
-      @Schema(requiredMode = NOT_REQUIRED, example = "east-agency", maxLength = 64,
-          description = "the agency whose agents and collectors alone (with in-house staff) see the customer; null: none")
-      String agency,
-      @Schema(requiredMode = REQUIRED, example = "moved to the east collection agency", maxLength = 256,
-          description = "why, kept in the audit trail") String reason) {}
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "east-agency",
+              maxLength = 64,
+              description =
+                  "the agency whose agents and collectors alone (with in-house staff) see the customer; null: none")
+          String agency,
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "moved to the east collection agency",
+              maxLength = 256,
+              description = "why, kept in the audit trail")
+          String reason) {}
 
-  record CustomerView(long id, String name, String idNumber, String phone, Instant createdAt, String agency) {
+  record CustomerView(
+      long id, String name, String idNumber, String phone, Instant createdAt, String agency) {
     static CustomerView of(Customer c) {
-      return new CustomerView(c.id(), c.name(), PersonalData.maskIdNumber(c.idNumber()), PersonalData.maskPhone(c.phone()), c.createdAt(),
+      return new CustomerView(
+          c.id(),
+          c.name(),
+          PersonalData.maskIdNumber(c.idNumber()),
+          PersonalData.maskPhone(c.phone()),
+          c.createdAt(),
           c.agency());
     }
   }
 
   @PostMapping
-  @Operation(summary = "Register a customer (ID number 15 or 18 characters, mainland mobile phone). Idempotent: the same "
-      + "person registered again (same ID number, name and phone) answers 200 with the existing customer. A registration the "
-      + "book cannot take answers 422 registration-refused without saying why, so the answer never tells whether someone "
-      + "else is a customer. A customer registered by a user with an agency is assigned that agency.")
+  @Operation(
+      summary =
+          "Register a customer (ID number 15 or 18 characters, mainland mobile phone). Idempotent: the same "
+              + "person registered again (same ID number, name and phone) answers 200 with the existing customer. A registration the "
+              + "book cannot take answers 422 registration-refused without saying why, so the answer never tells whether someone "
+              + "else is a customer. A customer registered by a user with an agency is assigned that agency.")
   @ApiResponse(responseCode = "201", description = "registered")
-  @ApiResponse(responseCode = "200", description = "this person was already registered with the same data: the existing customer")
+  @ApiResponse(
+      responseCode = "200",
+      description = "this person was already registered with the same data: the existing customer")
   ResponseEntity<CustomerView> create(@RequestBody NewCustomer body) {
     Fields f = Fields.check();
     f.required("name", body.name());
     f.required("idNumber", body.idNumber());
     f.required("phone", body.phone());
     if (body.idNumber() != null && !body.idNumber().isBlank()) {
-      f.that(ID_NUMBER.matcher(body.idNumber()).matches(), "idNumber", "must be 18 characters (17 digits and a digit or X) or 15 digits");
+      f.that(
+          ID_NUMBER.matcher(body.idNumber()).matches(),
+          "idNumber",
+          "must be 18 characters (17 digits and a digit or X) or 15 digits");
     }
     if (body.phone() != null && !body.phone().isBlank()) {
-      f.that(PHONE.matcher(body.phone()).matches(), "phone", "must be an 11-digit mobile number starting with 1");
+      f.that(
+          PHONE.matcher(body.phone()).matches(),
+          "phone",
+          "must be an 11-digit mobile number starting with 1");
     }
     f.orThrow();
     String name = body.name().trim();
@@ -94,40 +133,57 @@ class CustomerController {
       }
     }
     Customer existing = known.orElseThrow();
-    // another agency's customer (or an in-house one) is not this agency's to see, even registered again
-    if (existing.name().equals(name) && existing.phone().equals(body.phone())
+    // another agency's customer (or an in-house one) is not this agency's to see, even registered
+    // again
+    if (existing.name().equals(name)
+        && existing.phone().equals(body.phone())
         && scope.sees(DataScope.Kind.CUSTOMER, existing.id())) {
       return ResponseEntity.ok(CustomerView.of(existing));
     }
     // Someone else's ID number, or this person with other data: say neither, nor which field.
-    throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "registration-refused", "the registration was refused", List.of());
+    throw new ApiProblem(
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        "registration-refused",
+        "the registration was refused",
+        List.of());
   }
 
   @GetMapping("/{id}")
   @Operation(summary = "One customer, masked")
   CustomerView get(@PathVariable long id) {
-    return CustomerView.of(customers.find(id).orElseThrow(() -> ApiProblem.notFound("customer", id)));
+    return CustomerView.of(
+        customers.find(id).orElseThrow(() -> ApiProblem.notFound("customer", id)));
   }
 
   @PostMapping("/{id}/agency")
-  @Operation(summary = "Assign the customer to an agency, or to none (agency null): from then on only that agency's users "
-      + "(besides in-house staff) see the customer and its lines, loans, reviews, decisions and scores. Reason required. "
-      + "Only staff without an agency may assign.")
+  @Operation(
+      summary =
+          "Assign the customer to an agency, or to none (agency null): from then on only that agency's users "
+              + "(besides in-house staff) see the customer and its lines, loans, reviews, decisions and scores. Reason required. "
+              + "Only staff without an agency may assign.")
   CustomerView assignAgency(@PathVariable long id, @RequestBody AgencyAssignment body) {
     Fields f = Fields.check();
     f.required("reason", body.reason());
-    f.that(body.reason() == null || body.reason().length() <= 256, "reason", "must be at most 256 characters");
-    f.that(body.agency() == null || (!body.agency().isBlank() && body.agency().length() <= 64), "agency",
+    f.that(
+        body.reason() == null || body.reason().length() <= 256,
+        "reason",
+        "must be at most 256 characters");
+    f.that(
+        body.agency() == null || (!body.agency().isBlank() && body.agency().length() <= 64),
+        "agency",
         "1 to 64 characters, or null for none");
     f.orThrow();
     if (scope.agency() != null) {
       // an agency could otherwise move customers into its own scope
-      throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "users with an agency do not assign customers to agencies", List.of());
+      throw new ApiProblem(
+          HttpStatus.FORBIDDEN,
+          "forbidden",
+          "users with an agency do not assign customers to agencies",
+          List.of());
     }
     if (!customers.assignAgency(id, body.agency() == null ? null : body.agency().trim())) {
       throw ApiProblem.notFound("customer", id);
     }
     return get(id);
   }
-
 }

@@ -13,8 +13,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Customers in the database. ID number and phone are stored sealed ({@link PersonalDataCipher}) beside their
- * blind index, which registration and lookups by ID number match on; a read opens them.
+ * Customers in the database. ID number and phone are stored sealed ({@link PersonalDataCipher})
+ * beside their blind index, which registration and lookups by ID number match on; a read opens
+ * them.
  */
 @Repository
 public class Customers {
@@ -28,8 +29,15 @@ public class Customers {
     this.jdbc = jdbc;
     this.clock = clock;
     this.cipher = cipher;
-    this.row = (rs, n) -> new Customer(rs.getLong("id"), rs.getString("name"), cipher.decrypt(rs.getString("id_number_enc")),
-        cipher.decrypt(rs.getString("phone_enc")), rs.getTimestamp("created_at").toInstant(), rs.getString("agency"));
+    this.row =
+        (rs, n) ->
+            new Customer(
+                rs.getLong("id"),
+                rs.getString("name"),
+                cipher.decrypt(rs.getString("id_number_enc")),
+                cipher.decrypt(rs.getString("phone_enc")),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("agency"));
   }
 
   public Customer add(String name, String idNumber, String phone) {
@@ -41,15 +49,24 @@ public class Customers {
     // the column keeps microseconds: answer what a later read will answer
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("insert into customer (name, id_number_enc, id_number_idx, phone_enc, phone_idx, created_at, agency) "
-            + "values (?, ?, ?, ?, ?, ?, ?)")
-        .params(name, cipher.encrypt(idNumber), cipher.index(PersonalField.ID_NUMBER, idNumber), cipher.encrypt(phone),
-            cipher.index(PersonalField.PHONE, phone), Timestamp.from(now), agency)
+    jdbc.sql(
+            "insert into customer (name, id_number_enc, id_number_idx, phone_enc, phone_idx, created_at, agency) "
+                + "values (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            name,
+            cipher.encrypt(idNumber),
+            cipher.index(PersonalField.ID_NUMBER, idNumber),
+            cipher.encrypt(phone),
+            cipher.index(PersonalField.PHONE, phone),
+            Timestamp.from(now),
+            agency)
         .update(keys, "id");
     return new Customer(keys.getKey().longValue(), name, idNumber, phone, now, agency);
   }
 
-  /** Assigns the customer to {@code agency} (null: to none); false when there is no such customer. */
+  /**
+   * Assigns the customer to {@code agency} (null: to none); false when there is no such customer.
+   */
   public boolean assignAgency(long id, String agency) {
     return jdbc.sql("update customer set agency = ? where id = ?").params(agency, id).update() == 1;
   }
@@ -58,9 +75,14 @@ public class Customers {
     return jdbc.sql("select * from customer where id = ?").param(id).query(row).optional();
   }
 
-  /** The customer with this ID number, found through its blind index (spaces, dashes and case do not matter). */
+  /**
+   * The customer with this ID number, found through its blind index (spaces, dashes and case do not
+   * matter).
+   */
   public Optional<Customer> findByIdNumber(String idNumber) {
-    return jdbc.sql("select * from customer where id_number_idx = ?").param(cipher.index(PersonalField.ID_NUMBER, idNumber))
-        .query(row).optional();
+    return jdbc.sql("select * from customer where id_number_idx = ?")
+        .param(cipher.index(PersonalField.ID_NUMBER, idNumber))
+        .query(row)
+        .optional();
   }
 }

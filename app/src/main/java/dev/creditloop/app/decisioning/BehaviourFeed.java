@@ -27,8 +27,13 @@ public class BehaviourFeed {
   private final FeatureStates states;
   private final boolean complete;
 
-  BehaviourFeed(JdbcEventStore store, BehaviourCatalogue catalogue, TransactionTemplate tx,
-                @org.springframework.beans.factory.annotation.Value("${creditloop.features.rebuild-on-start:true}") boolean rebuild) {
+  BehaviourFeed(
+      JdbcEventStore store,
+      BehaviourCatalogue catalogue,
+      TransactionTemplate tx,
+      @org.springframework.beans.factory.annotation.Value(
+              "${creditloop.features.rebuild-on-start:true}")
+          boolean rebuild) {
     this.store = store;
     this.states = new FeatureStates(catalogue);
     this.complete = rebuild;
@@ -45,7 +50,10 @@ public class BehaviourFeed {
     tx.executeWithoutResult(s -> store.forEachInArrivalOrder(states::ingest));
     long count = states.eventsIngested() - before;
     if (count > 0) {
-      log.info("feature state rebuilt from {} stored events in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+      log.info(
+          "feature state rebuilt from {} stored events in {} ms",
+          count,
+          (System.nanoTime() - started) / 1_000_000);
     }
   }
 
@@ -65,8 +73,8 @@ public class BehaviourFeed {
   }
 
   /**
-   * Like {@link #record}, but the features see the event at once, before the transaction commits: for
-   * the drawdown request itself, which the decision on that request must count. Should the
+   * Like {@link #record}, but the features see the event at once, before the transaction commits:
+   * for the drawdown request itself, which the decision on that request must count. Should the
    * transaction then fail, the in-memory state holds one event the store does not, until the next
    * start rebuilds it.
    */
@@ -87,24 +95,25 @@ public class BehaviourFeed {
     }
     Pending created = new Pending(new ArrayList<>(), new ArrayList<>());
     TransactionSynchronizationManager.bindResource(this, created);
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void beforeCommit(boolean readOnly) {
-        List<BehaviourEvent> all = new ArrayList<>(created.toStore);
-        all.addAll(created.toIngest);
-        store.insertAll(all);
-      }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void beforeCommit(boolean readOnly) {
+            List<BehaviourEvent> all = new ArrayList<>(created.toStore);
+            all.addAll(created.toIngest);
+            store.insertAll(all);
+          }
 
-      @Override
-      public void afterCommit() {
-        created.toIngest.forEach(states::ingest);
-      }
+          @Override
+          public void afterCommit() {
+            created.toIngest.forEach(states::ingest);
+          }
 
-      @Override
-      public void afterCompletion(int status) {
-        TransactionSynchronizationManager.unbindResourceIfPossible(BehaviourFeed.this);
-      }
-    });
+          @Override
+          public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(BehaviourFeed.this);
+          }
+        });
     return ingestAfterCommit ? created.toIngest : created.toStore;
   }
 
@@ -119,7 +128,8 @@ public class BehaviourFeed {
    */
   public void ingestStoredEvents(TransactionTemplate tx) {
     if (states.eventsIngested() > 0) {
-      throw new IllegalStateException("the feature state already holds " + states.eventsIngested() + " events");
+      throw new IllegalStateException(
+          "the feature state already holds " + states.eventsIngested() + " events");
     }
     replayStoredEvents(tx);
   }

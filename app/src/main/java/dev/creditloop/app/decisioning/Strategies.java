@@ -9,9 +9,9 @@ import dev.creditloop.decisioning.scorecard.Cutoff;
 import dev.creditloop.decisioning.scorecard.ScorecardImport;
 import dev.creditloop.decisioning.scorecard.ScorecardImportException;
 import dev.creditloop.decisioning.strategy.Compilation;
-import dev.creditloop.decisioning.strategy.ScorecardPublication;
 import dev.creditloop.decisioning.strategy.CompiledStrategy;
 import dev.creditloop.decisioning.strategy.DefaultDrawdownStrategy;
+import dev.creditloop.decisioning.strategy.ScorecardPublication;
 import dev.creditloop.decisioning.strategy.StrategyCompiler;
 import dev.creditloop.decisioning.strategy.StrategyDocument;
 import dev.creditloop.decisioning.strategy.StrategyDocumentException;
@@ -29,8 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Strategy versions: saved only when every expression type-checks against the feature catalogue,
  * activated one at a time per strategy, and kept compiled in memory for the hot path. The drawdown
- * gate runs the active version of the strategy named by {@code creditloop.decisioning.drawdown-strategy};
- * on an empty database the shipped default strategy is installed and activated.
+ * gate runs the active version of the strategy named by {@code
+ * creditloop.decisioning.drawdown-strategy}; on an empty database the shipped default strategy is
+ * installed and activated.
  */
 @Service
 public class Strategies {
@@ -43,19 +44,26 @@ public class Strategies {
   private final String drawdownStrategy;
   private final Map<String, CompiledStrategy> active = new ConcurrentHashMap<>();
 
-  Strategies(JdbcStrategies store, BehaviourCatalogue catalogue, JdbcListEntries lists, TransactionTemplate tx,
-             @Value("${creditloop.decisioning.drawdown-strategy:drawdown-default}") String drawdownStrategy) {
+  Strategies(
+      JdbcStrategies store,
+      BehaviourCatalogue catalogue,
+      JdbcListEntries lists,
+      TransactionTemplate tx,
+      @Value("${creditloop.decisioning.drawdown-strategy:drawdown-default}")
+          String drawdownStrategy) {
     this.store = store;
     this.compiler = new StrategyCompiler(catalogue, lists, store);
     this.tx = tx;
     this.drawdownStrategy = drawdownStrategy;
-    if (store.active(drawdownStrategy).isEmpty() && drawdownStrategy.equals("drawdown-default")
+    if (store.active(drawdownStrategy).isEmpty()
+        && drawdownStrategy.equals("drawdown-default")
         && store.get("drawdown-default", 1).isEmpty()) {
       String yaml = DefaultDrawdownStrategy.standardYaml();
-      tx.executeWithoutResult(s -> {
-        save(yaml, "system");
-        store.activate("drawdown-default", 1);
-      });
+      tx.executeWithoutResult(
+          s -> {
+            save(yaml, "system");
+            store.activate("drawdown-default", 1);
+          });
       log.info("installed and activated the default drawdown strategy (drawdown-default v1)");
     }
   }
@@ -63,7 +71,10 @@ public class Strategies {
   /** One problem of a refused document: where and why. */
   public record Problem(String path, int line, int column, String cause) {}
 
-  /** Saves a new DRAFT version after compiling it; a document that does not compile is refused with every problem. */
+  /**
+   * Saves a new DRAFT version after compiling it; a document that does not compile is refused with
+   * every problem.
+   */
   public JdbcStrategies.StoredVersion save(String text, String author) {
     StrategyDocument document;
     try {
@@ -77,8 +88,14 @@ public class Strategies {
     }
     CompiledStrategy compiled = c.strategy().orElseThrow();
     if (store.get(compiled.id(), compiled.version()).isPresent()) {
-      throw new ApiProblem(HttpStatus.CONFLICT, "strategy-version-exists",
-          "strategy " + compiled.id() + " already has version " + compiled.version() + "; versions are immutable, save a new one",
+      throw new ApiProblem(
+          HttpStatus.CONFLICT,
+          "strategy-version-exists",
+          "strategy "
+              + compiled.id()
+              + " already has version "
+              + compiled.version()
+              + "; versions are immutable, save a new one",
           List.of(new ApiProblem.FieldIssue("version", "already exists")));
     }
     String format = text.stripLeading().startsWith("{") ? "JSON" : "YAML";
@@ -88,25 +105,39 @@ public class Strategies {
 
   /**
    * A card to publish with its cut-offs: {@code publish.json} as {@code scorecard bcard} writes it
-   * ({@code {"card": ..., "reasonCodes": 3, "cutoffs": [...]}}), or a bare {@code creditloop-scorecard/1} card.
+   * ({@code {"card": ..., "reasonCodes": 3, "cutoffs": [...]}}), or a bare {@code
+   * creditloop-scorecard/1} card.
    */
   public record CardRelease(String cardJson, Integer reasonCodes, List<Cutoff> cutoffs) {
 
-    /** @throws IllegalArgumentException for a cut-off action that is not one of PASS, REVIEW, REJECT */
+    /**
+     * @throws IllegalArgumentException for a cut-off action that is not one of PASS, REVIEW, REJECT
+     */
     public static CardRelease of(tools.jackson.databind.JsonNode body) {
       tools.jackson.databind.JsonNode card = body.has("card") ? body.get("card") : body;
       List<Cutoff> cutoffs = new java.util.ArrayList<>();
       for (tools.jackson.databind.JsonNode c : body.path("cutoffs")) {
-        cutoffs.add(new Cutoff(c.path("below").asDouble(),
-            dev.creditloop.decisioning.rule.Action.valueOf(c.path("action").asString()), c.path("reason").asString(),
-            c.path("message").isMissingNode() ? null : c.path("message").asString()));
+        cutoffs.add(
+            new Cutoff(
+                c.path("below").asDouble(),
+                dev.creditloop.decisioning.rule.Action.valueOf(c.path("action").asString()),
+                c.path("reason").asString(),
+                c.path("message").isMissingNode() ? null : c.path("message").asString()));
       }
-      return new CardRelease(card.toString(), body.has("reasonCodes") ? body.get("reasonCodes").asInt() : null, cutoffs);
+      return new CardRelease(
+          card.toString(),
+          body.has("reasonCodes") ? body.get("reasonCodes").asInt() : null,
+          cutoffs);
     }
   }
 
   /** What a publication made: the new version and what the card said of itself. */
-  public record Published(JdbcStrategies.StoredVersion version, int basedOn, String cardName, String scaling, int characteristics) {}
+  public record Published(
+      JdbcStrategies.StoredVersion version,
+      int basedOn,
+      String cardName,
+      String scaling,
+      int characteristics) {}
 
   /**
    * Publishes a card exported by the workbench ({@code creditloop-scorecard/1}) into scorecard step
@@ -114,47 +145,82 @@ public class Strategies {
    * steps are those of {@code baseVersion} (default: the active version, else the highest). The new
    * version is compiled like any saved document before it is stored.
    */
-  public Published publishScorecard(String strategyId, Integer baseVersion, String stepId, String cardJson, Integer reasonCodes,
-                                    List<Cutoff> cutoffs, String author) {
-    return tx.execute(s -> {
-      List<JdbcStrategies.StoredVersion> versions = store.all().stream().filter(v -> v.strategyId().equals(strategyId)).toList();
-      if (versions.isEmpty()) {
-        throw ApiProblem.notFound("strategy", strategyId);
-      }
-      JdbcStrategies.StoredVersion base = baseVersion != null
-          ? store.get(strategyId, baseVersion).orElseThrow(() -> ApiProblem.notFound("strategy version", strategyId + " v" + baseVersion))
-          : store.active(strategyId).orElse(versions.get(versions.size() - 1));
-      int next = versions.stream().mapToInt(JdbcStrategies.StoredVersion::version).max().orElse(0) + 1;
-      ScorecardImport.Imported card;
-      try {
-        card = ScorecardImport.read(cardJson, stepId, reasonCodes, cutoffs);
-      } catch (ScorecardImportException e) {
-        throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "scorecard-invalid",
-            "the card cannot be served: " + e.problems().size() + " problem(s)",
-            e.problems().stream().map(p -> new ApiProblem.FieldIssue("card." + p.path(), p.cause())).toList());
-      }
-      StrategyDocument published;
-      try {
-        published = ScorecardPublication.publish(StrategyDocument.parse(base.document()), stepId, card.definition(), next);
-      } catch (StrategyDocumentException e) {
-        throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "scorecard-step-unknown", e.problems().get(0).cause(),
-            List.of(new ApiProblem.FieldIssue("step", e.problems().get(0).cause())));
-      }
-      JdbcStrategies.StoredVersion saved = save(published.toJson(), author);
-      return new Published(saved, base.version(), card.cardName(), card.scaling(), card.definition().characteristics().size());
-    });
+  public Published publishScorecard(
+      String strategyId,
+      Integer baseVersion,
+      String stepId,
+      String cardJson,
+      Integer reasonCodes,
+      List<Cutoff> cutoffs,
+      String author) {
+    return tx.execute(
+        s -> {
+          List<JdbcStrategies.StoredVersion> versions =
+              store.all().stream().filter(v -> v.strategyId().equals(strategyId)).toList();
+          if (versions.isEmpty()) {
+            throw ApiProblem.notFound("strategy", strategyId);
+          }
+          JdbcStrategies.StoredVersion base =
+              baseVersion != null
+                  ? store
+                      .get(strategyId, baseVersion)
+                      .orElseThrow(
+                          () ->
+                              ApiProblem.notFound(
+                                  "strategy version", strategyId + " v" + baseVersion))
+                  : store.active(strategyId).orElse(versions.get(versions.size() - 1));
+          int next =
+              versions.stream().mapToInt(JdbcStrategies.StoredVersion::version).max().orElse(0) + 1;
+          ScorecardImport.Imported card;
+          try {
+            card = ScorecardImport.read(cardJson, stepId, reasonCodes, cutoffs);
+          } catch (ScorecardImportException e) {
+            throw new ApiProblem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "scorecard-invalid",
+                "the card cannot be served: " + e.problems().size() + " problem(s)",
+                e.problems().stream()
+                    .map(p -> new ApiProblem.FieldIssue("card." + p.path(), p.cause()))
+                    .toList());
+          }
+          StrategyDocument published;
+          try {
+            published =
+                ScorecardPublication.publish(
+                    StrategyDocument.parse(base.document()), stepId, card.definition(), next);
+          } catch (StrategyDocumentException e) {
+            throw new ApiProblem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "scorecard-step-unknown",
+                e.problems().get(0).cause(),
+                List.of(new ApiProblem.FieldIssue("step", e.problems().get(0).cause())));
+          }
+          JdbcStrategies.StoredVersion saved = save(published.toJson(), author);
+          return new Published(
+              saved,
+              base.version(),
+              card.cardName(),
+              card.scaling(),
+              card.definition().characteristics().size());
+        });
   }
 
   public JdbcStrategies.StoredVersion activate(String id, int version) {
-    return tx.execute(s -> {
-      JdbcStrategies.StoredVersion v = store.get(id, version).orElseThrow(() -> ApiProblem.notFound("strategy version", id + " v" + version));
-      if (v.status().equals("RETIRED")) {
-        throw ApiProblem.conflict("strategy-retired", "a retired version cannot become active again; save it as a new version");
-      }
-      store.activate(id, version);
-      active.remove(id);
-      return store.get(id, version).orElseThrow();
-    });
+    return tx.execute(
+        s -> {
+          JdbcStrategies.StoredVersion v =
+              store
+                  .get(id, version)
+                  .orElseThrow(() -> ApiProblem.notFound("strategy version", id + " v" + version));
+          if (v.status().equals("RETIRED")) {
+            throw ApiProblem.conflict(
+                "strategy-retired",
+                "a retired version cannot become active again; save it as a new version");
+          }
+          store.activate(id, version);
+          active.remove(id);
+          return store.get(id, version).orElseThrow();
+        });
   }
 
   /** The compiled active version of a strategy, if it has one. */
@@ -163,11 +229,14 @@ public class Strategies {
     if (cached != null) {
       return Optional.of(cached);
     }
-    return store.active(id).map(v -> {
-      CompiledStrategy compiled = compile(v.document());
-      active.put(id, compiled);
-      return compiled;
-    });
+    return store
+        .active(id)
+        .map(
+            v -> {
+              CompiledStrategy compiled = compile(v.document());
+              active.put(id, compiled);
+              return compiled;
+            });
   }
 
   public Optional<CompiledStrategy> drawdownStrategy() {
@@ -175,7 +244,11 @@ public class Strategies {
   }
 
   public CompiledStrategy compiled(String id, int version) {
-    return compile(store.get(id, version).orElseThrow(() -> ApiProblem.notFound("strategy version", id + " v" + version)).document());
+    return compile(
+        store
+            .get(id, version)
+            .orElseThrow(() -> ApiProblem.notFound("strategy version", id + " v" + version))
+            .document());
   }
 
   private CompiledStrategy compile(String text) {
@@ -187,10 +260,12 @@ public class Strategies {
   }
 
   private static ApiProblem invalid(List<DefinitionProblem> problems) {
-    List<ApiProblem.FieldIssue> issues = problems.stream()
-        .map(p -> new ApiProblem.FieldIssue(p.path(), p.toString()))
-        .toList();
-    return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "strategy-invalid",
-        "the strategy does not compile: " + problems.size() + " problem(s)", issues);
+    List<ApiProblem.FieldIssue> issues =
+        problems.stream().map(p -> new ApiProblem.FieldIssue(p.path(), p.toString())).toList();
+    return new ApiProblem(
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        "strategy-invalid",
+        "the strategy does not compile: " + problems.size() + " problem(s)",
+        issues);
   }
 }

@@ -32,8 +32,12 @@ class StrategyDrawdownGate implements DrawdownGate {
   private final DecisionLog log;
   private final BehaviourCatalogue catalogue;
 
-  StrategyDrawdownGate(Strategies strategies, BehaviourFeed feed, Customers customers, DecisionLog log,
-                       BehaviourCatalogue catalogue) {
+  StrategyDrawdownGate(
+      Strategies strategies,
+      BehaviourFeed feed,
+      Customers customers,
+      DecisionLog log,
+      BehaviourCatalogue catalogue) {
     this.strategies = strategies;
     this.feed = feed;
     this.customers = customers;
@@ -50,35 +54,48 @@ class StrategyDrawdownGate implements DrawdownGate {
     long customerId = r.line().customerId();
     Customer customer = customers.find(customerId).orElseThrow();
     int currentDpd = r.currentDpd();
-    RequestInputs inputs = RequestInputs.none()
-        .with(BehaviourCatalogue.REQUEST_AMOUNT, r.amount())
-        .with(BehaviourCatalogue.REQUEST_TERM_MONTHS, r.termMonths())
-        .with(BehaviourCatalogue.CURRENT_DPD, currentDpd);
+    RequestInputs inputs =
+        RequestInputs.none()
+            .with(BehaviourCatalogue.REQUEST_AMOUNT, r.amount())
+            .with(BehaviourCatalogue.REQUEST_TERM_MONTHS, r.termMonths())
+            .with(BehaviourCatalogue.CURRENT_DPD, currentDpd);
     EntityKeys keys = EntityKeys.customer(customerId).withCreditLine(r.line().id());
     if (r.deviceId() != null) {
       keys = keys.withDevice(r.deviceId());
     }
     double[] features = catalogue.newFeatureArray();
     feed.states().fill(keys, r.at(), inputs, features);
-    Decision d = strategy.get().decide(new DecisionRequest(customerId, customer.idNumber(), customer.phone(), r.deviceId(), r.at(),
-        features));
+    Decision d =
+        strategy
+            .get()
+            .decide(
+                new DecisionRequest(
+                    customerId,
+                    customer.idNumber(),
+                    customer.phone(),
+                    r.deviceId(),
+                    r.at(),
+                    features));
     Map<String, Object> context = new LinkedHashMap<>();
     context.put("creditLineId", r.line().id());
     context.put("amount", r.amount().toPlainString());
     context.put("term", r.term() + " " + r.product().termUnit().name().toLowerCase());
     context.put("deviceId", r.deviceId());
-    long decisionId = r.precheck()
-        ? log.recordLater("DRAWDOWN_PRECHECK", r.line().id(), d, r.at(), context)
-        : log.record("DRAWDOWN", r.line().id(), d, r.at(), context);
-    List<Reason> reasons = d.reasons().stream().map(x -> new Reason(x.code(), x.message())).toList();
+    long decisionId =
+        r.precheck()
+            ? log.recordLater("DRAWDOWN_PRECHECK", r.line().id(), d, r.at(), context)
+            : log.record("DRAWDOWN", r.line().id(), d, r.at(), context);
+    List<Reason> reasons =
+        d.reasons().stream().map(x -> new Reason(x.code(), x.message())).toList();
     if (d.mode() == Mode.SHADOW) {
       return new Verdict(Outcome.APPROVE, reasons, decisionId);
     }
-    Outcome outcome = switch (d.outcome()) {
-      case REJECT -> Outcome.REJECT;
-      case REVIEW -> Outcome.REVIEW;
-      default -> Outcome.APPROVE;
-    };
+    Outcome outcome =
+        switch (d.outcome()) {
+          case REJECT -> Outcome.REJECT;
+          case REVIEW -> Outcome.REVIEW;
+          default -> Outcome.APPROVE;
+        };
     return new Verdict(outcome, reasons, decisionId);
   }
 }

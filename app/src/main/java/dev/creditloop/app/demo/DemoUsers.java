@@ -12,15 +12,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * One demo user per role, so that whoever runs the demo can sign in as each kind of staff. All share
- * {@link #PASSWORD}; the banner prints them. Created once, when the demo book is on and they are absent.
+ * One demo user per role, so that whoever runs the demo can sign in as each kind of staff. All
+ * share {@link #PASSWORD}; the banner prints them. Created once, when the demo book is on and they
+ * are absent.
  */
 @Component
 @Order(1)
-@ConditionalOnProperty(name = "creditloop.demo.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+    name = "creditloop.demo.enabled",
+    havingValue = "true",
+    matchIfMissing = true)
 public class DemoUsers implements ApplicationRunner {
 
   public static final String PASSWORD = "creditloop-demo";
+
   /** The agency the demo agent and the outsourced collector work for. */
   public static final String AGENCY = "east-agency";
 
@@ -40,7 +45,11 @@ public class DemoUsers implements ApplicationRunner {
     List<DemoUser> all = new ArrayList<>();
     for (Role role : Role.values()) {
       String name = role.name().toLowerCase().replace('_', '-');
-      all.add(new DemoUser(name.equals("admin") ? "demo-admin" : name, role, role == Role.AGENT ? AGENCY : null));
+      all.add(
+          new DemoUser(
+              name.equals("admin") ? "demo-admin" : name,
+              role,
+              role == Role.AGENT ? AGENCY : null));
     }
     all.add(new DemoUser("collector-east", Role.COLLECTOR, AGENCY));
     return all;
@@ -50,8 +59,13 @@ public class DemoUsers implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     for (DemoUser user : all()) {
       if (!users.exists(user.username())) {
-        administration.create(user.username(), PASSWORD, List.of(user.role()), user.agency(),
-            "Demo " + user.role().name().toLowerCase().replace('_', ' '), "demo");
+        administration.create(
+            user.username(),
+            PASSWORD,
+            List.of(user.role()),
+            user.agency(),
+            "Demo " + user.role().name().toLowerCase().replace('_', ' '),
+            "demo");
       }
       created.add(user);
     }

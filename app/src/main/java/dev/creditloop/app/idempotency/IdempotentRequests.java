@@ -52,7 +52,8 @@ public class IdempotentRequests {
       return new Outcome(r.status(), json.writeValueAsString(r.body()), false);
     }
     if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-      throw ApiProblem.badField("invalid-field", "Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters");
+      throw ApiProblem.badField(
+          "invalid-field", "Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters");
     }
     String hash = sha256(json.writeValueAsString(request));
     for (int attempt = 0; ; attempt++) {
@@ -61,17 +62,20 @@ public class IdempotentRequests {
         return stored.get();
       }
       try {
-        return tx.execute(s -> {
-          jdbc.sql("insert into idempotency_record (scope, idem_key, request_hash, status_code, response_body, created_at) values (?, ?, ?, 0, '', ?)")
-              .params(scope, key, hash, Timestamp.from(clock.instant()))
-              .update();
-          Result r = work.get();
-          String body = json.writeValueAsString(r.body());
-          jdbc.sql("update idempotency_record set status_code = ?, response_body = ? where scope = ? and idem_key = ?")
-              .params(r.status(), body, scope, key)
-              .update();
-          return new Outcome(r.status(), body, false);
-        });
+        return tx.execute(
+            s -> {
+              jdbc.sql(
+                      "insert into idempotency_record (scope, idem_key, request_hash, status_code, response_body, created_at) values (?, ?, ?, 0, '', ?)")
+                  .params(scope, key, hash, Timestamp.from(clock.instant()))
+                  .update();
+              Result r = work.get();
+              String body = json.writeValueAsString(r.body());
+              jdbc.sql(
+                      "update idempotency_record set status_code = ?, response_body = ? where scope = ? and idem_key = ?")
+                  .params(r.status(), body, scope, key)
+                  .update();
+              return new Outcome(r.status(), body, false);
+            });
       } catch (DataAccessException e) {
         // Another request holding the same key committed first (or is committing): read its result.
         if (attempt >= 20) {
@@ -83,15 +87,22 @@ public class IdempotentRequests {
   }
 
   private Optional<Outcome> find(String scope, String key, String hash) {
-    return jdbc.sql("select request_hash, status_code, response_body from idempotency_record where scope = ? and idem_key = ?")
+    return jdbc.sql(
+            "select request_hash, status_code, response_body from idempotency_record where scope = ? and idem_key = ?")
         .params(scope, key)
-        .query((rs, n) -> {
-          if (!rs.getString("request_hash").equals(hash)) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
-                "this Idempotency-Key was used with a different request", java.util.List.of(new ApiProblem.FieldIssue("Idempotency-Key", "used with a different request")));
-          }
-          return new Outcome(rs.getInt("status_code"), rs.getString("response_body"), true);
-        })
+        .query(
+            (rs, n) -> {
+              if (!rs.getString("request_hash").equals(hash)) {
+                throw new ApiProblem(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "idempotency-key-reused",
+                    "this Idempotency-Key was used with a different request",
+                    java.util.List.of(
+                        new ApiProblem.FieldIssue(
+                            "Idempotency-Key", "used with a different request")));
+              }
+              return new Outcome(rs.getInt("status_code"), rs.getString("response_body"), true);
+            })
         .optional()
         .filter(o -> o.status() != 0);
   }
@@ -110,7 +121,9 @@ public class IdempotentRequests {
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

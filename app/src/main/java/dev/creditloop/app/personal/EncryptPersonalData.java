@@ -11,9 +11,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
- * Flyway migration 15: seals the ID numbers and phones stored in clear before V14, computes their blind index,
- * then drops the plaintext columns. A Spring bean (Spring Boot hands {@link JavaMigration} beans to Flyway) so it
- * seals with the configured keys; it runs once, in Flyway's transaction, before the server takes a request.
+ * Flyway migration 15: seals the ID numbers and phones stored in clear before V14, computes their
+ * blind index, then drops the plaintext columns. A Spring bean (Spring Boot hands {@link
+ * JavaMigration} beans to Flyway) so it seals with the configured keys; it runs once, in Flyway's
+ * transaction, before the server takes a request.
  */
 @Component
 class EncryptPersonalData implements JavaMigration {
@@ -63,8 +64,11 @@ class EncryptPersonalData implements JavaMigration {
   }
 
   private void sealCustomers(Connection c) throws SQLException {
-    walk(c, "select id, id_number, phone from customer where id > ? order by id limit " + BATCH,
-        "update customer set id_number_enc = ?, id_number_idx = ?, phone_enc = ?, phone_idx = ? where id = ?", (rs, write) -> {
+    walk(
+        c,
+        "select id, id_number, phone from customer where id > ? order by id limit " + BATCH,
+        "update customer set id_number_enc = ?, id_number_idx = ?, phone_enc = ?, phone_idx = ? where id = ?",
+        (rs, write) -> {
           String idNumber = rs.getString(2);
           String phone = rs.getString(3);
           write.setString(1, cipher.encrypt(idNumber));
@@ -76,8 +80,12 @@ class EncryptPersonalData implements JavaMigration {
   }
 
   private void sealListEntries(Connection c) throws SQLException {
-    walk(c, "select id, key_type, key_value from list_entry where key_type in ('ID_NUMBER', 'PHONE') and id > ? order by id limit "
-        + BATCH, "update list_entry set key_enc = ?, key_value = ? where id = ?", (rs, write) -> {
+    walk(
+        c,
+        "select id, key_type, key_value from list_entry where key_type in ('ID_NUMBER', 'PHONE') and id > ? order by id limit "
+            + BATCH,
+        "update list_entry set key_enc = ?, key_value = ? where id = ?",
+        (rs, write) -> {
           String value = rs.getString(3);
           write.setString(1, cipher.encrypt(value));
           write.setString(2, cipher.index(PersonalField.valueOf(rs.getString(2)), value));
@@ -90,10 +98,15 @@ class EncryptPersonalData implements JavaMigration {
     void set(ResultSet row, PreparedStatement write) throws SQLException;
   }
 
-  /** Reads the rows a batch at a time in id order (keyset paging: no offset scans) and writes each batch's updates. */
-  private static void walk(Connection c, String read, String update, RowUpdate each) throws SQLException {
+  /**
+   * Reads the rows a batch at a time in id order (keyset paging: no offset scans) and writes each
+   * batch's updates.
+   */
+  private static void walk(Connection c, String read, String update, RowUpdate each)
+      throws SQLException {
     long after = Long.MIN_VALUE;
-    try (PreparedStatement select = c.prepareStatement(read); PreparedStatement write = c.prepareStatement(update)) {
+    try (PreparedStatement select = c.prepareStatement(read);
+        PreparedStatement write = c.prepareStatement(update)) {
       int rows;
       do {
         rows = 0;

@@ -15,10 +15,11 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts personal values with AES-256-GCM and hashes them for lookups with HMAC-SHA256. A stored value reads
- * {@code v<keyId>:<base64(nonce | ciphertext | tag)>}: it names the key that sealed it, so values sealed under an
- * older key still open after the current key has moved on (rotation), and the GCM tag refuses any altered value.
- * Thread-safe: a {@link Cipher} and {@link Mac} are made per call (microseconds), the keys never change.
+ * Encrypts personal values with AES-256-GCM and hashes them for lookups with HMAC-SHA256. A stored
+ * value reads {@code v<keyId>:<base64(nonce | ciphertext | tag)>}: it names the key that sealed it,
+ * so values sealed under an older key still open after the current key has moved on (rotation), and
+ * the GCM tag refuses any altered value. Thread-safe: a {@link Cipher} and {@link Mac} are made per
+ * call (microseconds), the keys never change.
  */
 public final class PersonalDataCipher {
 
@@ -37,20 +38,27 @@ public final class PersonalDataCipher {
    */
   public PersonalDataCipher(Map<Integer, byte[]> keys, int currentKey, byte[] indexKey) {
     if (!keys.containsKey(currentKey)) {
-      throw new IllegalArgumentException("the current personal-data key " + currentKey + " is not among the keys " + keys.keySet());
+      throw new IllegalArgumentException(
+          "the current personal-data key "
+              + currentKey
+              + " is not among the keys "
+              + keys.keySet());
     }
     Map<Integer, SecretKey> aes = new TreeMap<>();
-    keys.forEach((id, bytes) -> {
-      if (id < 0) {
-        throw new IllegalArgumentException("personal-data key ids are numbers from 0");
-      }
-      if (bytes.length != 32) {
-        throw new IllegalArgumentException("personal-data key " + id + " must be 32 bytes (AES-256), is " + bytes.length);
-      }
-      aes.put(id, new SecretKeySpec(bytes, "AES"));
-    });
+    keys.forEach(
+        (id, bytes) -> {
+          if (id < 0) {
+            throw new IllegalArgumentException("personal-data key ids are numbers from 0");
+          }
+          if (bytes.length != 32) {
+            throw new IllegalArgumentException(
+                "personal-data key " + id + " must be 32 bytes (AES-256), is " + bytes.length);
+          }
+          aes.put(id, new SecretKeySpec(bytes, "AES"));
+        });
     if (indexKey.length < 32) {
-      throw new IllegalArgumentException("the personal-data index key must be at least 32 bytes, is " + indexKey.length);
+      throw new IllegalArgumentException(
+          "the personal-data index key must be at least 32 bytes, is " + indexKey.length);
     }
     this.keys = Map.copyOf(aes);
     this.currentKey = currentKey;
@@ -94,7 +102,8 @@ public final class PersonalDataCipher {
     }
     SecretKey key = keys.get(keyId);
     if (key == null) {
-      throw new PersonalDataException("personal value sealed under key " + keyId + ", which is not configured");
+      throw new PersonalDataException(
+          "personal value sealed under key " + keyId + ", which is not configured");
     }
     if (bytes.length < NONCE_BYTES + TAG_BITS / 8) {
       throw new PersonalDataException("sealed personal value too short");
@@ -102,10 +111,13 @@ public final class PersonalDataCipher {
     try {
       Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
       aes.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
-      return new String(aes.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
+      return new String(
+          aes.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
     } catch (javax.crypto.AEADBadTagException e) {
-      // altered, or sealed under another key with the same id: both mean the value cannot be trusted
-      throw new PersonalDataException("personal value under key " + keyId + " failed its integrity check");
+      // altered, or sealed under another key with the same id: both mean the value cannot be
+      // trusted
+      throw new PersonalDataException(
+          "personal value under key " + keyId + " failed its integrity check");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM is in every JVM", e);
     }
@@ -125,7 +137,10 @@ public final class PersonalDataCipher {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(indexKey);
       // the field is hashed too: an ID number and a phone with the same digits never share an index
-      return HexFormat.of().formatHex(mac.doFinal((field.name() + ":" + field.normalise(value)).getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              mac.doFinal(
+                  (field.name() + ":" + field.normalise(value)).getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 is in every JVM", e);
     }

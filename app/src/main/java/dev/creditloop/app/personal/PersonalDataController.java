@@ -16,8 +16,10 @@ class PersonalDataController {
   }
 
   @PostMapping("/api/v1/personal-data/rotate")
-  @Operation(summary = "Re-seal every ID number and phone still sealed under an older key under the current key "
-      + "(creditloop.personal-data.current-key); answers how many customers and list entries changed. Safe to repeat.")
+  @Operation(
+      summary =
+          "Re-seal every ID number and phone still sealed under an older key under the current key "
+              + "(creditloop.personal-data.current-key); answers how many customers and list entries changed. Safe to repeat.")
   Reseal.Resealed rotate() {
     return reseal.underCurrentKey();
   }

@@ -14,9 +14,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The keys, from {@code creditloop.personal-data.*} or the environment ({@code CREDITLOOP_PERSONALDATA_KEYS},
- * {@code CREDITLOOP_PERSONALDATA_CURRENTKEY}, {@code CREDITLOOP_PERSONALDATA_INDEXKEY}). With none configured
- * the server runs on development keys derived from fixed text, and says loudly that production must not.
+ * The keys, from {@code creditloop.personal-data.*} or the environment ({@code
+ * CREDITLOOP_PERSONALDATA_KEYS}, {@code CREDITLOOP_PERSONALDATA_CURRENTKEY}, {@code
+ * CREDITLOOP_PERSONALDATA_INDEXKEY}). With none configured the server runs on development keys
+ * derived from fixed text, and says loudly that production must not.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PersonalDataKeys.Settings.class)
@@ -42,18 +43,26 @@ class PersonalDataKeys {
     boolean index = s.indexKey() != null && !s.indexKey().isBlank();
     if (keys != index) {
       // half a configuration would seal with real keys but hash with the published development key
-      throw new IllegalStateException("set both creditloop.personal-data.keys and creditloop.personal-data.index-key, or neither");
+      throw new IllegalStateException(
+          "set both creditloop.personal-data.keys and creditloop.personal-data.index-key, or neither");
     }
     if (!keys) {
-      log.warn("*** PERSONAL DATA IS ENCRYPTED WITH THE PUBLIC DEVELOPMENT KEYS: production must set "
-          + "creditloop.personal-data.keys and creditloop.personal-data.index-key (CREDITLOOP_PERSONALDATA_KEYS, "
-          + "CREDITLOOP_PERSONALDATA_INDEXKEY); see docs/personal-data.md ***");
-      return new PersonalDataCipher(Map.of(1, derived("creditloop development personal-data key 1")), 1,
+      log.warn(
+          "*** PERSONAL DATA IS ENCRYPTED WITH THE PUBLIC DEVELOPMENT KEYS: production must set "
+              + "creditloop.personal-data.keys and creditloop.personal-data.index-key (CREDITLOOP_PERSONALDATA_KEYS, "
+              + "CREDITLOOP_PERSONALDATA_INDEXKEY); see docs/personal-data.md ***");
+      return new PersonalDataCipher(
+          Map.of(1, derived("creditloop development personal-data key 1")),
+          1,
           derived("creditloop development personal-data index key"));
     }
     Map<Integer, byte[]> parsed = parse(s.keys());
-    int current = s.currentKey() != null ? s.currentKey() : parsed.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
-    return new PersonalDataCipher(parsed, current, base64("creditloop.personal-data.index-key", s.indexKey()));
+    int current =
+        s.currentKey() != null
+            ? s.currentKey()
+            : parsed.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
+    return new PersonalDataCipher(
+        parsed, current, base64("creditloop.personal-data.index-key", s.indexKey()));
   }
 
   static Map<Integer, byte[]> parse(String keys) {
@@ -62,7 +71,8 @@ class PersonalDataKeys {
       String p = pair.trim();
       int colon = p.indexOf(':');
       if (colon < 1) {
-        throw new IllegalStateException("creditloop.personal-data.keys: expected id:base64 pairs separated by commas");
+        throw new IllegalStateException(
+            "creditloop.personal-data.keys: expected id:base64 pairs separated by commas");
       }
       int id;
       try {
@@ -70,8 +80,13 @@ class PersonalDataKeys {
       } catch (NumberFormatException e) {
         throw new IllegalStateException("creditloop.personal-data.keys: a key id must be a number");
       }
-      if (out.put(id, base64("creditloop.personal-data.keys (key " + id + ")", p.substring(colon + 1).trim())) != null) {
-        throw new IllegalStateException("creditloop.personal-data.keys: key id " + id + " given twice");
+      if (out.put(
+              id,
+              base64(
+                  "creditloop.personal-data.keys (key " + id + ")", p.substring(colon + 1).trim()))
+          != null) {
+        throw new IllegalStateException(
+            "creditloop.personal-data.keys: key id " + id + " given twice");
       }
     }
     return out;

@@ -4,9 +4,15 @@ import java.util.Locale;
 
 /** The personal values kept encrypted, each with the normalisation its blind index hashes. */
 public enum PersonalField {
-  /** Upper case, without spaces or dashes: {@code 110101-19900307-123x} is {@code 11010119900307123X}. */
+  /**
+   * Upper case, without spaces or dashes: {@code 110101-19900307-123x} is {@code
+   * 11010119900307123X}.
+   */
   ID_NUMBER,
-  /** Digits only, without the +86 / 0086 country prefix: {@code +86 138-1234-5678} is {@code 13812345678}. */
+  /**
+   * Digits only, without the +86 / 0086 country prefix: {@code +86 138-1234-5678} is {@code
+   * 13812345678}.
+   */
   PHONE;
 
   public String normalise(String raw) {

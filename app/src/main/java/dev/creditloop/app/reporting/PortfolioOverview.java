@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The book at a glance, as of the business date: what the dashboard shows and the API returns.
- * Vintage: for each month of disbursement, the share of its loans that reached M2 or worse (31+ days
- * past due) within k months on book.
+ * Vintage: for each month of disbursement, the share of its loans that reached M2 or worse (31+
+ * days past due) within k months on book.
  */
 @Service
 public class PortfolioOverview {
@@ -36,8 +36,15 @@ public class PortfolioOverview {
   }
 
   /** Counts and balances of the book. */
-  public record Book(long customers, long lines, String grantedLimits, long activeLoans, String outstandingPrincipal,
-                     long overdueLoans, String overduePrincipal, long writtenOffLoans) {}
+  public record Book(
+      long customers,
+      long lines,
+      String grantedLimits,
+      long activeLoans,
+      String outstandingPrincipal,
+      long overdueLoans,
+      String overduePrincipal,
+      long writtenOffLoans) {}
 
   public record BucketShare(String bucket, long loans, String principal) {}
 
@@ -47,32 +54,58 @@ public class PortfolioOverview {
 
   public record Vintage(String month, long loans, List<Double> badShareByMonthOnBook) {}
 
-  public record Overview(LocalDate businessDate, Book book, List<BucketShare> buckets, List<DayDecisions> decisions,
-                         List<RuleCount> topReasons, List<Vintage> vintages) {}
+  public record Overview(
+      LocalDate businessDate,
+      Book book,
+      List<BucketShare> buckets,
+      List<DayDecisions> decisions,
+      List<RuleCount> topReasons,
+      List<Vintage> vintages) {}
 
   public Overview overview() {
-    LocalDate today = jdbc.sql("select current_date_ from business_calendar where id = 1").query(LocalDate.class).optional()
-        .orElse(LocalDate.now());
-    return new Overview(today, book(), buckets(), decisions(today), reasons(today), vintages(today));
+    LocalDate today =
+        jdbc.sql("select current_date_ from business_calendar where id = 1")
+            .query(LocalDate.class)
+            .optional()
+            .orElse(LocalDate.now());
+    return new Overview(
+        today, book(), buckets(), decisions(today), reasons(today), vintages(today));
   }
 
   private Book book() {
     long customers = count("select count(*) from customer");
     long lines = count("select count(*) from credit_line");
-    long limits = count("select coalesce(sum(limit_minor), 0) from credit_line where status = 'ACTIVE'");
+    long limits =
+        count("select coalesce(sum(limit_minor), 0) from credit_line where status = 'ACTIVE'");
     long active = count("select count(*) from loan where status in ('NORMAL', 'OVERDUE')");
-    long outstanding = count("select coalesce(sum(outstanding_principal_minor), 0) from loan where status in ('NORMAL', 'OVERDUE')");
+    long outstanding =
+        count(
+            "select coalesce(sum(outstanding_principal_minor), 0) from loan where status in ('NORMAL', 'OVERDUE')");
     long overdue = count("select count(*) from loan where status = 'OVERDUE'");
-    long overduePrincipal = count("select coalesce(sum(outstanding_principal_minor), 0) from loan where status = 'OVERDUE'");
+    long overduePrincipal =
+        count(
+            "select coalesce(sum(outstanding_principal_minor), 0) from loan where status = 'OVERDUE'");
     long writtenOff = count("select count(*) from loan where status = 'WRITTEN_OFF'");
-    return new Book(customers, lines, money(limits), active, money(outstanding), overdue, money(overduePrincipal), writtenOff);
+    return new Book(
+        customers,
+        lines,
+        money(limits),
+        active,
+        money(outstanding),
+        overdue,
+        money(overduePrincipal),
+        writtenOff);
   }
 
   private List<BucketShare> buckets() {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select bucket, count(*) as n, coalesce(sum(outstanding_principal_minor), 0) as p from loan
         where status in ('NORMAL', 'OVERDUE') group by bucket order by bucket""")
-        .query((rs, n) -> new BucketShare(rs.getString("bucket"), rs.getLong("n"), money(rs.getLong("p")))).list();
+        .query(
+            (rs, n) ->
+                new BucketShare(rs.getString("bucket"), rs.getLong("n"), money(rs.getLong("p"))))
+        .list();
   }
 
   private List<DayDecisions> decisions(LocalDate today) {
@@ -80,22 +113,26 @@ public class PortfolioOverview {
     for (int i = DAYS - 1; i >= 0; i--) {
       days.put(today.minusDays(i), new long[3]);
     }
-    jdbc.sql("""
+    jdbc.sql(
+            """
         select cast(decided_at as date) as d, outcome, count(*) as n from decision_log
         where decided_at >= ? group by cast(decided_at as date), outcome""")
         .param(Date.valueOf(today.minusDays(DAYS - 1)))
-        .query((rs, n) -> {
-          long[] row = days.get(rs.getDate("d").toLocalDate());
-          if (row != null) {
-            int i = switch (rs.getString("outcome")) {
-              case "APPROVE" -> 0;
-              case "REVIEW" -> 1;
-              default -> 2;
-            };
-            row[i] += rs.getLong("n");
-          }
-          return null;
-        }).list();
+        .query(
+            (rs, n) -> {
+              long[] row = days.get(rs.getDate("d").toLocalDate());
+              if (row != null) {
+                int i =
+                    switch (rs.getString("outcome")) {
+                      case "APPROVE" -> 0;
+                      case "REVIEW" -> 1;
+                      default -> 2;
+                    };
+                row[i] += rs.getLong("n");
+              }
+              return null;
+            })
+        .list();
     List<DayDecisions> out = new ArrayList<>();
     days.forEach((d, r) -> out.add(new DayDecisions(d, r[0], r[1], r[2])));
     return out;
@@ -103,18 +140,27 @@ public class PortfolioOverview {
 
   private List<RuleCount> reasons(LocalDate today) {
     Map<String, Long> counts = new HashMap<>();
-    jdbc.sql("select reasons from decision_log where decided_at >= ? and outcome <> 'APPROVE' order by id desc limit 20000")
+    jdbc.sql(
+            "select reasons from decision_log where decided_at >= ? and outcome <> 'APPROVE' order by id desc limit 20000")
         .param(Date.valueOf(today.minusDays(DAYS - 1)))
-        .query((rs, n) -> {
-          JsonNode reasons = json.readTree(rs.getString(1));
-          for (JsonNode r : reasons) {
-            String name = r.isString() ? r.asString() : r.path("rule").asString(r.path("code").asString(r.toString()));
-            counts.merge(name, 1L, Long::sum);
-          }
-          return null;
-        }).list();
-    return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
-        .map(e -> new RuleCount(e.getKey(), e.getValue())).toList();
+        .query(
+            (rs, n) -> {
+              JsonNode reasons = json.readTree(rs.getString(1));
+              for (JsonNode r : reasons) {
+                String name =
+                    r.isString()
+                        ? r.asString()
+                        : r.path("rule").asString(r.path("code").asString(r.toString()));
+                counts.merge(name, 1L, Long::sum);
+              }
+              return null;
+            })
+        .list();
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(10)
+        .map(e -> new RuleCount(e.getKey(), e.getValue()))
+        .toList();
   }
 
   private List<Vintage> vintages(LocalDate today) {
@@ -128,41 +174,51 @@ public class PortfolioOverview {
     }
     jdbc.sql("select drawn_on from loan where drawn_on >= ? and drawn_on < ?")
         .params(Date.valueOf(first.atDay(1)), Date.valueOf(last.plusMonths(1).atDay(1)))
-        .query((rs, n) -> {
-          long[] c = loans.get(YearMonth.from(rs.getDate(1).toLocalDate()).toString());
-          if (c != null) {
-            c[0]++;
-          }
-          return null;
-        }).list();
+        .query(
+            (rs, n) -> {
+              long[] c = loans.get(YearMonth.from(rs.getDate(1).toLocalDate()).toString());
+              if (c != null) {
+                c[0]++;
+              }
+              return null;
+            })
+        .list();
     // the first day each loan reached M2 or worse
-    jdbc.sql("""
+    jdbc.sql(
+            """
         select l.drawn_on, min(e.on_date) as bad_on from loan l join delinquency_event e on e.loan_id = l.id
         where l.drawn_on >= ? and l.drawn_on < ? and e.to_bucket in ('M2', 'M3', 'M4', 'M5', 'M6', 'M6_PLUS')
         group by l.id, l.drawn_on""")
         .params(Date.valueOf(first.atDay(1)), Date.valueOf(last.plusMonths(1).atDay(1)))
-        .query((rs, n) -> {
-          LocalDate drawn = rs.getDate(1).toLocalDate();
-          LocalDate badOn = rs.getDate(2).toLocalDate();
-          long[] row = bad.get(YearMonth.from(drawn).toString());
-          int mob = (int) java.time.temporal.ChronoUnit.MONTHS.between(drawn.withDayOfMonth(1), badOn.withDayOfMonth(1));
-          for (int k = Math.max(mob, 0); row != null && k < MONTHS_ON_BOOK; k++) {
-            row[k]++;
-          }
-          return null;
-        }).list();
+        .query(
+            (rs, n) -> {
+              LocalDate drawn = rs.getDate(1).toLocalDate();
+              LocalDate badOn = rs.getDate(2).toLocalDate();
+              long[] row = bad.get(YearMonth.from(drawn).toString());
+              int mob =
+                  (int)
+                      java.time.temporal.ChronoUnit.MONTHS.between(
+                          drawn.withDayOfMonth(1), badOn.withDayOfMonth(1));
+              for (int k = Math.max(mob, 0); row != null && k < MONTHS_ON_BOOK; k++) {
+                row[k]++;
+              }
+              return null;
+            })
+        .list();
     List<Vintage> out = new ArrayList<>();
-    loans.forEach((month, n) -> {
-      List<Double> shares = new ArrayList<>();
-      YearMonth m = YearMonth.parse(month);
-      for (int k = 0; k < MONTHS_ON_BOOK; k++) {
-        // only months on book that have passed
-        if (!m.plusMonths(k).isAfter(YearMonth.from(today))) {
-          shares.add(n[0] == 0 ? 0.0 : Math.round(10000.0 * bad.get(month)[k] / n[0]) / 10000.0);
-        }
-      }
-      out.add(new Vintage(month, n[0], shares));
-    });
+    loans.forEach(
+        (month, n) -> {
+          List<Double> shares = new ArrayList<>();
+          YearMonth m = YearMonth.parse(month);
+          for (int k = 0; k < MONTHS_ON_BOOK; k++) {
+            // only months on book that have passed
+            if (!m.plusMonths(k).isAfter(YearMonth.from(today))) {
+              shares.add(
+                  n[0] == 0 ? 0.0 : Math.round(10000.0 * bad.get(month)[k] / n[0]) / 10000.0);
+            }
+          }
+          out.add(new Vintage(month, n[0], shares));
+        });
     return out;
   }
 

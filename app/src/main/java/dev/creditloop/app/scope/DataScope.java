@@ -15,24 +15,31 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Which customers the signed-in user sees. A user without an agency (in-house staff) sees every
  * customer; a user with one sees only the customers assigned to that agency (not the unassigned).
- * Anything outside the scope is answered as if it did not exist (404 not-found, never 403), so
- * that the answer does not tell another agency's customers from ids never given.
+ * Anything outside the scope is answered as if it did not exist (404 not-found, never 403), so that
+ * the answer does not tell another agency's customers from ids never given.
  */
 @Component
 public class DataScope {
 
   /**
-   * The SQL condition that keeps only the rows of one agency's customers, on a table with a
-   * {@code customer_id} column; its one parameter is the agency.
+   * The SQL condition that keeps only the rows of one agency's customers, on a table with a {@code
+   * customer_id} column; its one parameter is the agency.
    */
-  public static final String CUSTOMER_OF_AGENCY = "customer_id in (select id from customer where agency = ?)";
+  public static final String CUSTOMER_OF_AGENCY =
+      "customer_id in (select id from customer where agency = ?)";
 
   /** What an API path may name, and how to find the customer it belongs to. */
   public enum Kind {
     CUSTOMER("customer", "select agency from customer where id = ?"),
-    CREDIT_LINE("credit line", "select c.agency from credit_line x join customer c on c.id = x.customer_id where x.id = ?"),
-    LOAN("loan", "select c.agency from loan x join customer c on c.id = x.customer_id where x.id = ?"),
-    REVIEW("review", "select c.agency from drawdown_review x join customer c on c.id = x.customer_id where x.id = ?"),
+    CREDIT_LINE(
+        "credit line",
+        "select c.agency from credit_line x join customer c on c.id = x.customer_id where x.id = ?"),
+    LOAN(
+        "loan",
+        "select c.agency from loan x join customer c on c.id = x.customer_id where x.id = ?"),
+    REVIEW(
+        "review",
+        "select c.agency from drawdown_review x join customer c on c.id = x.customer_id where x.id = ?"),
     DECISION("decision", null),
     APPROVAL("approval", null);
 
@@ -47,14 +54,18 @@ public class DataScope {
 
   private static final PathPatternParser PARSER = new PathPatternParser();
 
-  /** Every API path that names a customer or one of its cases by {@code {id}}, with what the id names. */
-  static final Map<PathPattern, Kind> NAMED = Map.of(
-      PARSER.parse("/api/v1/customers/{id}/**"), Kind.CUSTOMER,
-      PARSER.parse("/api/v1/credit-lines/{id}/**"), Kind.CREDIT_LINE,
-      PARSER.parse("/api/v1/loans/{id}/**"), Kind.LOAN,
-      PARSER.parse("/api/v1/drawdown-reviews/{id}/**"), Kind.REVIEW,
-      PARSER.parse("/api/v1/decisions/{id}/**"), Kind.DECISION,
-      PARSER.parse("/api/v1/approvals/{id}/**"), Kind.APPROVAL);
+  /**
+   * Every API path that names a customer or one of its cases by {@code {id}}, with what the id
+   * names.
+   */
+  static final Map<PathPattern, Kind> NAMED =
+      Map.of(
+          PARSER.parse("/api/v1/customers/{id}/**"), Kind.CUSTOMER,
+          PARSER.parse("/api/v1/credit-lines/{id}/**"), Kind.CREDIT_LINE,
+          PARSER.parse("/api/v1/loans/{id}/**"), Kind.LOAN,
+          PARSER.parse("/api/v1/drawdown-reviews/{id}/**"), Kind.REVIEW,
+          PARSER.parse("/api/v1/decisions/{id}/**"), Kind.DECISION,
+          PARSER.parse("/api/v1/approvals/{id}/**"), Kind.APPROVAL);
 
   private final JdbcClient jdbc;
   private final DecisionLog decisions;
@@ -64,10 +75,15 @@ public class DataScope {
     this.decisions = decisions;
   }
 
-  /** The signed-in user's agency; null for in-house staff (and outside a request), who see everything. */
+  /**
+   * The signed-in user's agency; null for in-house staff (and outside a request), who see
+   * everything.
+   */
   public String agency() {
     var auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth != null && auth.getPrincipal() instanceof StaffPrincipal user ? user.agency() : null;
+    return auth != null && auth.getPrincipal() instanceof StaffPrincipal user
+        ? user.agency()
+        : null;
   }
 
   /**
@@ -81,22 +97,35 @@ public class DataScope {
     }
     if (kind == Kind.APPROVAL) {
       // a held command is seen when what its path names is
-      return jdbc.sql("select path from approval_request where id = ?").param(id).query(String.class).optional()
-          .map(this::seesPath).orElse(true);
+      return jdbc.sql("select path from approval_request where id = ?")
+          .param(id)
+          .query(String.class)
+          .optional()
+          .map(this::seesPath)
+          .orElse(true);
     }
     return agencyOf(kind, id).map(owner -> owner.filter(agency::equals).isPresent()).orElse(true);
   }
 
-  /** Whether the signed-in user may see what an API path names (a path naming no customer's case: yes). */
+  /**
+   * Whether the signed-in user may see what an API path names (a path naming no customer's case:
+   * yes).
+   */
   public boolean seesPath(String path) {
     return agency() == null || named(path).map(n -> sees(n.getKey(), n.getValue())).orElse(true);
   }
 
-  /** Refuses, as not found, what an API path names when it is outside the signed-in user's scope. */
+  /**
+   * Refuses, as not found, what an API path names when it is outside the signed-in user's scope.
+   */
   void requirePath(String path) {
     if (agency() != null) {
-      named(path).filter(n -> !sees(n.getKey(), n.getValue()))
-          .ifPresent(n -> { throw ApiProblem.notFound(n.getKey().noun, n.getValue()); });
+      named(path)
+          .filter(n -> !sees(n.getKey(), n.getValue()))
+          .ifPresent(
+              n -> {
+                throw ApiProblem.notFound(n.getKey().noun, n.getValue());
+              });
     }
   }
 
@@ -106,18 +135,27 @@ public class DataScope {
       PathPattern.PathMatchInfo match = named.getKey().matchAndExtract(container);
       // an id that is not a number is the controller's 400 to give
       if (match != null && match.getUriVariables().get("id").matches("\\d{1,18}")) {
-        return Optional.of(Map.entry(named.getValue(), Long.valueOf(match.getUriVariables().get("id"))));
+        return Optional.of(
+            Map.entry(named.getValue(), Long.valueOf(match.getUriVariables().get("id"))));
       }
     }
     return Optional.empty();
   }
 
-  /** The agency of the entity's customer: empty when the entity does not exist, an empty agency when unassigned. */
+  /**
+   * The agency of the entity's customer: empty when the entity does not exist, an empty agency when
+   * unassigned.
+   */
   private Optional<Optional<String>> agencyOf(Kind kind, long id) {
     if (kind == Kind.DECISION) {
       // through the log itself: a pre-check decision may still wait in its writer's queue
-      return decisions.find(id).map(d -> agencyOf(Kind.CUSTOMER, d.customerId()).orElse(Optional.empty()));
+      return decisions
+          .find(id)
+          .map(d -> agencyOf(Kind.CUSTOMER, d.customerId()).orElse(Optional.empty()));
     }
-    return jdbc.sql(kind.agencyOf).param(id).query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional();
+    return jdbc.sql(kind.agencyOf)
+        .param(id)
+        .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+        .optional();
   }
 }

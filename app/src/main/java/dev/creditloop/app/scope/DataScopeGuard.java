@@ -10,7 +10,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The one check of every API call that names a customer or one of its cases in its path, read or
  * write, before the controller runs: outside the caller's data scope it answers 404 not-found. The
- * console's pages and replayed held commands pass here too, since they call the API inside the server.
+ * console's pages and replayed held commands pass here too, since they call the API inside the
+ * server.
  */
 @Configuration
 class DataScopeGuard implements WebMvcConfigurer, HandlerInterceptor {
@@ -27,7 +28,8 @@ class DataScopeGuard implements WebMvcConfigurer, HandlerInterceptor {
   }
 
   @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
     scope.requirePath(request.getRequestURI().substring(request.getContextPath().length()));
     return true;
   }

@@ -22,13 +22,17 @@ final class ScoreDrift {
    */
   record Distribution(double[] edges, long[] bands, Map<String, long[]> bins) {}
 
-  /** The run's own distribution; {@code bins[i][c]} is the bin customer i fell in for characteristic c. */
+  /**
+   * The run's own distribution; {@code bins[i][c]} is the bin customer i fell in for characteristic
+   * c.
+   */
   static Distribution of(double[] scores, int[][] bins, CompiledScorecard card) {
     double[] sorted = scores.clone();
     Arrays.sort(sorted);
     double[] edges = new double[sorted.length == 0 ? 0 : 9];
     for (int k = 0; k < edges.length; k++) {
-      edges[k] = sorted[(int) Math.min(sorted.length - 1, Math.round((k + 1) * sorted.length / 10.0))];
+      edges[k] =
+          sorted[(int) Math.min(sorted.length - 1, Math.round((k + 1) * sorted.length / 10.0))];
     }
     Map<String, long[]> perCharacteristic = new LinkedHashMap<>();
     for (int c = 0; c < card.characteristics(); c++) {
@@ -72,16 +76,20 @@ final class ScoreDrift {
   }
 
   /** Score PSI (this run's scores over the reference's deciles) and CSI per characteristic. */
-  static Map<String, Object> compare(Distribution reference, double[] scores, Distribution current) {
+  static Map<String, Object> compare(
+      Distribution reference, double[] scores, Distribution current) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("scorePsi", psi(reference.bands(), count(scores, reference.edges())));
     Map<String, Double> csi = new LinkedHashMap<>();
-    current.bins().forEach((name, counts) -> {
-      long[] before = reference.bins().get(name);
-      if (before != null) {
-        csi.put(name, psi(before, counts));
-      }
-    });
+    current
+        .bins()
+        .forEach(
+            (name, counts) -> {
+              long[] before = reference.bins().get(name);
+              if (before != null) {
+                csi.put(name, psi(before, counts));
+              }
+            });
     out.put("csi", csi);
     return out;
   }

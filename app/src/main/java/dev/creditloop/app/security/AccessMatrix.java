@@ -49,13 +49,32 @@ public final class AccessMatrix {
   private static List<Rule> build() {
     List<Rule> r = new ArrayList<>();
     // customers
-    r.add(post("/api/v1/customers", "register a customer", roles(INTEGRATION, ACCOUNT_MANAGER, AGENT, ADMIN)));
+    r.add(
+        post(
+            "/api/v1/customers",
+            "register a customer",
+            roles(INTEGRATION, ACCOUNT_MANAGER, AGENT, ADMIN)));
     r.add(get("/api/v1/customers/{id}", "read a customer (masked)", EVERYONE));
-    r.add(post("/api/v1/customers/{id}/agency", "assign a customer to an agency (or none)", roles(OPERATIONS, ADMIN)));
-    r.add(post("/api/v1/customers/{id}/reveal", "reveal one unmasked ID number or phone (audited)",
-        roles(CUSTOMER_SERVICE, ACCOUNT_MANAGER, COLLECTOR, ADMIN)));
-    r.add(post("/api/v1/personal-data/rotate", "re-seal personal data under the current key", roles(ADMIN)));
-    r.add(get("/api/v1/customers/{id}/scores", "a customer's score history", roles(RISK, ACCOUNT_MANAGER, OPERATIONS, ADMIN)));
+    r.add(
+        post(
+            "/api/v1/customers/{id}/agency",
+            "assign a customer to an agency (or none)",
+            roles(OPERATIONS, ADMIN)));
+    r.add(
+        post(
+            "/api/v1/customers/{id}/reveal",
+            "reveal one unmasked ID number or phone (audited)",
+            roles(CUSTOMER_SERVICE, ACCOUNT_MANAGER, COLLECTOR, ADMIN)));
+    r.add(
+        post(
+            "/api/v1/personal-data/rotate",
+            "re-seal personal data under the current key",
+            roles(ADMIN)));
+    r.add(
+        get(
+            "/api/v1/customers/{id}/scores",
+            "a customer's score history",
+            roles(RISK, ACCOUNT_MANAGER, OPERATIONS, ADMIN)));
     // products
     r.add(get("/api/v1/products", "list products", STAFF));
     r.add(get("/api/v1/products/{code}", "read a product", STAFF));
@@ -65,53 +84,132 @@ public final class AccessMatrix {
     r.add(post("/api/v1/credit-lines", "grant a credit line", roles(RISK, ACCOUNT_MANAGER, ADMIN)));
     r.add(get("/api/v1/credit-lines", "a customer's credit lines", EVERYONE));
     r.add(get("/api/v1/credit-lines/{id}", "read a credit line and its history", EVERYONE));
-    r.add(post("/api/v1/credit-lines/{id}/limit-changes", "change the limit or set a temporary limit",
-        roles(RISK, ACCOUNT_MANAGER, ADMIN)));
-    r.add(post("/api/v1/credit-lines/{id}/freeze", "freeze a line",
-        roles(RISK, OPERATIONS, CUSTOMER_SERVICE, COLLECTOR, ADMIN)));
+    r.add(
+        post(
+            "/api/v1/credit-lines/{id}/limit-changes",
+            "change the limit or set a temporary limit",
+            roles(RISK, ACCOUNT_MANAGER, ADMIN)));
+    r.add(
+        post(
+            "/api/v1/credit-lines/{id}/freeze",
+            "freeze a line",
+            roles(RISK, OPERATIONS, CUSTOMER_SERVICE, COLLECTOR, ADMIN)));
     r.add(post("/api/v1/credit-lines/{id}/unfreeze", "unfreeze a line", roles(RISK, ADMIN)));
-    r.add(post("/api/v1/credit-lines/{id}/drawdowns", "draw down (decide and disburse)",
-        roles(INTEGRATION, ACCOUNT_MANAGER, ADMIN)));
-    r.add(post("/api/v1/credit-lines/{id}/drawdown-decisions", "pre-check a drawdown (decide only)",
-        roles(INTEGRATION, ACCOUNT_MANAGER, RISK, ADMIN)));
+    r.add(
+        post(
+            "/api/v1/credit-lines/{id}/drawdowns",
+            "draw down (decide and disburse)",
+            roles(INTEGRATION, ACCOUNT_MANAGER, ADMIN)));
+    r.add(
+        post(
+            "/api/v1/credit-lines/{id}/drawdown-decisions",
+            "pre-check a drawdown (decide only)",
+            roles(INTEGRATION, ACCOUNT_MANAGER, RISK, ADMIN)));
     // loans
     r.add(get("/api/v1/loans", "list loans", STAFF));
     r.add(get("/api/v1/loans/{id}", "read a loan", EVERYONE));
-    r.add(get("/api/v1/loans/{id}/journal", "a loan's journal", roles(FINANCE, OPERATIONS, RISK, ADMIN)));
-    r.add(post("/api/v1/loans/{id}/repayments", "post a repayment", roles(INTEGRATION, FINANCE, ADMIN)));
+    r.add(
+        get(
+            "/api/v1/loans/{id}/journal",
+            "a loan's journal",
+            roles(FINANCE, OPERATIONS, RISK, ADMIN)));
+    r.add(
+        post(
+            "/api/v1/loans/{id}/repayments",
+            "post a repayment",
+            roles(INTEGRATION, FINANCE, ADMIN)));
     r.add(post("/api/v1/loans/{id}/write-off", "write a loan off", roles(FINANCE, ADMIN)));
     // drawdown reviews
-    r.add(get("/api/v1/drawdown-reviews", "the review queue", roles(RISK, ACCOUNT_MANAGER, OPERATIONS, ADMIN)));
-    r.add(get("/api/v1/drawdown-reviews/{id}", "read a review", roles(RISK, ACCOUNT_MANAGER, OPERATIONS, ADMIN)));
-    r.add(post("/api/v1/drawdown-reviews/{id}/approve", "approve a parked drawdown", roles(RISK, ADMIN)));
-    r.add(post("/api/v1/drawdown-reviews/{id}/reject", "reject a parked drawdown", roles(RISK, ADMIN)));
+    r.add(
+        get(
+            "/api/v1/drawdown-reviews",
+            "the review queue",
+            roles(RISK, ACCOUNT_MANAGER, OPERATIONS, ADMIN)));
+    r.add(
+        get(
+            "/api/v1/drawdown-reviews/{id}",
+            "read a review",
+            roles(RISK, ACCOUNT_MANAGER, OPERATIONS, ADMIN)));
+    r.add(
+        post(
+            "/api/v1/drawdown-reviews/{id}/approve",
+            "approve a parked drawdown",
+            roles(RISK, ADMIN)));
+    r.add(
+        post(
+            "/api/v1/drawdown-reviews/{id}/reject",
+            "reject a parked drawdown",
+            roles(RISK, ADMIN)));
     // business date and close, journal
     r.add(get("/api/v1/business-date", "the business date", EVERYONE));
-    r.add(post("/api/v1/business-date/close", "close business days", roles(OPERATIONS, FINANCE, ADMIN)));
-    r.add(get("/api/v1/business-date/close", "watch the running close", roles(OPERATIONS, FINANCE, ADMIN)));
-    r.add(post("/api/v1/business-date/close/stop", "stop the running close between days", roles(OPERATIONS, FINANCE, ADMIN)));
-    r.add(get("/api/v1/journal/trial-balance", "the trial balance", roles(FINANCE, OPERATIONS, ADMIN)));
+    r.add(
+        post(
+            "/api/v1/business-date/close",
+            "close business days",
+            roles(OPERATIONS, FINANCE, ADMIN)));
+    r.add(
+        get(
+            "/api/v1/business-date/close",
+            "watch the running close",
+            roles(OPERATIONS, FINANCE, ADMIN)));
+    r.add(
+        post(
+            "/api/v1/business-date/close/stop",
+            "stop the running close between days",
+            roles(OPERATIONS, FINANCE, ADMIN)));
+    r.add(
+        get(
+            "/api/v1/journal/trial-balance",
+            "the trial balance",
+            roles(FINANCE, OPERATIONS, ADMIN)));
     // behaviour events, decisions, lists, strategies, scoring
     r.add(post("/api/v1/events", "record behaviour events", roles(INTEGRATION, ADMIN)));
-    r.add(get("/api/v1/decisions", "list decisions", roles(RISK, ACCOUNT_MANAGER, CUSTOMER_SERVICE, OPERATIONS, ADMIN)));
-    r.add(get("/api/v1/decisions/{id}", "explain a decision",
-        roles(RISK, ACCOUNT_MANAGER, CUSTOMER_SERVICE, OPERATIONS, ADMIN)));
+    r.add(
+        get(
+            "/api/v1/decisions",
+            "list decisions",
+            roles(RISK, ACCOUNT_MANAGER, CUSTOMER_SERVICE, OPERATIONS, ADMIN)));
+    r.add(
+        get(
+            "/api/v1/decisions/{id}",
+            "explain a decision",
+            roles(RISK, ACCOUNT_MANAGER, CUSTOMER_SERVICE, OPERATIONS, ADMIN)));
     r.add(get("/api/v1/lists/entries", "list entries (masked)", roles(RISK, OPERATIONS, ADMIN)));
     r.add(post("/api/v1/lists/entries", "add a list entry", roles(RISK)));
     r.add(delete("/api/v1/lists/entries/{id}", "remove a list entry", roles(RISK)));
     r.add(get("/api/v1/strategies", "list strategies", roles(RISK, OPERATIONS, ADMIN)));
-    r.add(get("/api/v1/strategies/{id}/versions/{version}", "read a strategy version", roles(RISK, OPERATIONS, ADMIN)));
+    r.add(
+        get(
+            "/api/v1/strategies/{id}/versions/{version}",
+            "read a strategy version",
+            roles(RISK, OPERATIONS, ADMIN)));
     r.add(post("/api/v1/strategies", "save a strategy version", roles(RISK)));
-    r.add(post("/api/v1/strategies/{id}/versions/{version}/activate", "activate a strategy version", roles(RISK)));
-    r.add(post("/api/v1/strategies/{id}/versions/{version}/backtest", "backtest a strategy version", roles(RISK)));
-    r.add(post("/api/v1/strategies/{id}/scorecards/{step}", "publish a scorecard into a strategy", roles(RISK)));
+    r.add(
+        post(
+            "/api/v1/strategies/{id}/versions/{version}/activate",
+            "activate a strategy version",
+            roles(RISK)));
+    r.add(
+        post(
+            "/api/v1/strategies/{id}/versions/{version}/backtest",
+            "backtest a strategy version",
+            roles(RISK)));
+    r.add(
+        post(
+            "/api/v1/strategies/{id}/scorecards/{step}",
+            "publish a scorecard into a strategy",
+            roles(RISK)));
     r.add(get("/api/v1/scoring-runs", "list scoring runs", roles(RISK, OPERATIONS, ADMIN)));
     r.add(get("/api/v1/scoring-runs/{id}", "read a scoring run", roles(RISK, OPERATIONS, ADMIN)));
     r.add(post("/api/v1/scoring-runs", "run a scoring pass", roles(RISK, ADMIN)));
     // portfolio
-    r.add(get("/api/v1/portfolio/overview", "the portfolio overview (dashboard)",
-        roles(RISK, FINANCE, OPERATIONS, ACCOUNT_MANAGER, ADMIN)));
-    // four-eyes approvals: whether one may approve a given command is checked against that command's own roles
+    r.add(
+        get(
+            "/api/v1/portfolio/overview",
+            "the portfolio overview (dashboard)",
+            roles(RISK, FINANCE, OPERATIONS, ACCOUNT_MANAGER, ADMIN)));
+    // four-eyes approvals: whether one may approve a given command is checked against that
+    // command's own roles
     r.add(get("/api/v1/approvals", "the approval inbox", STAFF));
     r.add(get("/api/v1/approvals/{id}", "read a held command", STAFF));
     r.add(post("/api/v1/approvals/{id}/approve", "approve a held command (not one's own)", STAFF));
@@ -150,21 +248,30 @@ public final class AccessMatrix {
   /** The rule of a concrete request (method and path), if any. */
   public static java.util.Optional<Rule> ruleFor(String method, String path) {
     var container = org.springframework.http.server.PathContainer.parsePath(path);
-    return RULES.stream().filter(r -> r.method().name().equals(method))
-        .filter(r -> PARSED.computeIfAbsent(r.pattern(), p -> new org.springframework.web.util.pattern.PathPatternParser().parse(p))
-            .matches(container))
+    return RULES.stream()
+        .filter(r -> r.method().name().equals(method))
+        .filter(
+            r ->
+                PARSED
+                    .computeIfAbsent(
+                        r.pattern(),
+                        p -> new org.springframework.web.util.pattern.PathPatternParser().parse(p))
+                    .matches(container))
         .findFirst();
   }
 
-  private static final java.util.concurrent.ConcurrentHashMap<String, org.springframework.web.util.pattern.PathPattern> PARSED =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.concurrent.ConcurrentHashMap<
+          String, org.springframework.web.util.pattern.PathPattern>
+      PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The matrix as a Markdown table, for docs/roles.md. */
   public static String markdown() {
     StringBuilder b = new StringBuilder();
     b.append("# Roles × operations\n\n")
-        .append("Generated from `app/src/main/java/dev/creditloop/app/security/AccessMatrix.java` by `AccessMatrixDocTest`; ")
-        .append("an operation not listed is denied to everyone. `AccessMatrixIT` calls every endpoint as every role.\n\n")
+        .append(
+            "Generated from `app/src/main/java/dev/creditloop/app/security/AccessMatrix.java` by `AccessMatrixDocTest`; ")
+        .append(
+            "an operation not listed is denied to everyone. `AccessMatrixIT` calls every endpoint as every role.\n\n")
         .append("| operation | method | path |");
     for (Role role : Role.values()) {
       b.append(' ').append(role.name()).append(" ").append(role.chinese()).append(" |");
@@ -175,7 +282,12 @@ public final class AccessMatrix {
     }
     b.append('\n');
     for (Rule rule : RULES) {
-      b.append("| ").append(rule.what()).append(" | ").append(rule.method().name()).append(" | `").append(rule.pattern())
+      b.append("| ")
+          .append(rule.what())
+          .append(" | ")
+          .append(rule.method().name())
+          .append(" | `")
+          .append(rule.pattern())
           .append("` |");
       for (Role role : Role.values()) {
         b.append(rule.allows(role) ? " ✔ |" : " |");

@@ -26,26 +26,37 @@ class ProblemResponses {
   AuthenticationEntryPoint unauthenticated() {
     return (request, response, e) -> {
       response.setHeader("WWW-Authenticate", "Basic realm=\"creditloop\", charset=\"UTF-8\"");
-      write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+      write(
+          response,
+          HttpStatus.UNAUTHORIZED,
+          "unauthenticated",
           "valid credentials are required (HTTP Basic with a user's name and password)");
     };
   }
 
   AccessDeniedHandler forbidden() {
     return (request, response, e) -> {
-      var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+      var auth =
+          org.springframework.security.core.context.SecurityContextHolder.getContext()
+              .getAuthentication();
       if (auth != null && auth.getPrincipal() instanceof StaffPrincipal principal) {
         listeners.forEach(l -> l.refused(request, principal));
       }
-      write(response, HttpStatus.FORBIDDEN, "forbidden",
+      write(
+          response,
+          HttpStatus.FORBIDDEN,
+          "forbidden",
           "your roles do not allow " + request.getMethod() + " " + request.getRequestURI());
     };
   }
 
-  private void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
+  private void write(HttpServletResponse response, HttpStatus status, String code, String detail)
+      throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(json.writeValueAsString(Problems.of(status, code, detail, List.of())));
+    response
+        .getWriter()
+        .write(json.writeValueAsString(Problems.of(status, code, detail, List.of())));
   }
 }

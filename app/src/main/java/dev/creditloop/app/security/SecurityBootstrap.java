@@ -25,8 +25,11 @@ class SecurityBootstrap implements ApplicationRunner {
   private final ApplicationContext context;
   private final String configured;
 
-  SecurityBootstrap(StaffUsers users, UserAdministration administration, ApplicationContext context,
-                    @Value("${creditloop.security.bootstrap-admin-password:}") String configured) {
+  SecurityBootstrap(
+      StaffUsers users,
+      UserAdministration administration,
+      ApplicationContext context,
+      @Value("${creditloop.security.bootstrap-admin-password:}") String configured) {
     this.users = users;
     this.administration = administration;
     this.context = context;
@@ -40,9 +43,11 @@ class SecurityBootstrap implements ApplicationRunner {
     }
     boolean generated = configured.isBlank();
     String password = generated ? randomPassword(20) : configured;
-    administration.create("admin", password, List.of(Role.ADMIN), null, "Administrator", "bootstrap");
+    administration.create(
+        "admin", password, List.of(Role.ADMIN), null, "Administrator", "bootstrap");
     if (generated) {
-      System.out.println("""
+      System.out.println(
+          """
 
           ============================================================
            creditloop created the first user. It is shown only once:
@@ -50,7 +55,8 @@ class SecurityBootstrap implements ApplicationRunner {
              password  %s
            Sign in, then create your staff users (ADMIN: Users).
           ============================================================
-          """.formatted(password));
+          """
+              .formatted(password));
     }
   }
 

@@ -22,7 +22,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 @Configuration
 class SecurityConfig {
 
-  private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+  private static final java.util.Set<String> SAFE =
+      java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -38,27 +39,42 @@ class SecurityConfig {
   @Bean
   @Order(1)
   @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
-  SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ProblemResponses problems) throws Exception {
+  SecurityFilterChain api(
+      HttpSecurity http, AuthenticationManager manager, ProblemResponses problems)
+      throws Exception {
     http.securityMatcher("/api/**")
         .authenticationManager(manager)
-        // The console's pages call the API with their session: those calls need the CSRF token. A call that
+        // The console's pages call the API with their session: those calls need the CSRF token. A
+        // call that
         // brings its own credentials (HTTP Basic) carries no ambient authority and needs none.
-        .csrf(c -> c.requireCsrfProtectionMatcher(request -> !SAFE.contains(request.getMethod())
-            && request.getHeader("Authorization") == null && request.getRequestedSessionId() != null))
-        .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
-            new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
+        .csrf(
+            c ->
+                c.requireCsrfProtectionMatcher(
+                    request ->
+                        !SAFE.contains(request.getMethod())
+                            && request.getHeader("Authorization") == null
+                            && request.getRequestedSessionId() != null))
+        .securityContext(
+            c ->
+                c.securityContextRepository(
+                    new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(),
+                        new HttpSessionSecurityContextRepository())))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         .requestCache(c -> c.disable())
         .httpBasic(b -> b.authenticationEntryPoint(problems.unauthenticated()))
-        .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
-            .accessDeniedHandler(problems.forbidden()))
-        .authorizeHttpRequests(a -> {
-          for (AccessMatrix.Rule rule : AccessMatrix.rules()) {
-            a.requestMatchers(rule.method(), rule.pattern())
-                .hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
-          }
-          a.anyRequest().denyAll();
-        });
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(problems.unauthenticated())
+                    .accessDeniedHandler(problems.forbidden()))
+        .authorizeHttpRequests(
+            a -> {
+              for (AccessMatrix.Rule rule : AccessMatrix.rules()) {
+                a.requestMatchers(rule.method(), rule.pattern())
+                    .hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
+              }
+              a.anyRequest().denyAll();
+            });
     return http.build();
   }
 
@@ -67,11 +83,22 @@ class SecurityConfig {
   @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
   SecurityFilterChain console(HttpSecurity http, AuthenticationManager manager) throws Exception {
     http.authenticationManager(manager)
-        .authorizeHttpRequests(a -> a
-            .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
-                "/actuator/health", "/error", "/favicon.ico", "/webjars/**", "/console/assets/**", "/login")
-            .permitAll()
-            .anyRequest().authenticated())
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(
+                        "/v3/api-docs/**",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html",
+                        "/actuator/health/**",
+                        "/actuator/health",
+                        "/error",
+                        "/favicon.ico",
+                        "/webjars/**",
+                        "/console/assets/**",
+                        "/login")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
         .logout(l -> l.logoutSuccessUrl("/login?signedOut").permitAll());
     return http.build();

@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaffAuthentication implements AuthenticationProvider {
 
-  private record Verified(byte[] mac, StaffPrincipal principal, List<GrantedAuthority> authorities, Instant until) {}
+  private record Verified(
+      byte[] mac, StaffPrincipal principal, List<GrantedAuthority> authorities, Instant until) {}
 
   private final StaffUsers users;
   private final PasswordEncoder passwords;
@@ -45,13 +46,20 @@ public class StaffAuthentication implements AuthenticationProvider {
   private final SecretKeySpec key;
   private final ThreadLocal<Mac> macs;
   private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
-  /** Compared against when the user does not exist, so that the answer takes as long as for a wrong password. */
+
+  /**
+   * Compared against when the user does not exist, so that the answer takes as long as for a wrong
+   * password.
+   */
   private final String absentUserHash;
 
-  StaffAuthentication(StaffUsers users, PasswordEncoder passwords, Clock clock,
-                      @Value("${creditloop.security.remember-verified-seconds:300}") long rememberSeconds,
-                      @Value("${creditloop.security.max-failed-attempts:5}") int maxAttempts,
-                      @Value("${creditloop.security.lockout-minutes:15}") long lockoutMinutes) {
+  StaffAuthentication(
+      StaffUsers users,
+      PasswordEncoder passwords,
+      Clock clock,
+      @Value("${creditloop.security.remember-verified-seconds:300}") long rememberSeconds,
+      @Value("${creditloop.security.max-failed-attempts:5}") int maxAttempts,
+      @Value("${creditloop.security.lockout-minutes:15}") long lockoutMinutes) {
     this.users = users;
     this.passwords = passwords;
     this.clock = clock;
@@ -96,9 +104,12 @@ public class StaffAuthentication implements AuthenticationProvider {
       throw new BadCredentialsException("bad credentials");
     }
     users.recordSuccess(username);
-    StaffPrincipal principal = new StaffPrincipal(user.username(), user.roles(), user.agency(), user.locale());
-    List<GrantedAuthority> authorities = user.roles().stream()
-        .map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList();
+    StaffPrincipal principal =
+        new StaffPrincipal(user.username(), user.roles(), user.agency(), user.locale());
+    List<GrantedAuthority> authorities =
+        user.roles().stream()
+            .map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority()))
+            .toList();
     Verified fresh = new Verified(mac, principal, authorities, now.plus(remember));
     verified.put(username, fresh);
     return token(fresh);

@@ -9,9 +9,10 @@ import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
 /**
- * Instants on the book's timeline: the business date at the wall clock's time of day (Asia/Shanghai).
- * Drawdowns, repayments and decisions are stamped with it, so behaviour features and the ledger
- * agree even when the business date is not the calendar date (catch-up, simulations, tests).
+ * Instants on the book's timeline: the business date at the wall clock's time of day
+ * (Asia/Shanghai). Drawdowns, repayments and decisions are stamped with it, so behaviour features
+ * and the ledger agree even when the business date is not the calendar date (catch-up, simulations,
+ * tests).
  */
 @Component
 public class BusinessClock {
@@ -20,14 +21,23 @@ public class BusinessClock {
 
   private final BusinessCalendar calendar;
   private final Clock clock;
-  /** A fixed time of day for every business instant (simulations, tests of night-time rules); null: the wall clock's. */
+
+  /**
+   * A fixed time of day for every business instant (simulations, tests of night-time rules); null:
+   * the wall clock's.
+   */
   private final LocalTime fixedTimeOfDay;
 
-  BusinessClock(BusinessCalendar calendar, Clock clock,
-                @org.springframework.beans.factory.annotation.Value("${creditloop.business-clock.time-of-day:}") String timeOfDay) {
+  BusinessClock(
+      BusinessCalendar calendar,
+      Clock clock,
+      @org.springframework.beans.factory.annotation.Value(
+              "${creditloop.business-clock.time-of-day:}")
+          String timeOfDay) {
     this.calendar = calendar;
     this.clock = clock;
-    this.fixedTimeOfDay = timeOfDay == null || timeOfDay.isBlank() ? null : LocalTime.parse(timeOfDay);
+    this.fixedTimeOfDay =
+        timeOfDay == null || timeOfDay.isBlank() ? null : LocalTime.parse(timeOfDay);
   }
 
   public LocalDate today() {

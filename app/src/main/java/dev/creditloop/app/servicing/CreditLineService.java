@@ -32,8 +32,16 @@ public class CreditLineService {
   private final TransactionTemplate tx;
   private final JdbcLoans loans;
 
-  CreditLineService(JdbcCreditLines lines, Customers customers, Products products, BusinessCalendar calendar, BusinessClock clock,
-                    ServicingEventSink events, BehaviourFeed feed, TransactionTemplate tx, JdbcLoans loans) {
+  CreditLineService(
+      JdbcCreditLines lines,
+      Customers customers,
+      Products products,
+      BusinessCalendar calendar,
+      BusinessClock clock,
+      ServicingEventSink events,
+      BehaviourFeed feed,
+      TransactionTemplate tx,
+      JdbcLoans loans) {
     this.loans = loans;
     this.lines = lines;
     this.customers = customers;
@@ -46,42 +54,64 @@ public class CreditLineService {
   }
 
   public CreditLine grant(long customerId, String productCode, Money limit, LocalDate expiresOn) {
-    return tx.execute(s -> {
-      if (customers.find(customerId).isEmpty()) {
-        throw ApiProblem.unprocessable("unknown-customer", "customerId", "customer " + customerId + " does not exist");
-      }
-      if (!products.exists(productCode)) {
-        throw ApiProblem.unprocessable("unknown-product", "productCode", "product " + productCode + " does not exist");
-      }
-      LocalDate today = calendar.today();
-      if (!expiresOn.isAfter(today)) {
-        throw ApiProblem.unprocessable("invalid-expiry", "expiresOn", "must be after the business date " + today);
-      }
-      CreditLine line = CreditLine.grant(lines.nextId(), customerId, productCode, limit, today, expiresOn);
-      lines.insert(line.snapshot());
-      feed.record(new BehaviourEvent(0, EventType.CREDIT_GRANTED, customerId, line.id(), null, clock.at(today), limit, null, Map.of()));
-      return line;
-    });
+    return tx.execute(
+        s -> {
+          if (customers.find(customerId).isEmpty()) {
+            throw ApiProblem.unprocessable(
+                "unknown-customer", "customerId", "customer " + customerId + " does not exist");
+          }
+          if (!products.exists(productCode)) {
+            throw ApiProblem.unprocessable(
+                "unknown-product", "productCode", "product " + productCode + " does not exist");
+          }
+          LocalDate today = calendar.today();
+          if (!expiresOn.isAfter(today)) {
+            throw ApiProblem.unprocessable(
+                "invalid-expiry", "expiresOn", "must be after the business date " + today);
+          }
+          CreditLine line =
+              CreditLine.grant(lines.nextId(), customerId, productCode, limit, today, expiresOn);
+          lines.insert(line.snapshot());
+          feed.record(
+              new BehaviourEvent(
+                  0,
+                  EventType.CREDIT_GRANTED,
+                  customerId,
+                  line.id(),
+                  null,
+                  clock.at(today),
+                  limit,
+                  null,
+                  Map.of()));
+          return line;
+        });
   }
 
   /** Runs a change on a locked line and records what it emitted. */
   public CreditLine change(long lineId, Function<CreditLine, ServicingEvent> change) {
-    return tx.execute(s -> {
-      CreditLine line = lines.lock(lineId).orElseThrow(() -> ApiProblem.notFound("credit line", lineId));
-      ServicingEvent e = change.apply(line);
-      lines.save(line);
-      events.append(e, null);
-      return line;
-    });
+    return tx.execute(
+        s -> {
+          CreditLine line =
+              lines.lock(lineId).orElseThrow(() -> ApiProblem.notFound("credit line", lineId));
+          ServicingEvent e = change.apply(line);
+          lines.save(line);
+          events.append(e, null);
+          return line;
+        });
   }
 
-  /** Unfreezes a line, unless its customer has a written-off loan: then their lines stay closed to drawing. */
+  /**
+   * Unfreezes a line, unless its customer has a written-off loan: then their lines stay closed to
+   * drawing.
+   */
   public CreditLine unfreeze(long lineId, String reason, String actor) {
     LocalDate today = calendar.today();
-    return change(lineId, line -> {
-      loans.requireNoWrittenOffLoan(line.customerId());
-      return line.unfreeze(reason, actor, today);
-    });
+    return change(
+        lineId,
+        line -> {
+          loans.requireNoWrittenOffLoan(line.customerId());
+          return line.unfreeze(reason, actor, today);
+        });
   }
 
   public LocalDate today() {

@@ -42,6 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DailyClose implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(DailyClose.class);
+
   /** How long shutting down waits for a running close to reach its next batch boundary. */
   private static final long SHUTDOWN_WAIT_SECONDS = 25;
 
@@ -56,39 +57,75 @@ public class DailyClose implements SmartLifecycle {
   private volatile boolean stopAfterDay;
   private volatile boolean shuttingDown;
   private volatile boolean started;
-  /** For tests of a close killed halfway: fail after this many committed batches (negative: never). */
+
+  /**
+   * For tests of a close killed halfway: fail after this many committed batches (negative: never).
+   */
   private final AtomicInteger failAfterBatches = new AtomicInteger(-1);
 
-  DailyClose(BusinessCalendar calendar, JdbcClient jdbc, TransactionTemplate tx, JdbcLoans loans, JdbcCreditLines lines,
-             JdbcJournal journal, JdbcDelinquencyHistory history, ServicingEventSink events, Clock clock,
-             PenaltyPostingSetting penaltyPosting, NonAccrualSetting nonAccrual,
-             @Value("${creditloop.close.batch-size:1000}") int batchSize,
-             @Value("${creditloop.close.max-days-ahead:0}") int maxDaysAhead,
-             @Value("${creditloop.close.max-days-per-call:31}") int maxDaysPerCall) {
+  DailyClose(
+      BusinessCalendar calendar,
+      JdbcClient jdbc,
+      TransactionTemplate tx,
+      JdbcLoans loans,
+      JdbcCreditLines lines,
+      JdbcJournal journal,
+      JdbcDelinquencyHistory history,
+      ServicingEventSink events,
+      Clock clock,
+      PenaltyPostingSetting penaltyPosting,
+      NonAccrualSetting nonAccrual,
+      @Value("${creditloop.close.batch-size:1000}") int batchSize,
+      @Value("${creditloop.close.max-days-ahead:0}") int maxDaysAhead,
+      @Value("${creditloop.close.max-days-per-call:31}") int maxDaysPerCall) {
     this.calendar = calendar;
     this.jdbc = jdbc;
     this.tx = tx;
     this.clock = clock;
     this.limits = new CloseLimits(maxDaysAhead, maxDaysPerCall);
-    this.close = new CloseBusinessDay(loans, lines, journal, history, events, work -> {
-      tx.executeWithoutResult(s -> work.run());
-      if (failAfterBatches.get() >= 0 && failAfterBatches.getAndDecrement() == 0) {
-        throw new SimulatedCrash();
-      }
-    }).withBatchSize(batchSize).withPenaltyPosting(penaltyPosting.value()).withNonAccrualDpd(nonAccrual.dpd())
-        .withStopSignal(() -> shuttingDown);
+    this.close =
+        new CloseBusinessDay(
+                loans,
+                lines,
+                journal,
+                history,
+                events,
+                work -> {
+                  tx.executeWithoutResult(s -> work.run());
+                  if (failAfterBatches.get() >= 0 && failAfterBatches.getAndDecrement() == 0) {
+                    throw new SimulatedCrash();
+                  }
+                })
+            .withBatchSize(batchSize)
+            .withPenaltyPosting(penaltyPosting.value())
+            .withNonAccrualDpd(nonAccrual.dpd())
+            .withStopSignal(() -> shuttingDown);
   }
 
   /** What one closed day did. */
-  public record ClosedDay(LocalDate day, long loansLoaded, long loansClosed, long entriesPosted, long bucketChanges,
-                          long linesUpdated, long millis) {}
+  public record ClosedDay(
+      LocalDate day,
+      long loansLoaded,
+      long loansClosed,
+      long entriesPosted,
+      long bucketChanges,
+      long linesUpdated,
+      long millis) {}
 
-  /** What one call closed, and whether it stopped (asked to, or by a shutdown) before {@code until}. */
+  /**
+   * What one call closed, and whether it stopped (asked to, or by a shutdown) before {@code until}.
+   */
   public record CloseRun(List<ClosedDay> closed, boolean stopped) {}
 
   /** The running close, if any: the days it was asked for, the day it is on, the days done. */
-  public record Progress(boolean running, LocalDate from, LocalDate until, LocalDate currentDay, int daysDone, int daysTotal,
-                         boolean stopRequested) {
+  public record Progress(
+      boolean running,
+      LocalDate from,
+      LocalDate until,
+      LocalDate currentDay,
+      int daysDone,
+      int daysTotal,
+      boolean stopRequested) {
     static final Progress IDLE = new Progress(false, null, null, null, 0, 0, false);
   }
 
@@ -98,14 +135,17 @@ public class DailyClose implements SmartLifecycle {
    */
   public CloseRun closeThrough(LocalDate until) {
     if (!running.tryLock()) {
-      throw new ServicingException(Problem.DATE_ALREADY_CLOSED, "until", "a close is already running");
+      throw new ServicingException(
+          Problem.DATE_ALREADY_CLOSED, "until", "a close is already running");
     }
     try {
       stopAfterDay = false;
       LocalDate today = calendar.today();
       LocalDate last = until == null ? today : until;
       if (last.isBefore(today)) {
-        throw new ServicingException(Problem.DATE_ALREADY_CLOSED, "until",
+        throw new ServicingException(
+            Problem.DATE_ALREADY_CLOSED,
+            "until",
             last + " is already closed; the business date is " + today);
       }
       limits.check(today, last, LocalDate.now(clock.withZone(BusinessClock.ZONE)));
@@ -113,14 +153,20 @@ public class DailyClose implements SmartLifecycle {
       List<ClosedDay> closed = new ArrayList<>();
       for (LocalDate day = today; !day.isAfter(last); day = day.plusDays(1)) {
         if (stopAfterDay || shuttingDown) {
-          log.info("close stopped before {}, as asked: {} of {} day(s) closed", day, closed.size(), total);
+          log.info(
+              "close stopped before {}, as asked: {} of {} day(s) closed",
+              day,
+              closed.size(),
+              total);
           return new CloseRun(closed, true);
         }
         progress.set(new Progress(true, today, last, day, closed.size(), total, false));
         try {
           closed.add(closeDay(day));
         } catch (CloseStopped stopped) {
-          log.info("close of {} stopped between batches for the shutdown; the next close finishes it", day);
+          log.info(
+              "close of {} stopped between batches for the shutdown; the next close finishes it",
+              day);
           return new CloseRun(closed, true);
         }
       }
@@ -143,7 +189,10 @@ public class DailyClose implements SmartLifecycle {
   /** The running close's progress (not running: {@code running} false). */
   public Progress progress() {
     Progress p = progress.get();
-    return p.running() ? new Progress(true, p.from(), p.until(), p.currentDay(), p.daysDone(), p.daysTotal(), stopAfterDay) : p;
+    return p.running()
+        ? new Progress(
+            true, p.from(), p.until(), p.currentDay(), p.daysDone(), p.daysTotal(), stopAfterDay)
+        : p;
   }
 
   /** The limits on how far one call may close. */
@@ -153,26 +202,48 @@ public class DailyClose implements SmartLifecycle {
 
   private ClosedDay closeDay(LocalDate day) {
     long started = System.nanoTime();
-    tx.executeWithoutResult(s -> {
-      int claimed = jdbc.sql("update close_run set status = status where business_date = ?").param(day).update();
-      if (claimed == 0) {
-        jdbc.sql("insert into close_run (business_date, status, started_at) values (?, 'STARTED', ?)")
-            .params(day, Timestamp.from(clock.instant())).update();
-      } else {
-        log.info("resuming the close of {}", day);
-      }
-    });
+    tx.executeWithoutResult(
+        s -> {
+          int claimed =
+              jdbc.sql("update close_run set status = status where business_date = ?")
+                  .param(day)
+                  .update();
+          if (claimed == 0) {
+            jdbc.sql(
+                    "insert into close_run (business_date, status, started_at) values (?, 'STARTED', ?)")
+                .params(day, Timestamp.from(clock.instant()))
+                .update();
+          } else {
+            log.info("resuming the close of {}", day);
+          }
+        });
     DayClosed done = close.close(day);
-    tx.executeWithoutResult(s -> {
-      jdbc.sql("update close_run set status = 'COMPLETED', finished_at = ?, loans_processed = loans_processed + ? where business_date = ?")
-          .params(Timestamp.from(clock.instant()), done.loansClosed(), day).update();
-      calendar.moveTo(day.plusDays(1));
-    });
+    tx.executeWithoutResult(
+        s -> {
+          jdbc.sql(
+                  "update close_run set status = 'COMPLETED', finished_at = ?, loans_processed = loans_processed + ? where business_date = ?")
+              .params(Timestamp.from(clock.instant()), done.loansClosed(), day)
+              .update();
+          calendar.moveTo(day.plusDays(1));
+        });
     long millis = (System.nanoTime() - started) / 1_000_000;
-    log.info("closed {}: {} loans loaded, {} closed, {} entries, {} bucket changes, {} lines, {} ms", day, done.loansLoaded(),
-        done.loansClosed(), done.entriesPosted(), done.bucketChanges(), done.linesUpdated(), millis);
-    return new ClosedDay(day, done.loansLoaded(), done.loansClosed(), done.entriesPosted(), done.bucketChanges(),
-        done.linesUpdated(), millis);
+    log.info(
+        "closed {}: {} loans loaded, {} closed, {} entries, {} bucket changes, {} lines, {} ms",
+        day,
+        done.loansLoaded(),
+        done.loansClosed(),
+        done.entriesPosted(),
+        done.bucketChanges(),
+        done.linesUpdated(),
+        millis);
+    return new ClosedDay(
+        day,
+        done.loansLoaded(),
+        done.loansClosed(),
+        done.entriesPosted(),
+        done.bucketChanges(),
+        done.linesUpdated(),
+        millis);
   }
 
   @Override
@@ -192,7 +263,9 @@ public class DailyClose implements SmartLifecycle {
       if (running.tryLock(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS)) {
         running.unlock();
       } else {
-        log.warn("the close did not reach a batch boundary within {} s of the shutdown", SHUTDOWN_WAIT_SECONDS);
+        log.warn(
+            "the close did not reach a batch boundary within {} s of the shutdown",
+            SHUTDOWN_WAIT_SECONDS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -205,13 +278,19 @@ public class DailyClose implements SmartLifecycle {
     return started;
   }
 
-  /** Stopped before the web server waits for requests in flight, so a close request in flight can end. */
+  /**
+   * Stopped before the web server waits for requests in flight, so a close request in flight can
+   * end.
+   */
   @Override
   public int getPhase() {
     return SmartLifecycle.DEFAULT_PHASE;
   }
 
-  /** Test hook: the close dies after {@code batches} more committed batches, as if the process were killed. */
+  /**
+   * Test hook: the close dies after {@code batches} more committed batches, as if the process were
+   * killed.
+   */
   public void failAfterBatches(int batches) {
     failAfterBatches.set(batches);
   }

@@ -7,20 +7,29 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The last gate before money leaves (二道风控): decides a drawdown request before the ledger
- * disburses it. The decisioning module implements it with the active drawdown strategy.
+ * The last gate before money leaves (二道风控): decides a drawdown request before the ledger disburses
+ * it. The decisioning module implements it with the active drawdown strategy.
  */
 public interface DrawdownGate {
 
   Verdict assess(Request request);
 
   /** What the gate sees. */
-  record Request(CreditLine line, Product product, Money amount, int term, Instant at, String deviceId, int currentDpd,
-                 boolean precheck) {
+  record Request(
+      CreditLine line,
+      Product product,
+      Money amount,
+      int term,
+      Instant at,
+      String deviceId,
+      int currentDpd,
+      boolean precheck) {
 
     /** The term in months (day terms as days / 30): the unit the features take. */
     public double termMonths() {
-      return product.termUnit() == dev.creditloop.servicing.schedule.TermUnit.MONTHS ? term : term / 30.0;
+      return product.termUnit() == dev.creditloop.servicing.schedule.TermUnit.MONTHS
+          ? term
+          : term / 30.0;
     }
   }
 
@@ -33,5 +42,9 @@ public interface DrawdownGate {
 
   record Reason(String code, String message) {}
 
-  enum Outcome { APPROVE, REVIEW, REJECT }
+  enum Outcome {
+    APPROVE,
+    REVIEW,
+    REJECT
+  }
 }

@@ -6,9 +6,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The lender's penalty posting cadence, {@code creditloop.servicing.penalty-posting}: {@code month-end}
- * (default) or {@code daily}. The daily close and the simulator both follow it. Penalty is charged to
- * loans every day either way; this is when the journal gets it ({@link PenaltyPosting}).
+ * The lender's penalty posting cadence, {@code creditloop.servicing.penalty-posting}: {@code
+ * month-end} (default) or {@code daily}. The daily close and the simulator both follow it. Penalty
+ * is charged to loans every day either way; this is when the journal gets it ({@link
+ * PenaltyPosting}).
  */
 @Component
 public class PenaltyPostingSetting {

@@ -46,8 +46,17 @@ public class Repayments {
   private final WriteOffLoan writeOffLoan = new WriteOffLoan();
   private final RecoverWrittenOffLoan recoverWrittenOffLoan = new RecoverWrittenOffLoan();
 
-  Repayments(JdbcLoans loans, JdbcCreditLines lines, JdbcJournal journal, BusinessCalendar calendar, BusinessClock businessClock,
-             ServicingEventSink events, IdempotentRequests idempotent, JdbcClient jdbc, JsonMapper json, Clock clock) {
+  Repayments(
+      JdbcLoans loans,
+      JdbcCreditLines lines,
+      JdbcJournal journal,
+      BusinessCalendar calendar,
+      BusinessClock businessClock,
+      ServicingEventSink events,
+      IdempotentRequests idempotent,
+      JdbcClient jdbc,
+      JsonMapper json,
+      Clock clock) {
     this.loans = loans;
     this.lines = lines;
     this.journal = journal;
@@ -63,24 +72,44 @@ public class Repayments {
   public record Request(long loanId, Money amount) {}
 
   /** Where a repayment went, instalment by instalment and component by component. */
-  public record RepaymentView(long loanId, LocalDate paidOn, String amount, boolean settled, String principalRepaid,
-                              List<Part> allocation, String loanStatus, String outstandingPrincipal) {}
+  public record RepaymentView(
+      long loanId,
+      LocalDate paidOn,
+      String amount,
+      boolean settled,
+      String principalRepaid,
+      List<Part> allocation,
+      String loanStatus,
+      String outstandingPrincipal) {}
 
   public record Part(int installment, String component, String amount) {}
 
   /** Money received on a written-off loan: a recovery, not a repayment. */
-  public record RecoveryView(long loanId, LocalDate recoveredOn, String amount, boolean recovery, String recoveredTotal,
-                             String leftToRecover, String loanStatus) {}
+  public record RecoveryView(
+      long loanId,
+      LocalDate recoveredOn,
+      String amount,
+      boolean recovery,
+      String recoveredTotal,
+      String leftToRecover,
+      String loanStatus) {}
 
   public IdempotentRequests.Outcome repay(Request request, String idempotencyKey) {
-    return idempotent.run("repayment:" + request.loanId(), idempotencyKey, request,
+    return idempotent.run(
+        "repayment:" + request.loanId(),
+        idempotencyKey,
+        request,
         () -> new IdempotentRequests.Result(201, post(request)));
   }
 
   private Object post(Request request) {
-    Loan loan = loans.lock(request.loanId()).orElseThrow(() -> ApiProblem.notFound("loan", request.loanId()));
+    Loan loan =
+        loans
+            .lock(request.loanId())
+            .orElseThrow(() -> ApiProblem.notFound("loan", request.loanId()));
     // the date is read under the loan's lock: a close running meanwhile has either closed this loan
-    // for a day and moved the date past it, or not touched it, never closed it ahead of the date read
+    // for a day and moved the date past it, or not touched it, never closed it ahead of the date
+    // read
     LocalDate today = calendar.today();
     if (loan.status() == LoanStatus.WRITTEN_OFF) {
       return recover(loan, request.amount(), today);
@@ -95,10 +124,25 @@ public class Repayments {
       events.append(e, at);
     }
     List<Part> parts = a.lines().stream().map(Repayments::part).toList();
-    RepaymentView view = new RepaymentView(loan.id(), today, a.amount().toPlainString(), a.settled(),
-        a.principalRepaid().toPlainString(), parts, loan.status().name(), loan.outstandingPrincipal().toPlainString());
-    jdbc.sql("insert into repayment (loan_id, amount_minor, paid_on, settled, allocation, created_at) values (?, ?, ?, ?, ?, ?)")
-        .params(loan.id(), a.amount().minor(), today, a.settled(), json.writeValueAsString(parts), Timestamp.from(clock.instant()))
+    RepaymentView view =
+        new RepaymentView(
+            loan.id(),
+            today,
+            a.amount().toPlainString(),
+            a.settled(),
+            a.principalRepaid().toPlainString(),
+            parts,
+            loan.status().name(),
+            loan.outstandingPrincipal().toPlainString());
+    jdbc.sql(
+            "insert into repayment (loan_id, amount_minor, paid_on, settled, allocation, created_at) values (?, ?, ?, ?, ?, ?)")
+        .params(
+            loan.id(),
+            a.amount().minor(),
+            today,
+            a.settled(),
+            json.writeValueAsString(parts),
+            Timestamp.from(clock.instant()))
         .update();
     return view;
   }
@@ -108,16 +152,23 @@ public class Repayments {
     RecoverWrittenOffLoan.Recovery r = recoverWrittenOffLoan.recover(loan, amount, today);
     loans.save(loan);
     journal.postAll(List.of(r.entry()));
-    jdbc.sql("insert into recovery (loan_id, amount_minor, recovered_on, created_at) values (?, ?, ?, ?)")
+    jdbc.sql(
+            "insert into recovery (loan_id, amount_minor, recovered_on, created_at) values (?, ?, ?, ?)")
         .params(loan.id(), amount.minor(), today, Timestamp.from(clock.instant()))
         .update();
-    return new RecoveryView(loan.id(), today, amount.toPlainString(), true, loan.recovered().toPlainString(),
-        r.leftToRecover().toPlainString(), loan.status().name());
+    return new RecoveryView(
+        loan.id(),
+        today,
+        amount.toPlainString(),
+        true,
+        loan.recovered().toPlainString(),
+        r.leftToRecover().toPlainString(),
+        loan.status().name());
   }
 
   /**
-   * Writes a loan off: every receivable to the write-off expense (suspense cleared); the loan becomes
-   * WRITTEN_OFF with the reason and operator recorded.
+   * Writes a loan off: every receivable to the write-off expense (suspense cleared); the loan
+   * becomes WRITTEN_OFF with the reason and operator recorded.
    */
   public Loan writeOff(long loanId, String reason, String operator) {
     LocalDate today = calendar.today();

@@ -11,7 +11,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * The nightly close as a job, when {@code creditloop.close.cron} is set (e.g. {@code 0 5 0 * * *},
  * five past midnight Asia/Shanghai): closes every business day up to yesterday's calendar date,
- * catching up over missed nights. Off by default; {@code POST /api/v1/business-date/close} always works.
+ * catching up over missed nights. Off by default; {@code POST /api/v1/business-date/close} always
+ * works.
  */
 @Configuration
 @EnableScheduling

@@ -41,27 +41,69 @@ public class ServicingEventSink implements ServicingEvents {
     }
   }
 
-  /** Appends one event; {@code at} stamps it (null: the business clock, or the end of its day for close events). */
+  /**
+   * Appends one event; {@code at} stamps it (null: the business clock, or the end of its day for
+   * close events).
+   */
   public void append(ServicingEvent e, Instant at) {
     if (e instanceof LimitChanged c) {
       lines.recordLimitChange(c);
-      var newLimit = c.change().newTemporary() != null ? c.change().newTemporary().amount() : c.change().newLimit();
-      feed.record(new BehaviourEvent(0, EventType.LIMIT_CHANGED, c.customerId(), c.lineId(), null,
-          stamp(at, e), newLimit, null, Map.of()));
+      var newLimit =
+          c.change().newTemporary() != null
+              ? c.change().newTemporary().amount()
+              : c.change().newLimit();
+      feed.record(
+          new BehaviourEvent(
+              0,
+              EventType.LIMIT_CHANGED,
+              c.customerId(),
+              c.lineId(),
+              null,
+              stamp(at, e),
+              newLimit,
+              null,
+              Map.of()));
     } else if (e instanceof CreditLineStatusChanged s) {
       lines.recordStatusChange(s);
     } else if (e instanceof DrawdownDisbursed d) {
-      feed.record(new BehaviourEvent(0, EventType.DRAWDOWN_DISBURSED, d.customerId(), d.lineId(), null,
-          stamp(at, e), d.amount(), null, Map.of()));
+      feed.record(
+          new BehaviourEvent(
+              0,
+              EventType.DRAWDOWN_DISBURSED,
+              d.customerId(),
+              d.lineId(),
+              null,
+              stamp(at, e),
+              d.amount(),
+              null,
+              Map.of()));
     } else if (e instanceof RepaymentPosted r) {
-      feed.record(new BehaviourEvent(0, EventType.REPAYMENT, r.customerId(), r.lineId(), null,
-          stamp(at, e), r.amount(), null, Map.of(
-              BehaviourEvent.DAYS_PAST_DUE, String.valueOf(r.daysPastDue()),
-              BehaviourEvent.ON_TIME, String.valueOf(r.daysPastDue() == 0),
-              BehaviourEvent.PRINCIPAL, r.principalRepaid().toPlainString())));
+      feed.record(
+          new BehaviourEvent(
+              0,
+              EventType.REPAYMENT,
+              r.customerId(),
+              r.lineId(),
+              null,
+              stamp(at, e),
+              r.amount(),
+              null,
+              Map.of(
+                  BehaviourEvent.DAYS_PAST_DUE, String.valueOf(r.daysPastDue()),
+                  BehaviourEvent.ON_TIME, String.valueOf(r.daysPastDue() == 0),
+                  BehaviourEvent.PRINCIPAL, r.principalRepaid().toPlainString())));
     } else if (e instanceof InstallmentOverdue o) {
-      feed.record(new BehaviourEvent(0, EventType.INSTALLMENT_OVERDUE, o.customerId(), null, null,
-          BusinessClock.endOf(o.on()), null, null, Map.of(BehaviourEvent.DAYS_PAST_DUE, "1")));
+      feed.record(
+          new BehaviourEvent(
+              0,
+              EventType.INSTALLMENT_OVERDUE,
+              o.customerId(),
+              null,
+              null,
+              BusinessClock.endOf(o.on()),
+              null,
+              null,
+              Map.of(BehaviourEvent.DAYS_PAST_DUE, "1")));
     }
     // settlements, write-offs and bucket changes live in the ledger's own tables
   }

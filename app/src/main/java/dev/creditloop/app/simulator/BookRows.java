@@ -36,9 +36,9 @@ import javax.sql.DataSource;
 
 /**
  * The rows of a simulated book, table by table, written with bulk loads ({@link BulkTable}: COPY on
- * PostgreSQL) on the current transaction. Reads only what no longer changes: a day's journal entries,
- * repayments, bucket changes, events and new customers' profiles; loans once they have ended (or the
- * run has); credit lines once the run has ended.
+ * PostgreSQL) on the current transaction. Reads only what no longer changes: a day's journal
+ * entries, repayments, bucket changes, events and new customers' profiles; loans once they have
+ * ended (or the run has); credit lines once the run has ended.
  */
 final class BookRows {
 
@@ -50,7 +50,12 @@ final class BookRows {
   private final PersonalDataCipher cipher;
   private final Timestamp now;
 
-  BookRows(DataSource dataSource, JdbcJournal journal, JdbcEventStore eventStore, PersonalDataCipher cipher, Timestamp now) {
+  BookRows(
+      DataSource dataSource,
+      JdbcJournal journal,
+      JdbcEventStore eventStore,
+      PersonalDataCipher cipher,
+      Timestamp now) {
     this.cipher = cipher;
     this.dataSource = dataSource;
     this.journal = journal;
@@ -84,8 +89,12 @@ final class BookRows {
   void day(SimulatedDay day) {
     customers(day.newCustomers());
     List<BucketChanged> bucketChanges = new ArrayList<>();
-    try (BulkTable rows = new BulkTable(dataSource, "repayment",
-        List.of("loan_id", "amount_minor", "paid_on", "settled", "allocation", "created_at"), FLUSH_ROWS)) {
+    try (BulkTable rows =
+        new BulkTable(
+            dataSource,
+            "repayment",
+            List.of("loan_id", "amount_minor", "paid_on", "settled", "allocation", "created_at"),
+            FLUSH_ROWS)) {
       for (Allocation a : day.repayments()) {
         rows.add(a.loanId(), a.amount().minor(), a.on(), a.settled(), allocation(a), now);
         for (ServicingEvent e : a.events()) {
@@ -98,21 +107,46 @@ final class BookRows {
     for (LoanDayClosed c : day.closes()) {
       c.bucketChange().ifPresent(bucketChanges::add);
     }
-    try (BulkTable rows = new BulkTable(dataSource, "delinquency_event",
-        List.of("loan_id", "on_date", "from_bucket", "to_bucket", "dpd"), FLUSH_ROWS)) {
+    try (BulkTable rows =
+        new BulkTable(
+            dataSource,
+            "delinquency_event",
+            List.of("loan_id", "on_date", "from_bucket", "to_bucket", "dpd"),
+            FLUSH_ROWS)) {
       for (BucketChanged c : bucketChanges) {
         rows.add(c.loanId(), c.on(), c.from().name(), c.to().name(), c.dpd());
       }
     }
-    try (BulkTable rows = new BulkTable(dataSource, "behaviour_event", List.of("id", "event_type", "customer_id",
-        "credit_line_id", "device_id", "occurred_at", "amount_minor", "latitude", "longitude", "attributes", "received_at"),
-        FLUSH_ROWS)) {
+    try (BulkTable rows =
+        new BulkTable(
+            dataSource,
+            "behaviour_event",
+            List.of(
+                "id",
+                "event_type",
+                "customer_id",
+                "credit_line_id",
+                "device_id",
+                "occurred_at",
+                "amount_minor",
+                "latitude",
+                "longitude",
+                "attributes",
+                "received_at"),
+            FLUSH_ROWS)) {
       for (BehaviourEvent e : day.events()) {
-        rows.add(eventStore.nextId(), e.type().name(), e.customerId(), e.creditLineId(), e.deviceId(),
-            Timestamp.from(e.occurredAt()), e.amount() == null ? null : e.amount().minor(),
+        rows.add(
+            eventStore.nextId(),
+            e.type().name(),
+            e.customerId(),
+            e.creditLineId(),
+            e.deviceId(),
+            Timestamp.from(e.occurredAt()),
+            e.amount() == null ? null : e.amount().minor(),
             e.position() == null ? null : e.position().latitude(),
             e.position() == null ? null : e.position().longitude(),
-            e.attributes().isEmpty() ? null : json(e.attributes()), now);
+            e.attributes().isEmpty() ? null : json(e.attributes()),
+            now);
       }
     }
   }
@@ -121,59 +155,168 @@ final class BookRows {
     try (CustomerBulkRows rows = new CustomerBulkRows(dataSource, cipher, FLUSH_ROWS)) {
       for (NewCustomer c : customers) {
         long id = c.profile().id();
-        rows.add(id, "Simulated customer " + id, zeroPadded("SIM", id, 15), zeroPadded("170", id % 100_000_000, 8), now);
+        rows.add(
+            id,
+            "Simulated customer " + id,
+            zeroPadded("SIM", id, 15),
+            zeroPadded("170", id % 100_000_000, 8),
+            now);
       }
     }
   }
 
   /** Credit lines at their final state: only once the run has ended. */
   void lines(List<NewCustomer> customers) {
-    try (BulkTable rows = new BulkTable(dataSource, "credit_line", List.of("id", "customer_id", "product_code", "limit_minor",
-        "temp_limit_minor", "temp_limit_until", "outstanding_principal_minor", "status", "granted_on", "expires_on",
-        "created_at"), FLUSH_ROWS)) {
+    try (BulkTable rows =
+        new BulkTable(
+            dataSource,
+            "credit_line",
+            List.of(
+                "id",
+                "customer_id",
+                "product_code",
+                "limit_minor",
+                "temp_limit_minor",
+                "temp_limit_until",
+                "outstanding_principal_minor",
+                "status",
+                "granted_on",
+                "expires_on",
+                "created_at"),
+            FLUSH_ROWS)) {
       for (NewCustomer c : customers) {
         CreditLineSnapshot s = c.line().snapshot();
-        rows.add(s.id(), s.customerId(), s.productCode(), s.limit().minor(),
+        rows.add(
+            s.id(),
+            s.customerId(),
+            s.productCode(),
+            s.limit().minor(),
             s.temporaryLimit() == null ? null : s.temporaryLimit().amount().minor(),
             s.temporaryLimit() == null ? null : s.temporaryLimit().until(),
-            s.outstandingPrincipal().minor(), s.status().name(), s.grantedOn(), s.expiresOn(), now);
+            s.outstandingPrincipal().minor(),
+            s.status().name(),
+            s.grantedOn(),
+            s.expiresOn(),
+            now);
       }
     }
   }
 
-  /** Loans with their instalments, at their final state: ended loans, or open ones once the run has ended. */
+  /**
+   * Loans with their instalments, at their final state: ended loans, or open ones once the run has
+   * ended.
+   */
   void loans(List<Loan> loans) {
     List<LoanSnapshot> snapshots = new ArrayList<>(loans.size());
     // a product's order, the same for all its loans: joined once
     Map<List<Component>, String> allocationOrders = new HashMap<>();
-    try (BulkTable rows = new BulkTable(dataSource, "loan", List.of("id", "credit_line_id", "customer_id", "product_code",
-        "principal_minor", "annual_rate", "repayment_method", "term_count", "term_unit", "drawn_on", "day_count_basis",
-        "penalty_annual_rate", "grace_days", "allocation_order", "status", "dpd", "bucket", "closed_through", "next_due_on",
-        "outstanding_principal_minor", "apr", "ended_on", "penalty_unposted_minor", "apr_cap", "penalty_cap_share", "non_accrual_on",
-        "penalty_suspense_minor", "created_at"), FLUSH_ROWS)) {
+    try (BulkTable rows =
+        new BulkTable(
+            dataSource,
+            "loan",
+            List.of(
+                "id",
+                "credit_line_id",
+                "customer_id",
+                "product_code",
+                "principal_minor",
+                "annual_rate",
+                "repayment_method",
+                "term_count",
+                "term_unit",
+                "drawn_on",
+                "day_count_basis",
+                "penalty_annual_rate",
+                "grace_days",
+                "allocation_order",
+                "status",
+                "dpd",
+                "bucket",
+                "closed_through",
+                "next_due_on",
+                "outstanding_principal_minor",
+                "apr",
+                "ended_on",
+                "penalty_unposted_minor",
+                "apr_cap",
+                "penalty_cap_share",
+                "non_accrual_on",
+                "penalty_suspense_minor",
+                "created_at"),
+            FLUSH_ROWS)) {
       for (Loan loan : loans) {
         LoanSnapshot s = loan.snapshot();
         snapshots.add(s);
         LoanTerms t = s.terms();
-        rows.add(s.id(), s.lineId(), s.customerId(), s.productCode(), t.principal().minor(), t.annualRate().value(),
-            t.method().name(), t.term().count(), t.term().unit().name(), t.drawnOn(), t.dayCountBasis().days(),
-            t.penaltyAnnualRate().value(), t.graceDays(),
-            allocationOrders.computeIfAbsent(t.allocationOrder(),
-                order -> order.stream().map(Enum::name).collect(Collectors.joining(","))), s.status().name(), s.dpd(),
-            s.bucket().name(), s.closedThrough(), nextDue(s), loan.outstandingPrincipal().minor(), t.apr().value(),
-            s.endedOn(), s.penaltyUnposted().minor(), t.aprCap() == null ? null : t.aprCap().value(),
-            t.penaltyCapShare() == null ? null : t.penaltyCapShare().value(), s.nonAccrualOn(), s.penaltySuspense().minor(), now);
+        rows.add(
+            s.id(),
+            s.lineId(),
+            s.customerId(),
+            s.productCode(),
+            t.principal().minor(),
+            t.annualRate().value(),
+            t.method().name(),
+            t.term().count(),
+            t.term().unit().name(),
+            t.drawnOn(),
+            t.dayCountBasis().days(),
+            t.penaltyAnnualRate().value(),
+            t.graceDays(),
+            allocationOrders.computeIfAbsent(
+                t.allocationOrder(),
+                order -> order.stream().map(Enum::name).collect(Collectors.joining(","))),
+            s.status().name(),
+            s.dpd(),
+            s.bucket().name(),
+            s.closedThrough(),
+            nextDue(s),
+            loan.outstandingPrincipal().minor(),
+            t.apr().value(),
+            s.endedOn(),
+            s.penaltyUnposted().minor(),
+            t.aprCap() == null ? null : t.aprCap().value(),
+            t.penaltyCapShare() == null ? null : t.penaltyCapShare().value(),
+            s.nonAccrualOn(),
+            s.penaltySuspense().minor(),
+            now);
       }
     }
-    try (BulkTable rows = new BulkTable(dataSource, "installment", List.of("loan_id", "number", "due_on",
-        "principal_due_minor", "interest_due_minor", "fee_due_minor", "penalty_due_minor", "principal_paid_minor",
-        "interest_paid_minor", "fee_paid_minor", "penalty_paid_minor", "interest_waived_minor", "fee_waived_minor",
-        "status"), FLUSH_ROWS)) {
+    try (BulkTable rows =
+        new BulkTable(
+            dataSource,
+            "installment",
+            List.of(
+                "loan_id",
+                "number",
+                "due_on",
+                "principal_due_minor",
+                "interest_due_minor",
+                "fee_due_minor",
+                "penalty_due_minor",
+                "principal_paid_minor",
+                "interest_paid_minor",
+                "fee_paid_minor",
+                "penalty_paid_minor",
+                "interest_waived_minor",
+                "fee_waived_minor",
+                "status"),
+            FLUSH_ROWS)) {
       for (LoanSnapshot s : snapshots) {
         for (InstallmentSnapshot i : s.installments()) {
-          rows.add(s.id(), i.number(), i.dueDate(), i.principalDue().minor(), i.interestDue().minor(),
-              i.feeDue().minor(), i.penaltyDue().minor(), i.principalPaid().minor(), i.interestPaid().minor(),
-              i.feePaid().minor(), i.penaltyPaid().minor(), i.interestWaived().minor(), i.feeWaived().minor(),
+          rows.add(
+              s.id(),
+              i.number(),
+              i.dueDate(),
+              i.principalDue().minor(),
+              i.interestDue().minor(),
+              i.feeDue().minor(),
+              i.penaltyDue().minor(),
+              i.principalPaid().minor(),
+              i.interestPaid().minor(),
+              i.feePaid().minor(),
+              i.penaltyPaid().minor(),
+              i.interestWaived().minor(),
+              i.feeWaived().minor(),
               i.status().name());
         }
       }
@@ -181,19 +324,44 @@ final class BookRows {
   }
 
   void truths(List<GroundTruth> truths, Map<Long, CustomerProfile> profiles) {
-    try (BulkTable rows = new BulkTable(dataSource, "sim_customer_truth", List.of("customer_id", "is_fraud", "fraud_ring",
-        "monthly_propensity", "monthly_income_minor", "funding_need", "limit_sensitivity", "rate_sensitivity", "granted_on",
-        "defaulted_on", "defaulted_within_90d"), FLUSH_ROWS)) {
+    try (BulkTable rows =
+        new BulkTable(
+            dataSource,
+            "sim_customer_truth",
+            List.of(
+                "customer_id",
+                "is_fraud",
+                "fraud_ring",
+                "monthly_propensity",
+                "monthly_income_minor",
+                "funding_need",
+                "limit_sensitivity",
+                "rate_sensitivity",
+                "granted_on",
+                "defaulted_on",
+                "defaulted_within_90d"),
+            FLUSH_ROWS)) {
       for (GroundTruth t : truths) {
         CustomerProfile p = profiles.get(t.customerId());
-        rows.add(t.customerId(), t.fraud(), t.fraudRing(), t.monthlyPropensity(), p.monthlyIncome().minor(),
-            p.fundingNeed(), p.limitSensitivity(), p.rateSensitivity(), t.grantedOn(), t.defaultedOn(),
+        rows.add(
+            t.customerId(),
+            t.fraud(),
+            t.fraudRing(),
+            t.monthlyPropensity(),
+            p.monthlyIncome().minor(),
+            p.fundingNeed(),
+            p.limitSensitivity(),
+            p.rateSensitivity(),
+            t.grantedOn(),
+            t.defaultedOn(),
             t.defaultedWithin90Days());
       }
     }
   }
 
-  /** The earliest unpaid instalment's due date of an open loan, as the daily close's index wants it. */
+  /**
+   * The earliest unpaid instalment's due date of an open loan, as the daily close's index wants it.
+   */
   private static LocalDate nextDue(LoanSnapshot s) {
     if (!s.status().isOpen()) {
       return null;
@@ -213,8 +381,10 @@ final class BookRows {
       if (json.length() > 1) {
         json.append(',');
       }
-      json.append("{\"installment\":").append(part.installment())
-          .append(",\"component\":\"").append(part.component().name())
+      json.append("{\"installment\":")
+          .append(part.installment())
+          .append(",\"component\":\"")
+          .append(part.component().name())
           .append("\",\"amount\":\"");
       part.amount().appendPlainTo(json).append("\"}");
     }
@@ -231,7 +401,10 @@ final class BookRows {
     return out.append(digits).toString();
   }
 
-  /** Attribute keys and values are the event's own constants, numbers and booleans: nothing to escape. */
+  /**
+   * Attribute keys and values are the event's own constants, numbers and booleans: nothing to
+   * escape.
+   */
   static String json(Map<String, String> attributes) {
     String[] keys = attributes.keySet().toArray(new String[0]);
     Arrays.sort(keys);

@@ -7,9 +7,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the book on a thread of its own while the simulation goes on: pieces of work are taken in
- * the order given, each in a transaction of its own. The queue is bounded, so a simulation that runs
- * ahead of the database waits for it instead of filling the heap. A write that fails stops the writer,
- * and the next {@link #submit} or {@link #finish} throws its failure on the simulating thread.
+ * the order given, each in a transaction of its own. The queue is bounded, so a simulation that
+ * runs ahead of the database waits for it instead of filling the heap. A write that fails stops the
+ * writer, and the next {@link #submit} or {@link #finish} throws its failure on the simulating
+ * thread.
  */
 final class BookWriter {
 
@@ -55,7 +56,10 @@ final class BookWriter {
     rethrow();
   }
 
-  /** Ends the writer thread if it is still running (after a failure of the simulation): what is queued is dropped. */
+  /**
+   * Ends the writer thread if it is still running (after a failure of the simulation): what is
+   * queued is dropped.
+   */
   void stop() {
     thread.interrupt();
   }

@@ -15,22 +15,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a simulated book into the database as the simulation runs, through two {@link BookWriter}s,
- * each on a thread and a connection of its own, so simulating and writing overlap and the database
- * works on two cores: one writes the journal and the loans, the other everything else. Each table is
- * written by one writer only, in day order, so ids are handed out as before. Whatever no longer
- * changes goes as soon as it happens: each day's journal entries (through the ledger's own journal), repayments, delinquency
- * history, behaviour events and new customers. A loan goes with its instalments once it has ended
- * (looked for every {@value #SWEEP_DAYS} days), so only open loans are held; credit lines, the loans
- * still open and the ground truth go at the end, at their final state.
+ * Writes a simulated book into the database as the simulation runs, through two {@link
+ * BookWriter}s, each on a thread and a connection of its own, so simulating and writing overlap and
+ * the database works on two cores: one writes the journal and the loans, the other everything else.
+ * Each table is written by one writer only, in day order, so ids are handed out as before. Whatever
+ * no longer changes goes as soon as it happens: each day's journal entries (through the ledger's
+ * own journal), repayments, delinquency history, behaviour events and new customers. A loan goes
+ * with its instalments once it has ended (looked for every {@value #SWEEP_DAYS} days), so only open
+ * loans are held; credit lines, the loans still open and the ground truth go at the end, at their
+ * final state.
  *
  * <p>Loans written at their final state make the same book as running the API day by day would: the
  * simulator changes loans and lines only through the servicing use cases, closes the same loans the
- * daily close selects, never touches a loan once it has ended, and the tables hold only current state
- * besides the journal, the delinquency history and the repayments, all of which are written in full.
- * Rows reach their tables out of key order (a repayment before its loan), so the load runs in a
- * {@link dev.creditloop.app.bulk.BulkLoadWindow}. Not transactional as a whole: a run that fails
- * halfway leaves a partial book behind, to be dropped with the database.
+ * daily close selects, never touches a loan once it has ended, and the tables hold only current
+ * state besides the journal, the delinquency history and the repayments, all of which are written
+ * in full. Rows reach their tables out of key order (a repayment before its loan), so the load runs
+ * in a {@link dev.creditloop.app.bulk.BulkLoadWindow}. Not transactional as a whole: a run that
+ * fails halfway leaves a partial book behind, to be dropped with the database.
  */
 final class JdbcSimulationSink implements SimulationSink {
 
@@ -40,12 +41,16 @@ final class JdbcSimulationSink implements SimulationSink {
 
   /** Writes the journal and the loans. */
   private final BookWriter ledger;
+
   /** Writes everything else. */
   private final BookWriter writer;
+
   private final BookRows rows;
   private final List<NewCustomer> customers = new ArrayList<>();
+
   /** Loans drawn and not yet handed to the writer: open, or ended since the last sweep. */
   private List<Loan> held = new ArrayList<>();
+
   private long loans;
   private long journalEntries;
   private int days;
@@ -70,14 +75,16 @@ final class JdbcSimulationSink implements SimulationSink {
       journalEntries += c.entries().size();
     }
     loans += day.drawdowns().size();
-    ledger.submit(() -> {
-      rows.journal(day);
-      journalThrough = day.date();
-    });
-    writer.submit(() -> {
-      rows.day(day);
-      writtenThrough = day.date();
-    });
+    ledger.submit(
+        () -> {
+          rows.journal(day);
+          journalThrough = day.date();
+        });
+    writer.submit(
+        () -> {
+          rows.day(day);
+          writtenThrough = day.date();
+        });
     if (++days % SWEEP_DAYS == 0) {
       handOverEnded();
     }
@@ -87,7 +94,8 @@ final class JdbcSimulationSink implements SimulationSink {
   public void finished(SimulationEnd end) {
     // the run is over: nothing changes any more, lines and open loans can go at their final state
     for (int from = 0; from < customers.size(); from += LINE_CHUNK) {
-      List<NewCustomer> chunk = customers.subList(from, Math.min(customers.size(), from + LINE_CHUNK));
+      List<NewCustomer> chunk =
+          customers.subList(from, Math.min(customers.size(), from + LINE_CHUNK));
       writer.submit(() -> rows.lines(chunk));
     }
     handOver(held);
@@ -120,7 +128,10 @@ final class JdbcSimulationSink implements SimulationSink {
     return customers.size();
   }
 
-  /** An ended loan never changes again (the simulator drops it): write it now, hold only the open ones. */
+  /**
+   * An ended loan never changes again (the simulator drops it): write it now, hold only the open
+   * ones.
+   */
   private void handOverEnded() {
     List<Loan> open = new ArrayList<>(held.size());
     List<Loan> ended = new ArrayList<>();

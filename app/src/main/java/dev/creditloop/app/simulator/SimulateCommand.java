@@ -14,17 +14,21 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code java -jar creditloop.jar simulate --customers N --months M --seed S [--shock-month K]
- * [--shock-factor F] [--start YYYY-MM-DD] [spring options]}: simulates a book into the configured (empty)
- * database without starting the web server, then exits.
+ * [--shock-factor F] [--start YYYY-MM-DD] [spring options]}: simulates a book into the configured
+ * (empty) database without starting the web server, then exits.
  */
 public final class SimulateCommand {
 
-  static final String USAGE = "usage: simulate --customers N --months M --seed S [--shock-month K] [--shock-factor F]"
-      + " [--start YYYY-MM-DD] [--strategy ID[:VERSION]] [--spring.datasource.url=...]";
+  static final String USAGE =
+      "usage: simulate --customers N --months M --seed S [--shock-month K] [--shock-factor F]"
+          + " [--start YYYY-MM-DD] [--strategy ID[:VERSION]] [--spring.datasource.url=...]";
 
   private SimulateCommand() {}
 
-  /** {@code args} without the leading "simulate". Exits the JVM: 0 done, 1 refused or failed, 2 bad usage. */
+  /**
+   * {@code args} without the leading "simulate". Exits the JVM: 0 done, 1 refused or failed, 2 bad
+   * usage.
+   */
   public static void main(String[] args) {
     System.exit(run(args));
   }
@@ -48,10 +52,17 @@ public final class SimulateCommand {
       if (strategy != null) {
         Strategies strategies = context.getBean(Strategies.class);
         String[] idVersion = strategy.split(":", 2);
-        CompiledStrategy compiled = idVersion.length == 2
-            ? strategies.compiled(idVersion[0], Integer.parseInt(idVersion[1]))
-            : strategies.active(idVersion[0]).orElseThrow(() -> new SimulationRunner.NotEmpty(
-                "strategy " + idVersion[0] + " has no active version; give --strategy ID:VERSION"));
+        CompiledStrategy compiled =
+            idVersion.length == 2
+                ? strategies.compiled(idVersion[0], Integer.parseInt(idVersion[1]))
+                : strategies
+                    .active(idVersion[0])
+                    .orElseThrow(
+                        () ->
+                            new SimulationRunner.NotEmpty(
+                                "strategy "
+                                    + idVersion[0]
+                                    + " has no active version; give --strategy ID:VERSION"));
         judge = new StrategyJudge(compiled, context.getBean(BehaviourCatalogue.class));
       }
       context.getBean(SimulationRunner.class).run(config, System.out, judge);
@@ -63,7 +74,9 @@ public final class SimulateCommand {
     return status;
   }
 
-  /** The value of {@code --strategy}, or null: a strategy in the loop decides the drawdown requests. */
+  /**
+   * The value of {@code --strategy}, or null: a strategy in the loop decides the drawdown requests.
+   */
   static String strategyOption(String[] args) {
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--strategy")) {

@@ -13,11 +13,11 @@ import dev.creditloop.simulator.DrawdownJudge;
 import dev.creditloop.simulator.MonthEnd;
 import dev.creditloop.simulator.RealismSummary;
 import dev.creditloop.simulator.SimulatedDay;
+import dev.creditloop.simulator.SimulatedProducts;
 import dev.creditloop.simulator.Simulation;
 import dev.creditloop.simulator.SimulationConfig;
 import dev.creditloop.simulator.SimulationEnd;
 import dev.creditloop.simulator.SimulationSink;
-import dev.creditloop.simulator.SimulatedProducts;
 import java.io.PrintStream;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -29,18 +29,33 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Simulates a book into an empty database: adds the simulated products, writes the book through
- * {@link JdbcSimulationSink} while the simulation runs (keys and indexes of the book's tables lifted
- * for the load and rebuilt after it: {@link BulkLoadWindow}), records the run and its realism summary in {@code sim_run}, and sets the
- * business date to the day after the last simulated day, so the next daily close carries the book on.
- * Refuses a database that already holds a book: ids would collide and the ground truth would be wrong.
+ * {@link JdbcSimulationSink} while the simulation runs (keys and indexes of the book's tables
+ * lifted for the load and rebuilt after it: {@link BulkLoadWindow}), records the run and its
+ * realism summary in {@code sim_run}, and sets the business date to the day after the last
+ * simulated day, so the next daily close carries the book on. Refuses a database that already holds
+ * a book: ids would collide and the ground truth would be wrong.
  */
 @Component
 public class SimulationRunner {
 
   /** The tables the simulated book goes into: their keys and indexes are rebuilt after the load. */
-  static final List<String> BOOK_TABLES = List.of("customer", "credit_line", "loan", "installment", "repayment",
-      "delinquency_event", "journal_entry", "journal_line", "behaviour_event", "sim_customer_truth");
-  /** Pieces of work the simulation may run ahead of the writer: a day's rows, or a few thousand loans, each. */
+  static final List<String> BOOK_TABLES =
+      List.of(
+          "customer",
+          "credit_line",
+          "loan",
+          "installment",
+          "repayment",
+          "delinquency_event",
+          "journal_entry",
+          "journal_line",
+          "behaviour_event",
+          "sim_customer_truth");
+
+  /**
+   * Pieces of work the simulation may run ahead of the writer: a day's rows, or a few thousand
+   * loans, each.
+   */
   private static final int WRITE_AHEAD = 8;
 
   private final DataSource dataSource;
@@ -55,9 +70,18 @@ public class SimulationRunner {
   private final int nonAccrualDpd;
   private final dev.creditloop.app.personal.PersonalDataCipher cipher;
 
-  SimulationRunner(DataSource dataSource, JdbcClient jdbc, JdbcJournal journal, JdbcEventStore events, Products products,
-                   BusinessCalendar calendar, Clock clock, TransactionTemplate tx, PenaltyPostingSetting penaltyPosting,
-                   NonAccrualSetting nonAccrual, dev.creditloop.app.personal.PersonalDataCipher cipher) {
+  SimulationRunner(
+      DataSource dataSource,
+      JdbcClient jdbc,
+      JdbcJournal journal,
+      JdbcEventStore events,
+      Products products,
+      BusinessCalendar calendar,
+      Clock clock,
+      TransactionTemplate tx,
+      PenaltyPostingSetting penaltyPosting,
+      NonAccrualSetting nonAccrual,
+      dev.creditloop.app.personal.PersonalDataCipher cipher) {
     this.cipher = cipher;
     this.tx = tx;
     this.nonAccrualDpd = nonAccrual.dpd();
@@ -83,7 +107,10 @@ public class SimulationRunner {
     return run(config, out, DrawdownJudge.GRANT_ALL);
   }
 
-  /** As {@link #run(SimulationConfig, PrintStream)}, with {@code judge} deciding the drawdown requests (a strategy in the loop). */
+  /**
+   * As {@link #run(SimulationConfig, PrintStream)}, with {@code judge} deciding the drawdown
+   * requests (a strategy in the loop).
+   */
   public RealismSummary run(SimulationConfig config, PrintStream out, DrawdownJudge judge) {
     refuseUnlessEmpty();
     for (Product p : SimulatedProducts.ALL) {
@@ -91,53 +118,74 @@ public class SimulationRunner {
         products.add(p);
       }
     }
-    out.printf("simulate: %,d customers, %d months from %s, seed %d%s; penalty posted %s%n", config.customers(),
-        config.months(), config.start(), config.seed(),
+    out.printf(
+        "simulate: %,d customers, %d months from %s, seed %d%s; penalty posted %s%n",
+        config.customers(),
+        config.months(),
+        config.start(),
+        config.seed(),
         config.shockMonth() == 0 ? "" : ", shock in month " + config.shockMonth(),
         penaltyPosting == PenaltyPosting.DAILY ? "daily" : "at month end");
     if (config.customers() >= 100_000 && !throughputCollector()) {
-      out.println("simulate: a long batch: run java with -XX:+UseParallelGC (the throughput collector) for about a fifth"
-          + " less time; see the README's figures");
+      out.println(
+          "simulate: a long batch: run java with -XX:+UseParallelGC (the throughput collector) for about a fifth"
+              + " less time; see the README's figures");
     }
     long started = System.nanoTime();
     BulkLoadWindow window = BulkLoadWindow.open(jdbc, BOOK_TABLES, isPostgres());
     BookWriter ledger = new BookWriter(tx, WRITE_AHEAD, "simulate-journal");
     BookWriter writer = new BookWriter(tx, WRITE_AHEAD, "simulate-writer");
-    JdbcSimulationSink book = new JdbcSimulationSink(ledger, writer,
-        new BookRows(dataSource, journal, events, cipher, Timestamp.from(clock.instant())));
+    JdbcSimulationSink book =
+        new JdbcSimulationSink(
+            ledger,
+            writer,
+            new BookRows(dataSource, journal, events, cipher, Timestamp.from(clock.instant())));
     SimulationEnd[] end = new SimulationEnd[1];
     long[] simulated = new long[1];
     var threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long cpuStarted = threads.getCurrentThreadCpuTime();
     RealismSummary summary;
     try {
-      summary = new Simulation(penaltyPosting, nonAccrualDpd).run(config, new SimulationSink() {
-        @Override
-        public void day(SimulatedDay day) {
-          book.day(day);
-        }
+      summary =
+          new Simulation(penaltyPosting, nonAccrualDpd)
+              .run(
+                  config,
+                  new SimulationSink() {
+                    @Override
+                    public void day(SimulatedDay day) {
+                      book.day(day);
+                    }
 
-        @Override
-        public void monthEnded(MonthEnd month) {
-          out.println("simulate: " + month.line() + "; written through " + book.writtenThrough());
-        }
+                    @Override
+                    public void monthEnded(MonthEnd month) {
+                      out.println(
+                          "simulate: "
+                              + month.line()
+                              + "; written through "
+                              + book.writtenThrough());
+                    }
 
-        @Override
-        public void finished(SimulationEnd e) {
-          simulated[0] = System.nanoTime();
-          out.printf("simulate: simulated in %,.1f s (%,.1f s CPU of the simulating thread); writing the rest: days not yet"
-              + " written, credit lines, open loans, ground truth%n", (simulated[0] - started) / 1e9,
-              (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9);
-          book.finished(e);
-          end[0] = e;
-        }
-      }, judge);
+                    @Override
+                    public void finished(SimulationEnd e) {
+                      simulated[0] = System.nanoTime();
+                      out.printf(
+                          "simulate: simulated in %,.1f s (%,.1f s CPU of the simulating thread); writing the rest: days not yet"
+                              + " written, credit lines, open loans, ground truth%n",
+                          (simulated[0] - started) / 1e9,
+                          (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9);
+                      book.finished(e);
+                      end[0] = e;
+                    }
+                  },
+                  judge);
     } catch (RuntimeException | Error failed) {
       writer.stop();
       ledger.stop();
-      // The partial book is to be dropped, but never left without its keys: put them back if they fit.
+      // The partial book is to be dropped, but never left without its keys: put them back if they
+      // fit.
       try {
-        tx.executeWithoutResult(status -> window.restore(line -> out.println("simulate: rebuilt " + line)));
+        tx.executeWithoutResult(
+            status -> window.restore(line -> out.println("simulate: rebuilt " + line)));
       } catch (RuntimeException restoreFailed) {
         failed.addSuppressed(restoreFailed);
       }
@@ -146,29 +194,52 @@ public class SimulationRunner {
     writer.stop();
     ledger.stop();
     long written = System.nanoTime();
-    out.printf("simulate: written in %,.1f s more (writers busy %,.1f s and %,.1f s in all, %,.1f s and %,.1f s CPU: journal and loans, rest);"
-        + " rebuilding %d keys and indexes, %d foreign keys%n", (written - simulated[0]) / 1e9, ledger.busySeconds(),
-        writer.busySeconds(), ledger.cpuSeconds(), writer.cpuSeconds(), window.indexes(), window.foreignKeys());
-    window.restoreInParallel(dataSource, Runtime.getRuntime().availableProcessors(),
+    out.printf(
+        "simulate: written in %,.1f s more (writers busy %,.1f s and %,.1f s in all, %,.1f s and %,.1f s CPU: journal and loans, rest);"
+            + " rebuilding %d keys and indexes, %d foreign keys%n",
+        (written - simulated[0]) / 1e9,
+        ledger.busySeconds(),
+        writer.busySeconds(),
+        ledger.cpuSeconds(),
+        writer.cpuSeconds(),
+        window.indexes(),
+        window.foreignKeys());
+    window.restoreInParallel(
+        dataSource,
+        Runtime.getRuntime().availableProcessors(),
         line -> out.println("simulate: rebuilt " + line));
     if (isPostgres()) {
       // Fresh statistics for the planner: without them, reading one customer's events after a bulk
       // load may be planned as a parallel scan of the whole table (measured 100x slower).
       long analyzeStarted = System.nanoTime();
       jdbc.sql("analyze").update();
-      out.printf("simulate: analyzed the tables in %,.1f s%n", (System.nanoTime() - analyzeStarted) / 1e9);
+      out.printf(
+          "simulate: analyzed the tables in %,.1f s%n", (System.nanoTime() - analyzeStarted) / 1e9);
     }
     long rebuilt = System.nanoTime();
     restartSequences(book);
     calendar.startAt(end[0].nextBusinessDate());
-    jdbc.sql("insert into sim_run (id, seed, customers, months, start_date, last_day, shock_month, shock_factor, summary,"
-            + " created_at) values (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(config.seed(), config.customers(), config.months(), config.start(), end[0].lastDay(), config.shockMonth(),
-            java.math.BigDecimal.valueOf(config.shockFactor()), summary.render(), Timestamp.from(clock.instant()))
+    jdbc.sql(
+            "insert into sim_run (id, seed, customers, months, start_date, last_day, shock_month, shock_factor, summary,"
+                + " created_at) values (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            config.seed(),
+            config.customers(),
+            config.months(),
+            config.start(),
+            end[0].lastDay(),
+            config.shockMonth(),
+            java.math.BigDecimal.valueOf(config.shockFactor()),
+            summary.render(),
+            Timestamp.from(clock.instant()))
         .update();
     out.printf("simulate: rebuilt in %,.1f s%n", (rebuilt - written) / 1e9);
-    out.printf("simulate: wrote %,d customers, %,d loans, %,d journal entries in %,.1f s; business date %s%n",
-        book.customers(), book.loans(), book.journalEntries(), (System.nanoTime() - started) / 1e9,
+    out.printf(
+        "simulate: wrote %,d customers, %,d loans, %,d journal entries in %,.1f s; business date %s%n",
+        book.customers(),
+        book.loans(),
+        book.journalEntries(),
+        (System.nanoTime() - started) / 1e9,
         end[0].nextBusinessDate());
     if (judge instanceof StrategyJudge strategyJudge) {
       out.println("simulate: " + strategyJudge.summary());
@@ -177,7 +248,10 @@ public class SimulationRunner {
     return summary;
   }
 
-  /** Whether the JVM runs the parallel (throughput) collector, whose young collections are named "PS Scavenge". */
+  /**
+   * Whether the JVM runs the parallel (throughput) collector, whose young collections are named "PS
+   * Scavenge".
+   */
   static boolean throughputCollector() {
     return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
         .anyMatch(gc -> gc.getName().startsWith("PS "));
@@ -186,14 +260,22 @@ public class SimulationRunner {
   private void refuseUnlessEmpty() {
     long loans = count("loan");
     if (loans > 0) {
-      throw new NotEmpty("the database already holds " + loans + " loans; simulate writes a whole book and needs an"
-          + " empty database (give another spring.datasource.url)");
+      throw new NotEmpty(
+          "the database already holds "
+              + loans
+              + " loans; simulate writes a whole book and needs an"
+              + " empty database (give another spring.datasource.url)");
     }
     long customers = count("customer");
     long lines = count("credit_line");
     if (customers > 0 || lines > 0) {
-      throw new NotEmpty("the database already holds " + customers + " customers and " + lines + " credit lines;"
-          + " simulate needs an empty database (give another spring.datasource.url)");
+      throw new NotEmpty(
+          "the database already holds "
+              + customers
+              + " customers and "
+              + lines
+              + " credit lines;"
+              + " simulate needs an empty database (give another spring.datasource.url)");
     }
   }
 
@@ -209,6 +291,7 @@ public class SimulationRunner {
   private void restartSequences(JdbcSimulationSink book) {
     jdbc.sql("alter sequence loan_seq restart with " + (book.loans() + 1)).update();
     jdbc.sql("alter sequence credit_line_seq restart with " + (book.customers() + 1)).update();
-    jdbc.sql("alter table customer alter column id restart with " + (book.customers() + 1)).update();
+    jdbc.sql("alter table customer alter column id restart with " + (book.customers() + 1))
+        .update();
   }
 }

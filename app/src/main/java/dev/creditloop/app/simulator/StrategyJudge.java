@@ -23,20 +23,22 @@ import java.util.TreeMap;
  * A strategy in the simulation's loop: each drawdown request the line could pay out is decided by a
  * compiled strategy version, from features computed incrementally over the simulated events exactly
  * as the drawdown gate computes them, with the request itself counted. Before a decision the state
- * takes the customer's events of the day up to the request's instant; the rest of the day (the close
- * included) goes in when the day ends, so no decision sees its future.
+ * takes the customer's events of the day up to the request's instant; the rest of the day (the
+ * close included) goes in when the day ends, so no decision sees its future.
  *
  * <p>Read as the drawdown gate would, with two differences stated here: there are no list entries
  * (the simulated book has no lists) and the requested term is not known yet (the simulator picks it
  * after approval), so term features are missing. REVIEW counts as granted: a reviewer in the loop
- * is not simulated. Devices are not named in the keys, as ring members share devices out of time order.
+ * is not simulated. Devices are not named in the keys, as ring members share devices out of time
+ * order.
  */
 public final class StrategyJudge implements DrawdownJudge {
 
   private final CompiledStrategy strategy;
   private final FeatureStates states;
   private final Map<Long, List<BehaviourEvent>> today = new HashMap<>();
-  private final Set<BehaviourEvent> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<BehaviourEvent> seen =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<String, Long> reasons = new TreeMap<>();
   private final Map<Long, long[]> perCustomer = new HashMap<>();
   private long approved;
@@ -61,10 +63,12 @@ public final class StrategyJudge implements DrawdownJudge {
         states.ingest(e);
       }
     }
-    EntityKeys keys = EntityKeys.customer(request.customerId()).withCreditLine(request.creditLineId());
-    RequestInputs inputs = RequestInputs.none()
-        .with(BehaviourCatalogue.REQUEST_AMOUNT, request.amount())
-        .with(BehaviourCatalogue.CURRENT_DPD, currentDpd);
+    EntityKeys keys =
+        EntityKeys.customer(request.customerId()).withCreditLine(request.creditLineId());
+    RequestInputs inputs =
+        RequestInputs.none()
+            .with(BehaviourCatalogue.REQUEST_AMOUNT, request.amount())
+            .with(BehaviourCatalogue.CURRENT_DPD, currentDpd);
     double[] features;
     try {
       features = states.features(keys, request.occurredAt(), inputs);
@@ -74,7 +78,10 @@ public final class StrategyJudge implements DrawdownJudge {
       undecided++;
       return true;
     }
-    Decision d = strategy.decide(new DecisionRequest(request.customerId(), null, null, null, request.occurredAt(), features));
+    Decision d =
+        strategy.decide(
+            new DecisionRequest(
+                request.customerId(), null, null, null, request.occurredAt(), features));
     long[] counts = perCustomer.computeIfAbsent(request.customerId(), id -> new long[2]);
     counts[0]++;
     if (d.outcome() == Outcome.REJECT) {
@@ -134,8 +141,17 @@ public final class StrategyJudge implements DrawdownJudge {
   /** One line for the command's output. */
   public String summary() {
     long all = approved + reviewed + rejected;
-    return String.format("strategy %s v%d in the loop: %,d requests decided, %,d approved, %,d reviewed (granted), %,d rejected"
-            + " (%.1f%%), %,d granted undecided; rejection reasons %s", strategy.id(), strategy.version(), all, approved, reviewed,
-        rejected, all == 0 ? 0 : 100.0 * rejected / all, undecided, reasons);
+    return String.format(
+        "strategy %s v%d in the loop: %,d requests decided, %,d approved, %,d reviewed (granted), %,d rejected"
+            + " (%.1f%%), %,d granted undecided; rejection reasons %s",
+        strategy.id(),
+        strategy.version(),
+        all,
+        approved,
+        reviewed,
+        rejected,
+        all == 0 ? 0 : 100.0 * rejected / all,
+        undecided,
+        reasons);
   }
 }

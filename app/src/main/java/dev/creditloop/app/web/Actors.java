@@ -10,7 +10,10 @@ public final class Actors {
   public static String signedIn(String named, Principal principal, String field) {
     String me = principal == null ? "system" : principal.getName();
     if (named != null && !named.isBlank() && !named.equals(me)) {
-      throw ApiProblem.badField("invalid-field", field, "the acting user is the signed-in user (" + me + "); leave it out");
+      throw ApiProblem.badField(
+          "invalid-field",
+          field,
+          "the acting user is the signed-in user (" + me + "); leave it out");
     }
     return me;
   }

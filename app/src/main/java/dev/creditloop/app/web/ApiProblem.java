@@ -21,16 +21,24 @@ public class ApiProblem extends RuntimeException {
   }
 
   public static ApiProblem badField(String code, String field, String reason) {
-    return new ApiProblem(HttpStatus.BAD_REQUEST, code, field + ": " + reason, List.of(new FieldIssue(field, reason)));
+    return new ApiProblem(
+        HttpStatus.BAD_REQUEST,
+        code,
+        field + ": " + reason,
+        List.of(new FieldIssue(field, reason)));
   }
 
   public static ApiProblem unprocessable(String code, String field, String reason) {
     return new ApiProblem(
-        HttpStatus.UNPROCESSABLE_CONTENT, code, reason, field == null ? List.of() : List.of(new FieldIssue(field, reason)));
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        code,
+        reason,
+        field == null ? List.of() : List.of(new FieldIssue(field, reason)));
   }
 
   public static ApiProblem notFound(String what, Object id) {
-    return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", what + " " + id + " does not exist", List.of());
+    return new ApiProblem(
+        HttpStatus.NOT_FOUND, "not-found", what + " " + id + " does not exist", List.of());
   }
 
   public static ApiProblem conflict(String code, String detail) {

@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body was read once up front, so that filters can look at it and the handler can still read it. */
+/**
+ * A request whose body was read once up front, so that filters can look at it and the handler can
+ * still read it.
+ */
 public final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
   /** Bodies larger than this are refused before any handler sees them. */

@@ -59,7 +59,8 @@ public final class Fields {
       return null;
     }
     if (value.signum() < 0 || value.compareTo(BigDecimal.TEN) > 0) {
-      issues.add(new ApiProblem.FieldIssue(field, "must be a decimal rate between 0 and 10, e.g. 0.24"));
+      issues.add(
+          new ApiProblem.FieldIssue(field, "must be a decimal rate between 0 and 10, e.g. 0.24"));
       return null;
     }
     return Rate.of(value);
@@ -110,8 +111,15 @@ public final class Fields {
     if (issues.isEmpty()) {
       return;
     }
-    String code = issues.stream().allMatch(i -> i.reason().equals("is required")) ? "missing-field" : "invalid-field";
-    String detail = issues.stream().map(i -> i.field() + " " + i.reason()).reduce((a, b) -> a + "; " + b).orElse("");
+    String code =
+        issues.stream().allMatch(i -> i.reason().equals("is required"))
+            ? "missing-field"
+            : "invalid-field";
+    String detail =
+        issues.stream()
+            .map(i -> i.field() + " " + i.reason())
+            .reduce((a, b) -> a + "; " + b)
+            .orElse("");
     throw new ApiProblem(HttpStatus.BAD_REQUEST, code, detail, issues);
   }
 }

@@ -27,7 +27,12 @@ public final class InternalRequest extends HttpServletRequestWrapper {
   private final byte[] body;
   private final Map<String, Object> attributes = new HashMap<>();
 
-  public InternalRequest(HttpServletRequest outer, String method, String pathAndQuery, String contentType, String body) {
+  public InternalRequest(
+      HttpServletRequest outer,
+      String method,
+      String pathAndQuery,
+      String contentType,
+      String body) {
     super(outer);
     this.method = method;
     int q = pathAndQuery.indexOf('?');
@@ -45,10 +50,13 @@ public final class InternalRequest extends HttpServletRequestWrapper {
     }
     for (String pair : query.split("&")) {
       int eq = pair.indexOf('=');
-      String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      String name =
+          java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value =
+          eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
       String[] old = out.get(name);
-      String[] next = old == null ? new String[] {value} : java.util.Arrays.copyOf(old, old.length + 1);
+      String[] next =
+          old == null ? new String[] {value} : java.util.Arrays.copyOf(old, old.length + 1);
       next[next.length - 1] = value;
       out.put(name, next);
     }
@@ -67,7 +75,8 @@ public final class InternalRequest extends HttpServletRequestWrapper {
 
   @Override
   public StringBuffer getRequestURL() {
-    return new StringBuffer(getScheme() + "://" + getServerName() + ":" + getServerPort() + getRequestURI());
+    return new StringBuffer(
+        getScheme() + "://" + getServerName() + ":" + getServerPort() + getRequestURI());
   }
 
   @Override
@@ -143,9 +152,12 @@ public final class InternalRequest extends HttpServletRequestWrapper {
   @Override
   public Enumeration<String> getHeaders(String name) {
     String value = getHeader(name);
-    if (name.equalsIgnoreCase("Content-Type") || name.equalsIgnoreCase("Content-Length")
+    if (name.equalsIgnoreCase("Content-Type")
+        || name.equalsIgnoreCase("Content-Length")
         || name.equalsIgnoreCase("Idempotency-Key")) {
-      return value == null ? Collections.emptyEnumeration() : Collections.enumeration(java.util.List.of(value));
+      return value == null
+          ? Collections.emptyEnumeration()
+          : Collections.enumeration(java.util.List.of(value));
     }
     return super.getHeaders(name);
   }

@@ -18,7 +18,8 @@ import tools.jackson.databind.module.SimpleModule;
  * How the API reads JSON, in one place: a key given twice is refused (not last-wins); text may not
  * carry control characters (U+0000 stored as an empty name) or lone surrogates (stored as '?');
  * decimals (money, rates) must be written plainly, "100.00" or 100.00, never " 100.00" or "1E+2".
- * Each refusal is a {@link RefusedValue}, which {@code ProblemHandler} answers 400 naming the field.
+ * Each refusal is a {@link RefusedValue}, which {@code ProblemHandler} answers 400 naming the
+ * field.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonRules {
@@ -57,7 +58,9 @@ class JsonRules {
         if (Character.isISOControl(c)) {
           return "must not contain control characters (U+%04X at %d)".formatted((int) c, i);
         }
-        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
           i++;
         } else if (Character.isSurrogate(c)) {
           return "must not contain a lone surrogate (U+%04X at %d)".formatted((int) c, i);
@@ -71,12 +74,18 @@ class JsonRules {
     @Override
     public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
       JsonToken token = p.currentToken();
-      if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      if (token != JsonToken.VALUE_STRING
+          && token != JsonToken.VALUE_NUMBER_INT
+          && token != JsonToken.VALUE_NUMBER_FLOAT) {
         return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
       }
       String text = p.getString();
       if (!PLAIN_DECIMAL.matcher(text).matches()) {
-        throw new RefusedValue(p, "must be a plain decimal such as \"100.00\" (no spaces, no exponent)", text, BigDecimal.class);
+        throw new RefusedValue(
+            p,
+            "must be a plain decimal such as \"100.00\" (no spaces, no exponent)",
+            text,
+            BigDecimal.class);
       }
       return new BigDecimal(text);
     }

@@ -10,19 +10,22 @@ import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 
 /**
- * One page of a list answer: {@code {items, nextCursor}}. Every list endpoint pages the same way: an
- * opaque {@code cursor} (the {@code nextCursor} of the page before, absent for the first page) and a
- * {@code limit} (default 50, at most 500). Pages follow a stable key (the id, newest first), so rows
- * added while a client pages never make it see a row twice or skip one it had not reached.
+ * One page of a list answer: {@code {items, nextCursor}}. Every list endpoint pages the same way:
+ * an opaque {@code cursor} (the {@code nextCursor} of the page before, absent for the first page)
+ * and a {@code limit} (default 50, at most 500). Pages follow a stable key (the id, newest first),
+ * so rows added while a client pages never make it see a row twice or skip one it had not reached.
  */
 public record Page<T>(
     @Schema(description = "this page's items, in the endpoint's order") List<T> items,
-    @Schema(description = "pass as `cursor` for the next page; null on the last page") String nextCursor) {
+    @Schema(description = "pass as `cursor` for the next page; null on the last page")
+        String nextCursor) {
 
   public static final int DEFAULT_LIMIT = 50;
   public static final int MAX_LIMIT = 500;
 
-  /** A validated page request: the key to continue after (null: from the start) and the page size. */
+  /**
+   * A validated page request: the key to continue after (null: from the start) and the page size.
+   */
   public record Request(String after, int limit) {
 
     /** Validates {@code limit} and decodes {@code cursor}, refusing either with a 400 naming it. */
@@ -51,7 +54,9 @@ public record Page<T>(
       return limit + 1;
     }
 
-    /** The page from {@code fetched} rows read after the cursor (at most {@link #fetch()} of them). */
+    /**
+     * The page from {@code fetched} rows read after the cursor (at most {@link #fetch()} of them).
+     */
     public <T> Page<T> page(List<T> fetched, Function<T, ?> key) {
       if (fetched.size() <= limit) {
         return new Page<>(List.copyOf(fetched), null);
@@ -60,9 +65,14 @@ public record Page<T>(
       return new Page<>(items, encode(String.valueOf(key.apply(items.get(limit - 1)))));
     }
 
-    /** Pages a short list held in memory (catalogues, one loan's journal) in the order of {@code key}. */
-    public <T, K extends Comparable<K>> Page<T> pageOf(List<T> all, Function<T, K> key, Function<String, K> parse, boolean descending) {
-      Comparator<K> order = descending ? Comparator.<K>reverseOrder() : Comparator.<K>naturalOrder();
+    /**
+     * Pages a short list held in memory (catalogues, one loan's journal) in the order of {@code
+     * key}.
+     */
+    public <T, K extends Comparable<K>> Page<T> pageOf(
+        List<T> all, Function<T, K> key, Function<String, K> parse, boolean descending) {
+      Comparator<K> order =
+          descending ? Comparator.<K>reverseOrder() : Comparator.<K>naturalOrder();
       K from;
       try {
         from = after == null ? null : parse.apply(after);
@@ -83,7 +93,9 @@ public record Page<T>(
   }
 
   private static String encode(String key) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(("k:" + key).getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(("k:" + key).getBytes(StandardCharsets.UTF_8));
   }
 
   private static String decode(String cursor) {
@@ -99,7 +111,10 @@ public record Page<T>(
   }
 
   private static ApiProblem badCursor() {
-    return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-field", "cursor: not a cursor this API gave",
+    return new ApiProblem(
+        HttpStatus.BAD_REQUEST,
+        "invalid-field",
+        "cursor: not a cursor this API gave",
         List.of(new ApiProblem.FieldIssue("cursor", "not a cursor this API gave")));
   }
 }

@@ -8,16 +8,20 @@ import java.util.regex.Pattern;
  */
 public final class PersonalData {
 
-  // Digits not part of a longer number (nor of a decimal): an 18-character ID number, a 15-digit one, a mobile number.
-  private static final Pattern ID_NUMBER_18 = Pattern.compile("(?<![\\d.])(\\d{3})\\d{11}(\\d{3}[\\dXx])(?![\\d.])");
-  private static final Pattern ID_NUMBER_15 = Pattern.compile("(?<![\\d.])(\\d{3})\\d{8}(\\d{4})(?![\\d.])");
-  private static final Pattern PHONE = Pattern.compile("(?<![\\d.])(1\\d{2})\\d{4}(\\d{4})(?![\\d.])");
+  // Digits not part of a longer number (nor of a decimal): an 18-character ID number, a 15-digit
+  // one, a mobile number.
+  private static final Pattern ID_NUMBER_18 =
+      Pattern.compile("(?<![\\d.])(\\d{3})\\d{11}(\\d{3}[\\dXx])(?![\\d.])");
+  private static final Pattern ID_NUMBER_15 =
+      Pattern.compile("(?<![\\d.])(\\d{3})\\d{8}(\\d{4})(?![\\d.])");
+  private static final Pattern PHONE =
+      Pattern.compile("(?<![\\d.])(1\\d{2})\\d{4}(\\d{4})(?![\\d.])");
 
   private PersonalData() {}
 
   /**
-   * Free text (a request body, a problem's detail, a log line) with every ID number and phone in it masked as the
-   * answers mask them; what is not one is left as it is.
+   * Free text (a request body, a problem's detail, a log line) with every ID number and phone in it
+   * masked as the answers mask them; what is not one is left as it is.
    */
   public static String maskIn(String text) {
     if (text == null || text.isEmpty()) {
@@ -28,7 +32,10 @@ public final class PersonalData {
     return PHONE.matcher(t).replaceAll("$1****$2");
   }
 
-  /** {@code 110101199003071234} → {@code 110***********1234}: the region's first digits and the last four. */
+  /**
+   * {@code 110101199003071234} → {@code 110***********1234}: the region's first digits and the last
+   * four.
+   */
   public static String maskIdNumber(String id) {
     return keep(id, 3, 4);
   }
@@ -46,6 +53,8 @@ public final class PersonalData {
     if (value.length() <= head + tail + 2) {
       return "*".repeat(value.length());
     }
-    return value.substring(0, head) + "*".repeat(value.length() - head - tail) + value.substring(value.length() - tail);
+    return value.substring(0, head)
+        + "*".repeat(value.length() - head - tail)
+        + value.substring(value.length() - tail);
   }
 }

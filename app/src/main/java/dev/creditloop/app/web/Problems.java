@@ -12,11 +12,14 @@ public final class Problems {
 
   private Problems() {}
 
-  public static ProblemDetail of(HttpStatusCode status, String code, String detail, List<ApiProblem.FieldIssue> issues) {
+  public static ProblemDetail of(
+      HttpStatusCode status, String code, String detail, List<ApiProblem.FieldIssue> issues) {
     // a refusal may quote what it refused (Jackson does): never an ID number or a phone in full
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, PersonalData.maskIn(detail));
-    List<ApiProblem.FieldIssue> fields = issues.stream()
-        .map(i -> new ApiProblem.FieldIssue(i.field(), PersonalData.maskIn(i.reason()))).toList();
+    List<ApiProblem.FieldIssue> fields =
+        issues.stream()
+            .map(i -> new ApiProblem.FieldIssue(i.field(), PersonalData.maskIn(i.reason())))
+            .toList();
     problem.setType(URI.create(TYPE_BASE + code));
     problem.setTitle(titleOf(code));
     problem.setProperty("code", code);

@@ -19,11 +19,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 
 /**
  * Checks every request body before and after it is read, for every endpoint at once. Before: a body
- * starting with a byte-order mark is refused (JSON text is UTF-8 without one, RFC 8259). After: every
- * text field of a request record, nested records and lists included, must fit its {@code
- * @Schema(maxLength)}, which states the database column's length; so the limit a client reads in the
- * OpenAPI document is the limit it meets, and an over-long value is a 400 naming the field, never a
- * database error.
+ * starting with a byte-order mark is refused (JSON text is UTF-8 without one, RFC 8259). After:
+ * every text field of a request record, nested records and lists included, must fit its
+ * {@code @Schema(maxLength)}, which states the database column's length; so the limit a client
+ * reads in the OpenAPI document is the limit it meets, and an over-long value is a 400 naming the
+ * field, never a database error.
  */
 @ControllerAdvice
 class RequestBodies extends RequestBodyAdviceAdapter {
@@ -31,18 +31,33 @@ class RequestBodies extends RequestBodyAdviceAdapter {
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   @Override
-  public boolean supports(MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
+  public boolean supports(
+      MethodParameter parameter,
+      Type targetType,
+      Class<? extends HttpMessageConverter<?>> converterType) {
     return true;
   }
 
   @Override
-  public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
-                                         Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
+  public HttpInputMessage beforeBodyRead(
+      HttpInputMessage input,
+      MethodParameter parameter,
+      Type targetType,
+      Class<? extends HttpMessageConverter<?>> converterType)
+      throws IOException {
     PushbackInputStream body = new PushbackInputStream(input.getBody(), UTF8_BOM.length);
     byte[] head = body.readNBytes(UTF8_BOM.length);
-    if (head.length == UTF8_BOM.length && head[0] == UTF8_BOM[0] && head[1] == UTF8_BOM[1] && head[2] == UTF8_BOM[2]) {
-      throw new ApiProblem(HttpStatus.BAD_REQUEST, "malformed-json", "body: starts with a byte-order mark; send UTF-8 without one",
-          List.of(new ApiProblem.FieldIssue("body", "starts with a byte-order mark; send UTF-8 without one")));
+    if (head.length == UTF8_BOM.length
+        && head[0] == UTF8_BOM[0]
+        && head[1] == UTF8_BOM[1]
+        && head[2] == UTF8_BOM[2]) {
+      throw new ApiProblem(
+          HttpStatus.BAD_REQUEST,
+          "malformed-json",
+          "body: starts with a byte-order mark; send UTF-8 without one",
+          List.of(
+              new ApiProblem.FieldIssue(
+                  "body", "starts with a byte-order mark; send UTF-8 without one")));
     }
     body.unread(head);
     return new HttpInputMessage() {
@@ -59,12 +74,20 @@ class RequestBodies extends RequestBodyAdviceAdapter {
   }
 
   @Override
-  public Object afterBodyRead(Object body, HttpInputMessage input, MethodParameter parameter, Type targetType,
-                              Class<? extends HttpMessageConverter<?>> converterType) {
+  public Object afterBodyRead(
+      Object body,
+      HttpInputMessage input,
+      MethodParameter parameter,
+      Type targetType,
+      Class<? extends HttpMessageConverter<?>> converterType) {
     List<ApiProblem.FieldIssue> issues = new ArrayList<>();
     checkLengths(body, "", issues);
     if (!issues.isEmpty()) {
-      String detail = issues.stream().map(i -> i.field() + " " + i.reason()).reduce((a, b) -> a + "; " + b).orElse("");
+      String detail =
+          issues.stream()
+              .map(i -> i.field() + " " + i.reason())
+              .reduce((a, b) -> a + "; " + b)
+              .orElse("");
       throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-field", detail, issues);
     }
     return body;
@@ -100,7 +123,10 @@ class RequestBodies extends RequestBodyAdviceAdapter {
     }
   }
 
-  /** The component's {@code @Schema(maxLength)} (on the record's field, where Java puts it), or 0 for none. */
+  /**
+   * The component's {@code @Schema(maxLength)} (on the record's field, where Java puts it), or 0
+   * for none.
+   */
   private static int maxLength(Class<?> record, RecordComponent c) {
     try {
       Field f = record.getDeclaredField(c.getName());

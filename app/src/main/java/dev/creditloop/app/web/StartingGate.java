@@ -37,14 +37,19 @@ class StartingGate extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC) {
       chain.doFilter(request, response);
       return;
     }
-    var problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "starting",
-        "the server is starting (loading its book); ask again when /actuator/health/readiness is UP", List.of());
+    var problem =
+        Problems.of(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "starting",
+            "the server is starting (loading its book); ask again when /actuator/health/readiness is UP",
+            List.of());
     response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
     response.setHeader("Retry-After", "5");
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

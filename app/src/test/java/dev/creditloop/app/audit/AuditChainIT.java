@@ -17,14 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Two writers (as two server processes would be) appending at once still form one intact chain. */
 class AuditChainIT extends ApiIT {
 
-  @Autowired
-  AuditTrail trail;
+  @Autowired AuditTrail trail;
 
-  @Autowired
-  JdbcClient jdbc;
+  @Autowired JdbcClient jdbc;
 
-  @Autowired
-  TransactionTemplate tx;
+  @Autowired TransactionTemplate tx;
 
   @Test
   void twoWritersAppendingAtOnceFormOneChain() throws Exception {
@@ -36,13 +33,27 @@ class AuditChainIT extends ApiIT {
       for (int t = 0; t < 4; t++) {
         AuditTrail writer = t % 2 == 0 ? trail : other;
         int thread = t;
-        done.add(pool.submit(() -> {
-          for (int i = 0; i < 50; i++) {
-            writer.append(new AuditRecord.Entry(AuditTrail.truncate(Instant.now()), "chain-test-" + thread, "ADMIN", "127.0.0.1",
-                "POST /test", "test", String.valueOf(i), null, 200, "{}", null, null));
-          }
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 50; i++) {
+                    writer.append(
+                        new AuditRecord.Entry(
+                            AuditTrail.truncate(Instant.now()),
+                            "chain-test-" + thread,
+                            "ADMIN",
+                            "127.0.0.1",
+                            "POST /test",
+                            "test",
+                            String.valueOf(i),
+                            null,
+                            200,
+                            "{}",
+                            null,
+                            null));
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : done) {
         f.get();
@@ -51,7 +62,8 @@ class AuditChainIT extends ApiIT {
       pool.shutdown();
       other.destroy();
     }
-    assertThat(jdbc.sql("select count(*) from audit_record").query(Long.class).single()).isEqualTo(before + 200);
+    assertThat(jdbc.sql("select count(*) from audit_record").query(Long.class).single())
+        .isEqualTo(before + 200);
     AuditTrail.Verification v = trail.verify();
     assertThat(v.intact()).as(v.toString()).isTrue();
   }

@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
   static final String CHROMIUM = System.getProperty("creditloop.chromium", "/usr/bin/chromium");
-  static final String DRIVER = System.getProperty("creditloop.chromedriver", "/usr/bin/chromedriver");
+  static final String DRIVER =
+      System.getProperty("creditloop.chromedriver", "/usr/bin/chromedriver");
 
   final WebDriver driver;
   private final String base;
@@ -30,8 +31,12 @@ public final class Browser implements AutoCloseable {
   public static boolean available() {
     boolean there = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
     if (!there) {
-      System.out.println("NOTICE: browser tests skipped: " + CHROMIUM + " or " + DRIVER
-          + " missing (apt-get install chromium chromium-driver; .ci/run does)");
+      System.out.println(
+          "NOTICE: browser tests skipped: "
+              + CHROMIUM
+              + " or "
+              + DRIVER
+              + " missing (apt-get install chromium chromium-driver; .ci/run does)");
     }
     return there;
   }
@@ -41,10 +46,20 @@ public final class Browser implements AutoCloseable {
     this.profile = Files.createTempDirectory("creditloop-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--window-size=1400,1000", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1400,1000",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
     this.driver = new ChromeDriver(service, options);
   }
 
@@ -58,10 +73,12 @@ public final class Browser implements AutoCloseable {
 
   public WebElement await(String css) {
     try {
-      return new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(100)).until(d -> {
-        var found = d.findElements(By.cssSelector(css));
-        return found.isEmpty() ? null : found.get(0);
-      });
+      return new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(100))
+          .until(
+              d -> {
+                var found = d.findElements(By.cssSelector(css));
+                return found.isEmpty() ? null : found.get(0);
+              });
     } catch (org.openqa.selenium.TimeoutException e) {
       throw failed("no " + css, e);
     }
@@ -69,16 +86,20 @@ public final class Browser implements AutoCloseable {
 
   void awaitText(String css, String text) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(100)).until(d -> {
-        var found = d.findElements(By.cssSelector(css));
-        return !found.isEmpty() && found.get(0).getText().contains(text);
-      });
+      new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(100))
+          .until(
+              d -> {
+                var found = d.findElements(By.cssSelector(css));
+                return !found.isEmpty() && found.get(0).getText().contains(text);
+              });
     } catch (org.openqa.selenium.TimeoutException e) {
       throw failed("no '" + text + "' in " + css, e);
     }
   }
 
-  /** What the page showed when a wait failed: its address and text, and a screenshot under target/. */
+  /**
+   * What the page showed when a wait failed: its address and text, and a screenshot under target/.
+   */
   private AssertionError failed(String what, Exception e) {
     String page = driver.getCurrentUrl() + "\n" + driver.findElement(By.tagName("body")).getText();
     try {
@@ -116,7 +137,10 @@ public final class Browser implements AutoCloseable {
     Path dir = Path.of("..", "docs", "screenshots");
     Files.createDirectories(dir);
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        shot.toPath(),
+        dir.resolve(name + ".png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
   @Override

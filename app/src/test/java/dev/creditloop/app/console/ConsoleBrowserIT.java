@@ -18,8 +18,11 @@ import org.springframework.test.context.TestPropertySource;
  * switches, the dashboard's charts render, and a user change goes through four-eyes in the browser.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestPropertySource(properties = {"creditloop.four-eyes.commands=limit-increase,user-change",
-    "creditloop.four-eyes.limit-increase-above=5000.00"})
+@TestPropertySource(
+    properties = {
+      "creditloop.four-eyes.commands=limit-increase,user-change",
+      "creditloop.four-eyes.limit-increase-above=5000.00"
+    })
 class ConsoleBrowserIT extends ApiIT {
 
   private Browser browser;
@@ -40,27 +43,83 @@ class ConsoleBrowserIT extends ApiIT {
   private static final java.util.concurrent.atomic.AtomicInteger SEQ =
       new java.util.concurrent.atomic.AtomicInteger((int) (System.nanoTime() % 1_000_000));
 
-  /** A customer (optionally grey-listed, so that drawdowns park for review) with a 5,000.00 line; answers the line. */
+  /**
+   * A customer (optionally grey-listed, so that drawdowns park for review) with a 5,000.00 line;
+   * answers the line.
+   */
   private long lineForANewCustomer(boolean greyListed) {
-    post("/api/v1/products", java.util.Map.of("code", "BRW12", "name", "Browser test product", "repaymentMethod", "ANNUITY",
-        "termUnit", "MONTHS", "allowedTerms", java.util.List.of(12), "annualRate", "0.18", "penaltyAnnualRate", "0.36",
-        "graceDays", 3, "aprCap", "0.36"));
+    post(
+        "/api/v1/products",
+        java.util.Map.of(
+            "code",
+            "BRW12",
+            "name",
+            "Browser test product",
+            "repaymentMethod",
+            "ANNUITY",
+            "termUnit",
+            "MONTHS",
+            "allowedTerms",
+            java.util.List.of(12),
+            "annualRate",
+            "0.18",
+            "penaltyAnnualRate",
+            "0.36",
+            "graceDays",
+            3,
+            "aprCap",
+            "0.36"));
     int n = SEQ.incrementAndGet();
     String idNumber = String.format("3101011985%08d", n);
-    long customer = post("/api/v1/customers", java.util.Map.of("name", "Browser " + n, "idNumber", idNumber,
-        "phone", String.format("137%08d", n))).body().get("id").asLong();
+    long customer =
+        post(
+                "/api/v1/customers",
+                java.util.Map.of(
+                    "name",
+                    "Browser " + n,
+                    "idNumber",
+                    idNumber,
+                    "phone",
+                    String.format("137%08d", n)))
+            .body()
+            .get("id")
+            .asLong();
     if (greyListed) {
-      post("/api/v1/lists/entries", java.util.Map.of("list", "GREY", "keyType", "ID_NUMBER", "value", idNumber,
-          "reason", "income unverified"));
+      post(
+          "/api/v1/lists/entries",
+          java.util.Map.of(
+              "list",
+              "GREY",
+              "keyType",
+              "ID_NUMBER",
+              "value",
+              idNumber,
+              "reason",
+              "income unverified"));
     }
-    return post("/api/v1/credit-lines", java.util.Map.of("customerId", customer, "productCode", "BRW12", "limit", "5000.00",
-        "expiresOn", java.time.LocalDate.now().plusYears(2).toString())).body().get("id").asLong();
+    return post(
+            "/api/v1/credit-lines",
+            java.util.Map.of(
+                "customerId",
+                customer,
+                "productCode",
+                "BRW12",
+                "limit",
+                "5000.00",
+                "expiresOn",
+                java.time.LocalDate.now().plusYears(2).toString()))
+        .body()
+        .get("id")
+        .asLong();
   }
 
   @Test
   void aReviewerApprovesAParkedDrawdownInTheQueue() throws Exception {
     long line = lineForANewCustomer(true);
-    Response parked = post("/api/v1/credit-lines/" + line + "/drawdowns", java.util.Map.of("amount", "1200.00", "termMonths", 12));
+    Response parked =
+        post(
+            "/api/v1/credit-lines/" + line + "/drawdowns",
+            java.util.Map.of("amount", "1200.00", "termMonths", 12));
     assertThat(parked.status()).as(parked.raw()).isEqualTo(202);
     long review = parked.body().get("reviewId").asLong();
 
@@ -96,7 +155,8 @@ class ConsoleBrowserIT extends ApiIT {
     browser.open("/console/approvals?lang=zh-CN");
     browser.screenshot("approvals-zh");
     var row = browser.await("#approvals tbody tr");
-    assertThat(row.getText()).contains("/api/v1/credit-lines/" + line + "/limit-changes", "b-manager");
+    assertThat(row.getText())
+        .contains("/api/v1/credit-lines/" + line + "/limit-changes", "b-manager");
     row.findElement(By.cssSelector("button.approve")).click();
     browser.await("#approvals .form-result.ok");
     browser.open("/console/lines/" + line + "?lang=en");
@@ -108,8 +168,13 @@ class ConsoleBrowserIT extends ApiIT {
   @Test
   void aLoanPageShowsTheScheduleAndARepaymentIsPostedFromIt() throws Exception {
     long line = lineForANewCustomer(false);
-    long loan = post("/api/v1/credit-lines/" + line + "/drawdowns", java.util.Map.of("amount", "1000.00", "termMonths", 12))
-        .body().get("id").asLong();
+    long loan =
+        post(
+                "/api/v1/credit-lines/" + line + "/drawdowns",
+                java.util.Map.of("amount", "1000.00", "termMonths", 12))
+            .body()
+            .get("id")
+            .asLong();
     ensureUser("b-finance", Role.FINANCE);
     browser.signIn("b-finance", TEST_PASSWORD);
     browser.open("/console/loans/" + loan + "?lang=zh-CN");
@@ -132,7 +197,9 @@ class ConsoleBrowserIT extends ApiIT {
     String menu = browser.find("nav.side").getText();
     browser.open("/console?lang=en");
     menu = browser.find("nav.side").getText();
-    assertThat(menu).contains("Customers and lines", "Loans").doesNotContain("Users and roles", "Strategies", "Audit trail");
+    assertThat(menu)
+        .contains("Customers and lines", "Loans")
+        .doesNotContain("Users and roles", "Strategies", "Audit trail");
     browser.open("/console/users");
     assertThat(browser.pageText()).doesNotContain("New user").contains("Not available");
     browser.signOut();
@@ -140,7 +207,8 @@ class ConsoleBrowserIT extends ApiIT {
     ensureUser("b-admin", Role.ADMIN);
     browser.signIn("b-admin", TEST_PASSWORD);
     browser.open("/console?lang=en");
-    assertThat(browser.find("nav.side").getText()).contains("Users and roles", "Audit trail", "Approvals");
+    assertThat(browser.find("nav.side").getText())
+        .contains("Users and roles", "Audit trail", "Approvals");
     browser.signOut();
   }
 

@@ -21,9 +21,12 @@ import org.springframework.http.HttpMethod;
  */
 class ConsoleCoverageTest {
 
-  static final Map<String, String> API_ONLY = Map.of(
-      "POST /api/v1/events", "behaviour events are fed by the lender's app backend (INTEGRATION), not typed by staff",
-      "POST /api/v1/personal-data/rotate", "a key rotation is an operator's step after a configuration change, run once");
+  static final Map<String, String> API_ONLY =
+      Map.of(
+          "POST /api/v1/events",
+              "behaviour events are fed by the lender's app backend (INTEGRATION), not typed by staff",
+          "POST /api/v1/personal-data/rotate",
+              "a key rotation is an operator's step after a configuration change, run once");
 
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
@@ -39,13 +42,19 @@ class ConsoleCoverageTest {
         continue;
       }
       String op = rule.method().name() + " " + rule.pattern();
-      boolean reachable = offered.stream()
-          .anyMatch(o -> o.method().equals(rule.method().name()) && rule.pattern().matches(regex(o.pattern())));
+      boolean reachable =
+          offered.stream()
+              .anyMatch(
+                  o ->
+                      o.method().equals(rule.method().name())
+                          && rule.pattern().matches(regex(o.pattern())));
       if (!reachable && !API_ONLY.containsKey(op)) {
         missing.add(op);
       }
     }
-    assertThat(missing).as("API writes no console page offers (add a form, or list as API-only with a reason)").isEmpty();
+    assertThat(missing)
+        .as("API writes no console page offers (add a form, or list as API-only with a reason)")
+        .isEmpty();
     assertThat(offered).as("the scan finds the pages' commands").hasSizeGreaterThan(20);
   }
 
@@ -55,7 +64,11 @@ class ConsoleCoverageTest {
     for (String op : API_ONLY.keySet()) {
       String method = op.substring(0, op.indexOf(' '));
       String pattern = op.substring(op.indexOf(' ') + 1);
-      assertThat(offered.stream().noneMatch(o -> o.method().equals(method) && pattern.matches(regex(o.pattern())))).as(op).isTrue();
+      assertThat(
+              offered.stream()
+                  .noneMatch(o -> o.method().equals(method) && pattern.matches(regex(o.pattern()))))
+          .as(op)
+          .isTrue();
     }
   }
 
@@ -75,7 +88,9 @@ class ConsoleCoverageTest {
               out.add(new Offered(formMethod, path, f.getFileName().toString()));
             }
           } else if (t.contains("data-also-path") && path != null) {
-            out.add(new Offered(formMethod == null ? "POST" : formMethod, path, f.getFileName().toString()));
+            out.add(
+                new Offered(
+                    formMethod == null ? "POST" : formMethod, path, f.getFileName().toString()));
           }
         }
       }
@@ -107,7 +122,10 @@ class ConsoleCoverageTest {
     return m.find() ? m.group(1) : null;
   }
 
-  /** A page's path pattern as a regular expression over the matrix's patterns: a variable stands for any segment. */
+  /**
+   * A page's path pattern as a regular expression over the matrix's patterns: a variable stands for
+   * any segment.
+   */
   private static String regex(String pattern) {
     return Pattern.quote(pattern).replaceAll("\\{[^}]*}", "\\\\E[^/]+\\\\Q");
   }

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Both languages are complete: the same keys, and every key a page uses (literal or built from a value) is in both. */
+/**
+ * Both languages are complete: the same keys, and every key a page uses (literal or built from a
+ * value) is in both.
+ */
 class ConsoleMessagesTest {
 
   private static final Path I18N = Path.of("src/main/resources/i18n");
@@ -46,7 +49,8 @@ class ConsoleMessagesTest {
     for (SensitiveCommand c : SensitiveCommand.values()) {
       used.add("approvals.kind." + c.key());
     }
-    for (String s : new String[] {"PENDING", "EXECUTING", "APPROVED", "FAILED", "REJECTED", "CANCELLED"}) {
+    for (String s :
+        new String[] {"PENDING", "EXECUTING", "APPROVED", "FAILED", "REJECTED", "CANCELLED"}) {
       used.add("approvals.status." + s);
     }
     for (String s : new String[] {"PENDING", "APPROVED", "REJECTED", "ALL"}) {
@@ -61,8 +65,13 @@ class ConsoleMessagesTest {
   void chineseTextsAreChinese() throws IOException {
     Properties zh = load("messages_zh_CN.properties");
     Properties en = load("messages_en.properties");
-    long same = zh.stringPropertyNames().stream()
-        .filter(k -> zh.getProperty(k).equals(en.getProperty(k)) && zh.getProperty(k).matches(".*[a-z]{4,}.*")).count();
+    long same =
+        zh.stringPropertyNames().stream()
+            .filter(
+                k ->
+                    zh.getProperty(k).equals(en.getProperty(k))
+                        && zh.getProperty(k).matches(".*[a-z]{4,}.*"))
+            .count();
     assertThat(same).as("English words left untranslated in the Chinese bundle").isZero();
   }
 

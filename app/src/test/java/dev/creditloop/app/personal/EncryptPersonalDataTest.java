@@ -9,50 +9,88 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** The migration of a book written before personal data was sealed: every value sealed and indexed, no plaintext left. */
+/**
+ * The migration of a book written before personal data was sealed: every value sealed and indexed,
+ * no plaintext left.
+ */
 class EncryptPersonalDataTest {
 
-  private final DriverManagerDataSource db = new DriverManagerDataSource(
-      "jdbc:h2:mem:seal_" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "sa", "");
+  private final DriverManagerDataSource db =
+      new DriverManagerDataSource(
+          "jdbc:h2:mem:seal_"
+              + System.nanoTime()
+              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+          "sa",
+          "");
   private final JdbcClient jdbc = JdbcClient.create(db);
-  private final PersonalDataCipher cipher = PersonalDataKeys.cipher(new PersonalDataKeys.Settings(null, null, null));
+  private final PersonalDataCipher cipher =
+      PersonalDataKeys.cipher(new PersonalDataKeys.Settings(null, null, null));
 
   @Test
   void existingCustomersAndListEntriesAreSealedAndThePlaintextColumnsDropped() {
-    Flyway.configure().dataSource(db).locations("classpath:db/migration").target("14").load().migrate();
+    Flyway.configure()
+        .dataSource(db)
+        .locations("classpath:db/migration")
+        .target("14")
+        .load()
+        .migrate();
     for (int i = 0; i < 1_203; i++) {
       // more than a batch, so the batching is walked through
-      jdbc.sql("insert into customer (name, id_number, phone, created_at) values (?, ?, ?, current_timestamp)")
-          .params("Old " + i, String.format("1101011990%08d", i), String.format("139%08d", i)).update();
+      jdbc.sql(
+              "insert into customer (name, id_number, phone, created_at) values (?, ?, ?, current_timestamp)")
+          .params("Old " + i, String.format("1101011990%08d", i), String.format("139%08d", i))
+          .update();
     }
-    jdbc.sql("insert into list_entry (list_type, key_type, key_value, reason, created_by, created_at)"
-        + " values ('BLACK', 'PHONE', '13900000007', 'fraud', 't', current_timestamp),"
-        + " ('GREY', 'ID_NUMBER', '110101199000000042', 'income', 't', current_timestamp),"
-        + " ('BLACK', 'DEVICE', 'dev-1', 'emulator', 't', current_timestamp)").update();
+    jdbc.sql(
+            "insert into list_entry (list_type, key_type, key_value, reason, created_by, created_at)"
+                + " values ('BLACK', 'PHONE', '13900000007', 'fraud', 't', current_timestamp),"
+                + " ('GREY', 'ID_NUMBER', '110101199000000042', 'income', 't', current_timestamp),"
+                + " ('BLACK', 'DEVICE', 'dev-1', 'emulator', 't', current_timestamp)")
+        .update();
 
-    Flyway.configure().dataSource(db).locations("classpath:db/migration").javaMigrations(new EncryptPersonalData(cipher)).load()
+    Flyway.configure()
+        .dataSource(db)
+        .locations("classpath:db/migration")
+        .javaMigrations(new EncryptPersonalData(cipher))
+        .load()
         .migrate();
 
-    List<String> columns = jdbc.sql("select column_name from information_schema.columns where table_name = 'customer'")
-        .query(String.class).list();
-    assertThat(columns).doesNotContain("id_number", "phone").contains("id_number_enc", "id_number_idx", "phone_enc", "phone_idx");
-    assertThat(jdbc.sql("select count(*) from customer").query(Long.class).single()).isEqualTo(1_203);
-    Map<String, Object> seventh = jdbc.sql("select * from customer where name = 'Old 7'").query().singleRow();
-    assertThat(cipher.decrypt((String) seventh.get("id_number_enc"))).isEqualTo("110101199000000007");
+    List<String> columns =
+        jdbc.sql("select column_name from information_schema.columns where table_name = 'customer'")
+            .query(String.class)
+            .list();
+    assertThat(columns)
+        .doesNotContain("id_number", "phone")
+        .contains("id_number_enc", "id_number_idx", "phone_enc", "phone_idx");
+    assertThat(jdbc.sql("select count(*) from customer").query(Long.class).single())
+        .isEqualTo(1_203);
+    Map<String, Object> seventh =
+        jdbc.sql("select * from customer where name = 'Old 7'").query().singleRow();
+    assertThat(cipher.decrypt((String) seventh.get("id_number_enc")))
+        .isEqualTo("110101199000000007");
     assertThat(cipher.decrypt((String) seventh.get("phone_enc"))).isEqualTo("13900000007");
-    assertThat(seventh.get("id_number_idx")).isEqualTo(cipher.index(PersonalField.ID_NUMBER, "110101199000000007"));
-    assertThat(seventh.get("phone_idx")).isEqualTo(cipher.index(PersonalField.PHONE, "13900000007"));
-    assertThat(jdbc.sql("select count(*) from customer where id_number_enc like 'v1:%' and phone_enc like 'v1:%'")
-        .query(Long.class).single()).isEqualTo(1_203);
+    assertThat(seventh.get("id_number_idx"))
+        .isEqualTo(cipher.index(PersonalField.ID_NUMBER, "110101199000000007"));
+    assertThat(seventh.get("phone_idx"))
+        .isEqualTo(cipher.index(PersonalField.PHONE, "13900000007"));
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from customer where id_number_enc like 'v1:%' and phone_enc like 'v1:%'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(1_203);
 
     Map<String, String> byType = new java.util.HashMap<>();
-    jdbc.sql("select key_type, key_value, key_enc from list_entry").query(rs -> {
-      byType.put(rs.getString(1), rs.getString(2) + "|" + rs.getString(3));
-    });
-    assertThat(byType.get("PHONE")).startsWith(cipher.index(PersonalField.PHONE, "13900000007") + "|v1:");
+    jdbc.sql("select key_type, key_value, key_enc from list_entry")
+        .query(
+            rs -> {
+              byType.put(rs.getString(1), rs.getString(2) + "|" + rs.getString(3));
+            });
+    assertThat(byType.get("PHONE"))
+        .startsWith(cipher.index(PersonalField.PHONE, "13900000007") + "|v1:");
     assertThat(cipher.decrypt(byType.get("PHONE").split("\\|")[1])).isEqualTo("13900000007");
-    assertThat(byType.get("ID_NUMBER")).startsWith(cipher.index(PersonalField.ID_NUMBER, "110101199000000042") + "|v1:");
+    assertThat(byType.get("ID_NUMBER"))
+        .startsWith(cipher.index(PersonalField.ID_NUMBER, "110101199000000042") + "|v1:");
     assertThat(byType.get("DEVICE")).isEqualTo("dev-1|null");
   }
 }

@@ -43,9 +43,11 @@ class PersonalDataCipherTest {
     byte[] bytes = Base64.getDecoder().decode(sealed.substring(3));
     bytes[bytes.length / 2] ^= 1;
     String altered = "v1:" + Base64.getEncoder().encodeToString(bytes);
-    assertThatThrownBy(() -> underOne.decrypt(altered)).isInstanceOf(PersonalDataException.class)
+    assertThatThrownBy(() -> underOne.decrypt(altered))
+        .isInstanceOf(PersonalDataException.class)
         .hasMessageContaining("integrity");
-    assertThatThrownBy(() -> underOne.decrypt("13812345678")).isInstanceOf(PersonalDataException.class);
+    assertThatThrownBy(() -> underOne.decrypt("13812345678"))
+        .isInstanceOf(PersonalDataException.class);
   }
 
   @Test
@@ -58,7 +60,9 @@ class PersonalDataCipherTest {
     assertThat(fresh).startsWith("v2:");
     assertThat(rotated.underCurrentKey(fresh)).isTrue();
     // the old server cannot open what the new key sealed
-    assertThatThrownBy(() -> underOne.decrypt(fresh)).isInstanceOf(PersonalDataException.class).hasMessageContaining("key 2");
+    assertThatThrownBy(() -> underOne.decrypt(fresh))
+        .isInstanceOf(PersonalDataException.class)
+        .hasMessageContaining("key 2");
   }
 
   @Test
@@ -70,9 +74,12 @@ class PersonalDataCipherTest {
 
   @Test
   void keysMustBeAes256AndTheCurrentOneConfigured() {
-    assertThatThrownBy(() -> new PersonalDataCipher(Map.of(1, new byte[16]), 1, INDEX)).hasMessageContaining("32 bytes");
-    assertThatThrownBy(() -> new PersonalDataCipher(Map.of(1, KEY_1), 2, INDEX)).hasMessageContaining("current");
-    assertThatThrownBy(() -> new PersonalDataCipher(Map.of(1, KEY_1), 1, new byte[8])).hasMessageContaining("index key");
+    assertThatThrownBy(() -> new PersonalDataCipher(Map.of(1, new byte[16]), 1, INDEX))
+        .hasMessageContaining("32 bytes");
+    assertThatThrownBy(() -> new PersonalDataCipher(Map.of(1, KEY_1), 2, INDEX))
+        .hasMessageContaining("current");
+    assertThatThrownBy(() -> new PersonalDataCipher(Map.of(1, KEY_1), 1, new byte[8]))
+        .hasMessageContaining("index key");
   }
 
   @Test
@@ -86,13 +93,16 @@ class PersonalDataCipherTest {
         .isNotEqualTo(underOne.index(PersonalField.ID_NUMBER, "13812345678"))
         .isNotEqualTo(underOne.index(PersonalField.PHONE, "13812345679"));
     // another index key, another index: the index is useless without the key
-    assertThat(new PersonalDataCipher(Map.of(1, KEY_1), 1, filled(8)).index(PersonalField.PHONE, "13812345678"))
+    assertThat(
+            new PersonalDataCipher(Map.of(1, KEY_1), 1, filled(8))
+                .index(PersonalField.PHONE, "13812345678"))
         .isNotEqualTo(underOne.index(PersonalField.PHONE, "13812345678"));
   }
 
   @Test
   void normalisationKeepsWhatIdentifiesThePerson() {
-    assertThat(PersonalField.ID_NUMBER.normalise("110101 19900307-123x")).isEqualTo("11010119900307123X");
+    assertThat(PersonalField.ID_NUMBER.normalise("110101 19900307-123x"))
+        .isEqualTo("11010119900307123X");
     assertThat(PersonalField.PHONE.normalise("+86 (138) 1234-5678")).isEqualTo("13812345678");
     assertThat(PersonalField.PHONE.normalise("0086-13812345678")).isEqualTo("13812345678");
     // an 11-digit number that starts with 86 is a number, not a prefix
@@ -104,17 +114,26 @@ class PersonalDataCipherTest {
     String k1 = Base64.getEncoder().encodeToString(KEY_1);
     String k2 = Base64.getEncoder().encodeToString(KEY_2);
     String ix = Base64.getEncoder().encodeToString(INDEX);
-    PersonalDataCipher configured = PersonalDataKeys.cipher(new PersonalDataKeys.Settings("1:" + k1 + ", 2:" + k2, null, ix));
+    PersonalDataCipher configured =
+        PersonalDataKeys.cipher(new PersonalDataKeys.Settings("1:" + k1 + ", 2:" + k2, null, ix));
     assertThat(configured.currentKey()).isEqualTo(2);
     assertThat(configured.decrypt(underOne.encrypt("x"))).isEqualTo("x");
-    assertThat(PersonalDataKeys.cipher(new PersonalDataKeys.Settings("1:" + k1 + ",2:" + k2, 1, ix)).currentKey()).isEqualTo(1);
-    assertThatThrownBy(() -> PersonalDataKeys.cipher(new PersonalDataKeys.Settings("1:" + k1, null, null)))
+    assertThat(
+            PersonalDataKeys.cipher(new PersonalDataKeys.Settings("1:" + k1 + ",2:" + k2, 1, ix))
+                .currentKey())
+        .isEqualTo(1);
+    assertThatThrownBy(
+            () -> PersonalDataKeys.cipher(new PersonalDataKeys.Settings("1:" + k1, null, null)))
         .hasMessageContaining("both");
-    assertThatThrownBy(() -> PersonalDataKeys.cipher(new PersonalDataKeys.Settings("one:" + k1, null, ix)))
+    assertThatThrownBy(
+            () -> PersonalDataKeys.cipher(new PersonalDataKeys.Settings("one:" + k1, null, ix)))
         .hasMessageContaining("number");
-    PersonalDataCipher development = PersonalDataKeys.cipher(new PersonalDataKeys.Settings(null, null, null));
+    PersonalDataCipher development =
+        PersonalDataKeys.cipher(new PersonalDataKeys.Settings(null, null, null));
     // derived, not random: a development database opens again after a restart
-    assertThat(PersonalDataKeys.cipher(new PersonalDataKeys.Settings(null, null, null)).decrypt(development.encrypt("x")))
+    assertThat(
+            PersonalDataKeys.cipher(new PersonalDataKeys.Settings(null, null, null))
+                .decrypt(development.encrypt("x")))
         .isEqualTo("x");
   }
 }

@@ -7,15 +7,23 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every API operation either is checked by the data scope guard (its path names a customer or one of
- * its cases), filters its list by agency, or is declared here to hold no one customer's data. A new
- * endpoint that names a customer's case and is none of these fails this test.
+ * Every API operation either is checked by the data scope guard (its path names a customer or one
+ * of its cases), filters its list by agency, or is declared here to hold no one customer's data. A
+ * new endpoint that names a customer's case and is none of these fails this test.
  */
 class DataScopeTest {
 
-  /** Paths whose variables name no customer's case: products, strategies, users, lists, runs, the book's dates. */
-  private static final List<String> FREE_OF_CUSTOMERS = List.of("/api/v1/products/", "/api/v1/strategies/", "/api/v1/users/",
-      "/api/v1/lists/", "/api/v1/scoring-runs/");
+  /**
+   * Paths whose variables name no customer's case: products, strategies, users, lists, runs, the
+   * book's dates.
+   */
+  private static final List<String> FREE_OF_CUSTOMERS =
+      List.of(
+          "/api/v1/products/",
+          "/api/v1/strategies/",
+          "/api/v1/users/",
+          "/api/v1/lists/",
+          "/api/v1/scoring-runs/");
 
   @Test
   void everyPathVariableNamesAGuardedCaseOrNoCustomer() {
@@ -25,15 +33,18 @@ class DataScopeTest {
         continue;
       }
       String concrete = pattern.replaceFirst("\\{[^}]+}", "5").replaceAll("\\{[^}]+}", "x");
-      assertThat(DataScope.named(concrete)).as(rule.method() + " " + pattern + " names something the data scope does not guard")
+      assertThat(DataScope.named(concrete))
+          .as(rule.method() + " " + pattern + " names something the data scope does not guard")
           .isPresent();
     }
   }
 
   @Test
   void aPathIsReadForItsCaseAndItsNumber() {
-    assertThat(DataScope.named("/api/v1/loans/42/repayments")).contains(java.util.Map.entry(DataScope.Kind.LOAN, 42L));
-    assertThat(DataScope.named("/api/v1/customers/7")).contains(java.util.Map.entry(DataScope.Kind.CUSTOMER, 7L));
+    assertThat(DataScope.named("/api/v1/loans/42/repayments"))
+        .contains(java.util.Map.entry(DataScope.Kind.LOAN, 42L));
+    assertThat(DataScope.named("/api/v1/customers/7"))
+        .contains(java.util.Map.entry(DataScope.Kind.CUSTOMER, 7L));
     assertThat(DataScope.named("/api/v1/credit-lines/x/freeze")).isEmpty();
     assertThat(DataScope.named("/api/v1/products/CASH12")).isEmpty();
   }

@@ -10,8 +10,10 @@ class ScoreDriftTest {
   @Test
   void psiMatchesAHandComputedValue() {
     // (0.25 − 0.5)·ln(0.25/0.5) + (0.75 − 0.5)·ln(0.75/0.5) = 0.17329 + 0.10137
-    assertThat(ScoreDrift.psi(new long[] {50, 50}, new long[] {25, 75})).isCloseTo(0.274653, within(1e-6));
-    assertThat(ScoreDrift.psi(new long[] {10, 20, 30}, new long[] {20, 40, 60})).isCloseTo(0.0, within(1e-12));
+    assertThat(ScoreDrift.psi(new long[] {50, 50}, new long[] {25, 75}))
+        .isCloseTo(0.274653, within(1e-6));
+    assertThat(ScoreDrift.psi(new long[] {10, 20, 30}, new long[] {20, 40, 60}))
+        .isCloseTo(0.0, within(1e-12));
   }
 
   @Test
@@ -23,6 +25,7 @@ class ScoreDriftTest {
 
   @Test
   void scoresOnAnEdgeGoToTheBandAbove() {
-    assertThat(ScoreDrift.count(new double[] {1, 2, 2, 3, 5}, new double[] {2, 4})).containsExactly(1, 3, 1);
+    assertThat(ScoreDrift.count(new double[] {1, 2, 2, 3, 5}, new double[] {2, 4}))
+        .containsExactly(1, 3, 1);
   }
 }

@@ -15,9 +15,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Walks the access matrix through real HTTP: every API endpoint is in it, and every role gets
- * exactly what it says: allowed is neither 401 nor 403 (nor a 5xx), denied is a 403 problem.
- * Path ids name nothing that exists and bodies carry an unknown field, so an allowed call is
- * refused by validation and changes nothing.
+ * exactly what it says: allowed is neither 401 nor 403 (nor a 5xx), denied is a 403 problem. Path
+ * ids name nothing that exists and bodies carry an unknown field, so an allowed call is refused by
+ * validation and changes nothing.
  */
 class AccessMatrixIT extends ApiIT {
 
@@ -28,15 +28,18 @@ class AccessMatrixIT extends ApiIT {
   @Test
   void everyApiEndpointIsInTheMatrixAndEveryRuleIsAnEndpoint() {
     Set<String> endpoints = new HashSet<>();
-    mapping.getHandlerMethods().forEach((info, method) -> {
-      for (String pattern : info.getPatternValues()) {
-        if (pattern.startsWith("/api/")) {
-          for (RequestMethod m : info.getMethodsCondition().getMethods()) {
-            endpoints.add(m.name() + " " + pattern);
-          }
-        }
-      }
-    });
+    mapping
+        .getHandlerMethods()
+        .forEach(
+            (info, method) -> {
+              for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/api/")) {
+                  for (RequestMethod m : info.getMethodsCondition().getMethods()) {
+                    endpoints.add(m.name() + " " + pattern);
+                  }
+                }
+              }
+            });
     Set<String> rules = new HashSet<>();
     AccessMatrix.rules().forEach(r -> rules.add(r.method().name() + " " + r.pattern()));
     assertThat(rules).as("rules for every endpoint").containsAll(endpoints);
@@ -54,11 +57,23 @@ class AccessMatrixIT extends ApiIT {
         Response r = probe(rule);
         boolean allowed = rule.allows(role);
         if (allowed && (r.status() == 401 || r.status() == 403 || r.status() >= 500)) {
-          wrong.add(role + " " + rule.method() + " " + rule.pattern() + " allowed but got " + r.status() + " " + r.raw());
+          wrong.add(
+              role
+                  + " "
+                  + rule.method()
+                  + " "
+                  + rule.pattern()
+                  + " allowed but got "
+                  + r.status()
+                  + " "
+                  + r.raw());
         }
-        if (!allowed && (r.status() != 403 || !r.contentType().contains("problem+json")
-            || !"forbidden".equals(r.body().get("code").asString()))) {
-          wrong.add(role + " " + rule.method() + " " + rule.pattern() + " denied but got " + r.status());
+        if (!allowed
+            && (r.status() != 403
+                || !r.contentType().contains("problem+json")
+                || !"forbidden".equals(r.body().get("code").asString()))) {
+          wrong.add(
+              role + " " + rule.method() + " " + rule.pattern() + " denied but got " + r.status());
         }
       }
     }
@@ -86,7 +101,9 @@ class AccessMatrixIT extends ApiIT {
       assertThat(get("/api/v1/users/me").status()).isEqualTo(401);
     }
     signInAs("lock-me");
-    assertThat(get("/api/v1/users/me").status()).as("locked, even with the right password").isEqualTo(401);
+    assertThat(get("/api/v1/users/me").status())
+        .as("locked, even with the right password")
+        .isEqualTo(401);
     signInAs("admin", ADMIN_PASSWORD);
     assertThat(post("/api/v1/users/lock-me/enable", "").status()).isEqualTo(200);
     signInAs("lock-me");
@@ -99,9 +116,12 @@ class AccessMatrixIT extends ApiIT {
     signInAs("short-lived");
     assertThat(get("/api/v1/journal/trial-balance").status()).isEqualTo(200);
     signInAs("admin", ADMIN_PASSWORD);
-    assertThat(post("/api/v1/users/short-lived/roles", "{\"roles\":[\"COLLECTOR\"]}").status()).isEqualTo(200);
+    assertThat(post("/api/v1/users/short-lived/roles", "{\"roles\":[\"COLLECTOR\"]}").status())
+        .isEqualTo(200);
     signInAs("short-lived");
-    assertThat(get("/api/v1/journal/trial-balance").status()).as("verified credentials forgotten").isEqualTo(403);
+    assertThat(get("/api/v1/journal/trial-balance").status())
+        .as("verified credentials forgotten")
+        .isEqualTo(403);
     signInAs("admin", ADMIN_PASSWORD);
     assertThat(post("/api/v1/users/short-lived/disable", "").status()).isEqualTo(200);
     signInAs("short-lived");
@@ -111,13 +131,24 @@ class AccessMatrixIT extends ApiIT {
   @Test
   void anAdminCreatesUsersWithRolesAndAgency() {
     signInAs("admin", ADMIN_PASSWORD);
-    Response created = post("/api/v1/users",
-        "{\"username\":\"agent-west\",\"password\":\"west-agent-pw\",\"roles\":[\"AGENT\"],\"agency\":\"west\"}");
+    Response created =
+        post(
+            "/api/v1/users",
+            "{\"username\":\"agent-west\",\"password\":\"west-agent-pw\",\"roles\":[\"AGENT\"],\"agency\":\"west\"}");
     assertThat(created.status()).as(created.raw()).isEqualTo(201);
-    assertThat(created.body().toString()).doesNotContain("west-agent-pw").doesNotContain("passwordHash");
-    assertThat(post("/api/v1/users",
-        "{\"username\":\"agent-west\",\"password\":\"west-agent-pw\",\"roles\":[\"AGENT\"]}").status()).isEqualTo(409);
-    Response shortPassword = post("/api/v1/users", "{\"username\":\"x-user\",\"password\":\"short\",\"roles\":[\"AGENT\"]}");
+    assertThat(created.body().toString())
+        .doesNotContain("west-agent-pw")
+        .doesNotContain("passwordHash");
+    assertThat(
+            post(
+                    "/api/v1/users",
+                    "{\"username\":\"agent-west\",\"password\":\"west-agent-pw\",\"roles\":[\"AGENT\"]}")
+                .status())
+        .isEqualTo(409);
+    Response shortPassword =
+        post(
+            "/api/v1/users",
+            "{\"username\":\"x-user\",\"password\":\"short\",\"roles\":[\"AGENT\"]}");
     assertThat(shortPassword.status()).isEqualTo(400);
     assertThat(shortPassword.body().get("field").asString()).isEqualTo("password");
     signInAs("agent-west", "west-agent-pw");
@@ -126,7 +157,10 @@ class AccessMatrixIT extends ApiIT {
   }
 
   private Response probe(AccessMatrix.Rule rule) {
-    String path = rule.pattern().replaceAll("\\{username}", "nobody-here").replaceAll("\\{[a-z]+}", "987654321");
+    String path =
+        rule.pattern()
+            .replaceAll("\\{username}", "nobody-here")
+            .replaceAll("\\{[a-z]+}", "987654321");
     return switch (rule.method().name()) {
       case "GET" -> get(path);
       case "DELETE" -> delete(path);

@@ -12,7 +12,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
-/** The access matrix keeps the principles the business states, and docs/roles.md prints it as it is. */
+/**
+ * The access matrix keeps the principles the business states, and docs/roles.md prints it as it is.
+ */
 class AccessMatrixTest {
 
   private static final Path DOC = Path.of("..", "docs", "roles.md");
@@ -20,25 +22,32 @@ class AccessMatrixTest {
   @Test
   void collectorsAndCustomerServiceNeverChangeLimitsPricesStrategiesOrProducts() {
     for (AccessMatrix.Rule rule : AccessMatrix.rules()) {
-      boolean changesTerms = rule.method() != HttpMethod.GET && (rule.pattern().contains("limit-changes")
-          || rule.pattern().startsWith("/api/v1/products") || rule.pattern().startsWith("/api/v1/strategies")
-          || rule.pattern().endsWith("/unfreeze"));
+      boolean changesTerms =
+          rule.method() != HttpMethod.GET
+              && (rule.pattern().contains("limit-changes")
+                  || rule.pattern().startsWith("/api/v1/products")
+                  || rule.pattern().startsWith("/api/v1/strategies")
+                  || rule.pattern().endsWith("/unfreeze"));
       if (changesTerms) {
-        assertThat(rule.roles()).as(rule.pattern()).doesNotContain(Role.COLLECTOR, Role.CUSTOMER_SERVICE, Role.AGENT);
+        assertThat(rule.roles())
+            .as(rule.pattern())
+            .doesNotContain(Role.COLLECTOR, Role.CUSTOMER_SERVICE, Role.AGENT);
       }
     }
   }
 
   @Test
   void onlyFinanceAndAdminWriteOff() {
-    assertThat(rule(HttpMethod.POST, "/api/v1/loans/{id}/write-off").roles()).containsExactlyInAnyOrder(Role.FINANCE, Role.ADMIN);
+    assertThat(rule(HttpMethod.POST, "/api/v1/loans/{id}/write-off").roles())
+        .containsExactlyInAnyOrder(Role.FINANCE, Role.ADMIN);
   }
 
   @Test
   void riskAloneChangesStrategiesAndLists() {
     for (AccessMatrix.Rule rule : AccessMatrix.rules()) {
       if (rule.method() != HttpMethod.GET
-          && (rule.pattern().startsWith("/api/v1/strategies") || rule.pattern().startsWith("/api/v1/lists"))) {
+          && (rule.pattern().startsWith("/api/v1/strategies")
+              || rule.pattern().startsWith("/api/v1/lists"))) {
         assertThat(rule.roles()).as(rule.pattern()).containsExactly(Role.RISK);
       }
     }
@@ -46,12 +55,21 @@ class AccessMatrixTest {
 
   @Test
   void integrationReachesOnlyTheCustomerFacingOperations() {
-    Set<String> customerFacing = Set.of(
-        "POST /api/v1/customers", "GET /api/v1/customers/{id}", "GET /api/v1/credit-lines", "POST /api/v1/credit-lines/{id}/drawdowns",
-        "POST /api/v1/credit-lines/{id}/drawdown-decisions", "GET /api/v1/credit-lines/{id}",
-        "POST /api/v1/loans/{id}/repayments", "GET /api/v1/loans/{id}", "POST /api/v1/events",
-        "POST /api/v1/schedule-preview", "GET /api/v1/business-date", "GET /api/v1/users/me",
-        "POST /api/v1/users/me/password");
+    Set<String> customerFacing =
+        Set.of(
+            "POST /api/v1/customers",
+            "GET /api/v1/customers/{id}",
+            "GET /api/v1/credit-lines",
+            "POST /api/v1/credit-lines/{id}/drawdowns",
+            "POST /api/v1/credit-lines/{id}/drawdown-decisions",
+            "GET /api/v1/credit-lines/{id}",
+            "POST /api/v1/loans/{id}/repayments",
+            "GET /api/v1/loans/{id}",
+            "POST /api/v1/events",
+            "POST /api/v1/schedule-preview",
+            "GET /api/v1/business-date",
+            "GET /api/v1/users/me",
+            "POST /api/v1/users/me/password");
     Set<String> allowed = new HashSet<>();
     for (AccessMatrix.Rule rule : AccessMatrix.rules()) {
       if (rule.allows(Role.INTEGRATION)) {
@@ -64,7 +82,8 @@ class AccessMatrixTest {
   @Test
   void usersAreAdministeredByAdminAlone() {
     for (AccessMatrix.Rule rule : AccessMatrix.rules()) {
-      if (rule.pattern().startsWith("/api/v1/users") && !rule.pattern().startsWith("/api/v1/users/me")) {
+      if (rule.pattern().startsWith("/api/v1/users")
+          && !rule.pattern().startsWith("/api/v1/users/me")) {
         assertThat(rule.roles()).as(rule.pattern()).isEqualTo(EnumSet.of(Role.ADMIN));
       }
     }
@@ -78,7 +97,10 @@ class AccessMatrixTest {
     }
   }
 
-  /** Run with {@code -Dcreditloop.write-docs=true} to rewrite docs/roles.md after a change of the matrix. */
+  /**
+   * Run with {@code -Dcreditloop.write-docs=true} to rewrite docs/roles.md after a change of the
+   * matrix.
+   */
   @Test
   void theDocsPrintTheMatrix() throws IOException {
     String expected = AccessMatrix.markdown();
@@ -86,13 +108,18 @@ class AccessMatrixTest {
       Files.createDirectories(DOC.getParent());
       Files.writeString(DOC, expected, StandardCharsets.UTF_8);
     }
-    assertThat(Files.exists(DOC)).as("docs/roles.md exists (write it with -Dcreditloop.write-docs=true)").isTrue();
+    assertThat(Files.exists(DOC))
+        .as("docs/roles.md exists (write it with -Dcreditloop.write-docs=true)")
+        .isTrue();
     assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
-        .as("docs/roles.md is out of date: run the test with -Dcreditloop.write-docs=true").isEqualTo(expected);
+        .as("docs/roles.md is out of date: run the test with -Dcreditloop.write-docs=true")
+        .isEqualTo(expected);
   }
 
   private static AccessMatrix.Rule rule(HttpMethod method, String pattern) {
-    return AccessMatrix.rules().stream().filter(r -> r.method().equals(method) && r.pattern().equals(pattern)).findFirst()
+    return AccessMatrix.rules().stream()
+        .filter(r -> r.method().equals(method) && r.pattern().equals(pattern))
+        .findFirst()
         .orElseThrow();
   }
 }

@@ -11,7 +11,8 @@ class BookRowsTest {
   void paddedNumbersAreWhatStringFormatGives() {
     for (long id : new long[] {0, 1, 42, 99_999_999, 100_000_000, 123_456_789_012_345L}) {
       assertThat(BookRows.zeroPadded("SIM", id, 15)).isEqualTo(String.format("SIM%015d", id));
-      assertThat(BookRows.zeroPadded("170", id % 100_000_000, 8)).isEqualTo(String.format("170%08d", id % 100_000_000));
+      assertThat(BookRows.zeroPadded("170", id % 100_000_000, 8))
+          .isEqualTo(String.format("170%08d", id % 100_000_000));
     }
   }
 

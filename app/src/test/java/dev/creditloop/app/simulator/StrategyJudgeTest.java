@@ -10,11 +10,11 @@ import dev.creditloop.decisioning.strategy.StrategyCompiler;
 import dev.creditloop.simulator.GroundTruth;
 import dev.creditloop.simulator.InMemorySink;
 import dev.creditloop.simulator.RealismSummary;
+import dev.creditloop.simulator.SimulatedDay;
 import dev.creditloop.simulator.Simulation;
 import dev.creditloop.simulator.SimulationConfig;
 import dev.creditloop.simulator.SimulationEnd;
 import dev.creditloop.simulator.SimulationSink;
-import dev.creditloop.simulator.SimulatedDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,9 @@ class StrategyJudgeTest {
 
   private final BehaviourCatalogue catalogue = BehaviourCatalogue.standard();
   private final CompiledStrategy strategy =
-      new StrategyCompiler(catalogue, ListEntries.none()).compile(DefaultDrawdownStrategy.standardYaml()).orElseThrow();
+      new StrategyCompiler(catalogue, ListEntries.none())
+          .compile(DefaultDrawdownStrategy.standardYaml())
+          .orElseThrow();
 
   /** Keeps the ground truth and the strategy's refusals. */
   private static final class Book implements SimulationSink {
@@ -31,8 +33,8 @@ class StrategyJudgeTest {
 
     @Override
     public void day(SimulatedDay day) {
-      strategyRejectedEvents += day.events().stream()
-          .filter(e -> "strategy".equals(e.attributes().get("by"))).count();
+      strategyRejectedEvents +=
+          day.events().stream().filter(e -> "strategy".equals(e.attributes().get("by"))).count();
     }
 
     @Override
@@ -51,8 +53,12 @@ class StrategyJudgeTest {
     assertThat(judge.rejected()).isPositive();
     System.out.println(judge.summary());
     long decided = judge.approved() + judge.reviewed() + judge.rejected();
-    assertThat(judge.undecided()).as("requests the state could not decide").isLessThan(decided / 50);
-    assertThat(book.strategyRejectedEvents).as("each refusal is a DRAWDOWN_REJECTED event of the book").isEqualTo(judge.rejected());
+    assertThat(judge.undecided())
+        .as("requests the state could not decide")
+        .isLessThan(decided / 50);
+    assertThat(book.strategyRejectedEvents)
+        .as("each refusal is a DRAWDOWN_REJECTED event of the book")
+        .isEqualTo(judge.rejected());
     long[] fraud = new long[2];
     long[] rest = new long[2];
     for (GroundTruth t : book.truths) {
@@ -64,7 +70,9 @@ class StrategyJudgeTest {
     double fraudShare = (double) fraud[1] / fraud[0];
     double restShare = (double) rest[1] / rest[0];
     assertThat(fraud[0]).isPositive();
-    assertThat(fraudShare).as("fraud %s vs rest %s", fraudShare, restShare).isGreaterThan(3 * restShare);
+    assertThat(fraudShare)
+        .as("fraud %s vs rest %s", fraudShare, restShare)
+        .isGreaterThan(3 * restShare);
     assertThat(judge.rejectionReasons()).containsKey("FULL_LIMIT_AFTER_GRANT");
   }
 
@@ -82,7 +90,9 @@ class StrategyJudgeTest {
 
     InMemorySink granted = new InMemorySink();
     new Simulation().run(config, granted);
-    assertThat(a.loans().size()).as("refused requests are loans the book does not have").isLessThan(granted.loans().size());
+    assertThat(a.loans().size())
+        .as("refused requests are loans the book does not have")
+        .isLessThan(granted.loans().size());
     assertThat(withJudge).isNotNull();
   }
 }

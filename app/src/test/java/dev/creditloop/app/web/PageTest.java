@@ -35,12 +35,15 @@ class PageTest {
   @Test
   void limitsOutsideOneToFiveHundredAndForeignCursorsAreRefusedByName() {
     assertThat(Page.Request.of(null, null).limit()).isEqualTo(50);
-    assertThatThrownBy(() -> Page.Request.of(null, 501)).isInstanceOfSatisfying(ApiProblem.class,
-        p -> assertThat(p.fields().get(0).field()).isEqualTo("limit"));
+    assertThatThrownBy(() -> Page.Request.of(null, 501))
+        .isInstanceOfSatisfying(
+            ApiProblem.class, p -> assertThat(p.fields().get(0).field()).isEqualTo("limit"));
     assertThatThrownBy(() -> Page.Request.of(null, 0)).isInstanceOf(ApiProblem.class);
-    assertThatThrownBy(() -> Page.Request.of("%%%", 10)).isInstanceOfSatisfying(ApiProblem.class,
-        p -> assertThat(p.fields().get(0).field()).isEqualTo("cursor"));
-    assertThatThrownBy(() -> Page.Request.of("bm90LWEtY3Vyc29y", 10)).isInstanceOf(ApiProblem.class);
+    assertThatThrownBy(() -> Page.Request.of("%%%", 10))
+        .isInstanceOfSatisfying(
+            ApiProblem.class, p -> assertThat(p.fields().get(0).field()).isEqualTo("cursor"));
+    assertThatThrownBy(() -> Page.Request.of("bm90LWEtY3Vyc29y", 10))
+        .isInstanceOf(ApiProblem.class);
   }
 
   private static List<String> reversed(List<String> list) {

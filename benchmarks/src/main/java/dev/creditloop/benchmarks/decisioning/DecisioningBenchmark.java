@@ -52,11 +52,11 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Decisions per second on one thread. The same 200 generated rules run four ways: compiled
- * closures (alone, and inside the full default drawdown strategy), Drools 10 (classic engine,
- * DRL generated from the same definitions, one reused stateful session: insert, fire, delete),
- * and CEL's interpreters (one program per rule). Every engine sees the same 1,024 feature arrays
- * in turn; setup checks that all of them fire exactly the same rules on every array.
+ * Decisions per second on one thread. The same 200 generated rules run four ways: compiled closures
+ * (alone, and inside the full default drawdown strategy), Drools 10 (classic engine, DRL generated
+ * from the same definitions, one reused stateful session: insert, fire, delete), and CEL's
+ * interpreters (one program per rule). Every engine sees the same 1,024 feature arrays in turn;
+ * setup checks that all of them fire exactly the same rules on every array.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -84,8 +84,7 @@ public class DecisioningBenchmark {
     BenchmarkCatalogue catalogue = BenchmarkCatalogue.create();
     List<GeneratedRules.Rule> rules = GeneratedRules.generate(42);
     InMemoryListEntries lists = lists();
-    strategy =
-        new StrategyCompiler(catalogue, lists).compile(withGenerated(rules)).orElseThrow();
+    strategy = new StrategyCompiler(catalogue, lists).compile(withGenerated(rules)).orElseThrow();
     Problems problems = new Problems();
     compiledRules =
         CompiledRuleSet.compile(
@@ -174,15 +173,24 @@ public class DecisioningBenchmark {
               flows.put(name, new FlowDocument(flowSteps, flow.outputs(), flow.stopOnReject()));
             });
     return new StrategyDocument(
-        base.id(), base.name(), base.version(), base.status(), base.mode(), base.onRuleError(),
+        base.id(),
+        base.name(),
+        base.version(),
+        base.status(),
+        base.mode(),
+        base.onRuleError(),
         base.description(),
-        base.segments(), steps, flows, null);
+        base.segments(),
+        steps,
+        flows,
+        null);
   }
 
   private static KieSession drools(String drl) {
     KieServices ks = KieServices.Factory.get();
     KieFileSystem files = ks.newKieFileSystem();
-    files.write("src/main/resources/dev/creditloop/benchmarks/decisioning/rules/generated.drl", drl);
+    files.write(
+        "src/main/resources/dev/creditloop/benchmarks/decisioning/rules/generated.drl", drl);
     KieBuilder builder = ks.newKieBuilder(files).buildAll();
     if (builder.getResults().hasMessages(Message.Level.ERROR)) {
       throw new IllegalStateException(builder.getResults().toString());
@@ -218,9 +226,9 @@ public class DecisioningBenchmark {
   /**
    * Generated features uniform on [0, 100), none missing: Drools 10.2's jitted constraints treat
    * NaN as below any number ({@code f0 < 15.2} holds for NaN once a constraint has been evaluated
-   * 20 times and compiled; interpreted, it does not), so with NaN the engines would not compute
-   * the same thing. Drawdown features (read only by the strategy) are of well-behaved
-   * customers (70% repeat, 20% early first, 10% late first) so every flow runs to its end.
+   * 20 times and compiled; interpreted, it does not), so with NaN the engines would not compute the
+   * same thing. Drawdown features (read only by the strategy) are of well-behaved customers (70%
+   * repeat, 20% early first, 10% late first) so every flow runs to its end.
    */
   private static DecisionRequest[] requests(int size) {
     Random random = new Random(7);
@@ -272,11 +280,20 @@ public class DecisioningBenchmark {
       fireDrools(f);
       for (int i = 0; i < ruleCount; i++) {
         boolean cel = (Boolean) planner.get(i).eval(f);
-        if (compiled[i] != fact.fired(i) || compiled[i] != cel
+        if (compiled[i] != fact.fired(i)
+            || compiled[i] != cel
             || cel != (Boolean) legacy.get(i).eval(f)) {
           throw new IllegalStateException(
-              "engines disagree on rule g" + i + " (compiled " + compiled[i] + ", drools "
-                  + fact.fired(i) + ", cel " + cel + ") for " + Arrays.toString(f));
+              "engines disagree on rule g"
+                  + i
+                  + " (compiled "
+                  + compiled[i]
+                  + ", drools "
+                  + fact.fired(i)
+                  + ", cel "
+                  + cel
+                  + ") for "
+                  + Arrays.toString(f));
         }
         hits += compiled[i] ? 1 : 0;
       }

@@ -636,5 +636,4 @@ public final class DroolsFeatures {
   public double getF99() {
     return f99;
   }
-
 }

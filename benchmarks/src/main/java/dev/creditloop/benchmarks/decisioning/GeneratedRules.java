@@ -9,9 +9,9 @@ import java.util.Random;
 
 /**
  * 200 rules of the shape analysts write: two or three comparisons of features with thresholds,
- * joined with && and ||. Each comparison holds for about a fifth of requests, so a rule holds
- * for a few percent of them, as real rules do. The same conditions are written as CEL and as DRL
- * (the syntax of these comparisons is the same in both).
+ * joined with && and ||. Each comparison holds for about a fifth of requests, so a rule holds for a
+ * few percent of them, as real rules do. The same conditions are written as CEL and as DRL (the
+ * syntax of these comparisons is the same in both).
  */
 final class GeneratedRules {
 
@@ -78,11 +78,17 @@ final class GeneratedRules {
     drl.append("package dev.creditloop.benchmarks.decisioning.rules;\n\n");
     drl.append("import ").append(DroolsFeatures.class.getName()).append(";\n\n");
     for (Rule r : rules) {
-      drl.append("rule \"").append(r.id()).append("\"\n")
+      drl.append("rule \"")
+          .append(r.id())
+          .append("\"\n")
           .append("when\n")
-          .append("  $f : DroolsFeatures( ").append(r.condition()).append(" )\n")
+          .append("  $f : DroolsFeatures( ")
+          .append(r.condition())
+          .append(" )\n")
           .append("then\n")
-          .append("  $f.hit(").append(r.index()).append(");\n")
+          .append("  $f.hit(")
+          .append(r.index())
+          .append(");\n")
           .append("end\n\n");
     }
     return drl.toString();

@@ -17,11 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Open-loop load on the drawdown endpoint over loopback: requests are sent at a steady rate whatever
- * the server does, and each latency is measured from the moment the request was due (so a stall
- * is not hidden by the client waiting). Prints p50 / p90 / p99 / p99.9 / max (HdrHistogram), the
- * answers by HTTP status, and the CPU the server and PostgreSQL spent per answered request over the
- * measured interval (from /proc; the server found by its creditloop.jar command line or --server-pid). Bounded in count and time; talks only to the address given (loopback).
+ * Open-loop load on the drawdown endpoint over loopback: requests are sent at a steady rate
+ * whatever the server does, and each latency is measured from the moment the request was due (so a
+ * stall is not hidden by the client waiting). Prints p50 / p90 / p99 / p99.9 / max (HdrHistogram),
+ * the answers by HTTP status, and the CPU the server and PostgreSQL spent per answered request over
+ * the measured interval (from /proc; the server found by its creditloop.jar command line or
+ * --server-pid). Bounded in count and time; talks only to the address given (loopback).
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.creditloop.benchmarks.http.DrawdownLoad
  *   --base http://127.0.0.1:8080 --lines 100000 --rate 1000 --seconds 60 --warmup 15 [--endpoint drawdown-decisions]
@@ -35,7 +36,8 @@ public final class DrawdownLoad {
       a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
     }
     String base = a.getOrDefault("base", "http://127.0.0.1:8080");
-    if (!URI.create(base).getHost().startsWith("127.") && !URI.create(base).getHost().equals("localhost")) {
+    if (!URI.create(base).getHost().startsWith("127.")
+        && !URI.create(base).getHost().equals("localhost")) {
       throw new IllegalArgumentException("this load generator only targets loopback");
     }
     int lines = Integer.parseInt(a.getOrDefault("lines", "100000"));
@@ -45,17 +47,26 @@ public final class DrawdownLoad {
     // drawdowns (disburse) or drawdown-decisions (pre-check: decide and log, no money moves)
     String endpoint = a.getOrDefault("endpoint", "drawdowns");
     // Authenticated as a machine client; the server verifies the password once and remembers it.
-    String authorization = "Basic " + java.util.Base64.getEncoder().encodeToString(
-        (a.getOrDefault("user", "bench") + ":" + a.getOrDefault("password", "bench-password"))
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String authorization =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString(
+                    (a.getOrDefault("user", "bench")
+                            + ":"
+                            + a.getOrDefault("password", "bench-password"))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     // daemon threads: a failure of the main thread must not leave the generator hanging
-    ExecutorService pool = Executors.newFixedThreadPool(64, r -> {
-      Thread t = new Thread(r, "load");
-      t.setDaemon(true);
-      return t;
-    });
-    HttpClient client = HttpClient.newBuilder().executor(pool).connectTimeout(Duration.ofSeconds(5)).build();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            64,
+            r -> {
+              Thread t = new Thread(r, "load");
+              t.setDaemon(true);
+              return t;
+            });
+    HttpClient client =
+        HttpClient.newBuilder().executor(pool).connectTimeout(Duration.ofSeconds(5)).build();
     System.out.printf("warm-up: %d s at %d/s%n", warmup, rate);
     run(client, base, endpoint, authorization, lines, rate, warmup, 1);
     long serverPid = ProcessCpu.serverPid(a.get("server-pid"));
@@ -66,23 +77,43 @@ public final class DrawdownLoad {
     double serverCpu = ProcessCpu.millis(serverPid) - serverBefore;
     double postgresCpu = ProcessCpu.postgresMillis() - postgresBefore;
     long[] l = r.latencies;
-    org.HdrHistogram.Histogram h = new org.HdrHistogram.Histogram(java.util.concurrent.TimeUnit.SECONDS.toNanos(60), 3);
+    org.HdrHistogram.Histogram h =
+        new org.HdrHistogram.Histogram(java.util.concurrent.TimeUnit.SECONDS.toNanos(60), 3);
     for (long latency : l) {
       h.recordValue(Math.min(Math.max(latency, 1), h.getHighestTrackableValue()));
     }
-    System.out.printf("sent %,d, answered %,d in %d s; statuses %s%n", r.sent, l.length, seconds, r.statuses);
-    System.out.printf("latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
-        h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(90) / 1e6, h.getValueAtPercentile(99) / 1e6,
-        h.getValueAtPercentile(99.9) / 1e6, h.getMaxValue() / 1e6);
+    System.out.printf(
+        "sent %,d, answered %,d in %d s; statuses %s%n", r.sent, l.length, seconds, r.statuses);
+    System.out.printf(
+        "latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
+        h.getValueAtPercentile(50) / 1e6,
+        h.getValueAtPercentile(90) / 1e6,
+        h.getValueAtPercentile(99) / 1e6,
+        h.getValueAtPercentile(99.9) / 1e6,
+        h.getMaxValue() / 1e6);
     // CPU over the measured interval, per answered request: what the aims in issue 10 are about
-    System.out.printf("CPU per request ms: server %.3f  PostgreSQL %.3f  (server %.1f s, PostgreSQL %.1f s over %,d answers)%n",
-        serverCpu / Math.max(1, l.length), postgresCpu / Math.max(1, l.length), serverCpu / 1000, postgresCpu / 1000, l.length);
+    System.out.printf(
+        "CPU per request ms: server %.3f  PostgreSQL %.3f  (server %.1f s, PostgreSQL %.1f s over %,d answers)%n",
+        serverCpu / Math.max(1, l.length),
+        postgresCpu / Math.max(1, l.length),
+        serverCpu / 1000,
+        postgresCpu / 1000,
+        l.length);
     pool.shutdownNow();
   }
 
   private record Result(int sent, long[] latencies, Map<Integer, LongAdder> statuses) {}
 
-  private static Result run(HttpClient client, String base, String endpoint, String authorization, int lines, int rate, int seconds, long seed) throws InterruptedException {
+  private static Result run(
+      HttpClient client,
+      String base,
+      String endpoint,
+      String authorization,
+      int lines,
+      int rate,
+      int seconds,
+      long seed)
+      throws InterruptedException {
     int total = rate * seconds;
     long[] latencies = new long[total];
     AtomicInteger answered = new AtomicInteger();
@@ -99,23 +130,27 @@ public final class DrawdownLoad {
       }
       int line = 1 + random.nextInt(lines);
       int amount = 100 + random.nextInt(400);
-      HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/credit-lines/" + line + "/" + endpoint))
-          .timeout(Duration.ofSeconds(10))
-          .header("Content-Type", "application/json")
-          .header("Authorization", authorization)
-          .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":\"" + amount + ".00\",\"termMonths\":12}"))
-          .build();
-      client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((resp, err) -> {
-        long latency = System.nanoTime() - due;
-        int status = err == null ? resp.statusCode() : -1;
-        statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
-        latencies[answered.getAndIncrement()] = latency;
-        done.countDown();
-      });
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(base + "/api/v1/credit-lines/" + line + "/" + endpoint))
+              .timeout(Duration.ofSeconds(10))
+              .header("Content-Type", "application/json")
+              .header("Authorization", authorization)
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      "{\"amount\":\"" + amount + ".00\",\"termMonths\":12}"))
+              .build();
+      client
+          .sendAsync(request, HttpResponse.BodyHandlers.discarding())
+          .whenComplete(
+              (resp, err) -> {
+                long latency = System.nanoTime() - due;
+                int status = err == null ? resp.statusCode() : -1;
+                statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
+                latencies[answered.getAndIncrement()] = latency;
+                done.countDown();
+              });
     }
     done.await(60, TimeUnit.SECONDS);
     return new Result(total, Arrays.copyOf(latencies, answered.get()), statuses);
   }
-
-
 }

@@ -22,10 +22,17 @@ final class ProcessCpu {
       return Long.parseLong(given);
     }
     try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-      return procs.filter(p -> p.getFileName().toString().matches("\\d+"))
-          .filter(p -> cmdline(p).matches("(?s).*java .*-jar \\S*creditloop\\S*\\.jar.*") && !cmdline(p).contains("benchmarks"))
-          .mapToLong(p -> Long.parseLong(p.getFileName().toString())).findFirst()
-          .orElseThrow(() -> new IllegalStateException("no running creditloop.jar found: give --server-pid"));
+      return procs
+          .filter(p -> p.getFileName().toString().matches("\\d+"))
+          .filter(
+              p ->
+                  cmdline(p).matches("(?s).*java .*-jar \\S*creditloop\\S*\\.jar.*")
+                      && !cmdline(p).contains("benchmarks"))
+          .mapToLong(p -> Long.parseLong(p.getFileName().toString()))
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  new IllegalStateException("no running creditloop.jar found: give --server-pid"));
     }
   }
 
@@ -35,7 +42,10 @@ final class ProcessCpu {
     return (Long.parseLong(f[13]) + Long.parseLong(f[14])) * MILLIS_PER_TICK;
   }
 
-  /** CPU of all PostgreSQL processes, exited backends included (through their parents' children's time), in milliseconds. */
+  /**
+   * CPU of all PostgreSQL processes, exited backends included (through their parents' children's
+   * time), in milliseconds.
+   */
   static double postgresMillis() throws IOException {
     double total = 0;
     try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
@@ -47,8 +57,12 @@ final class ProcessCpu {
           continue;
         }
         if (f[1].equals("(postgres)")) {
-          total += (Long.parseLong(f[13]) + Long.parseLong(f[14]) + Long.parseLong(f[15]) + Long.parseLong(f[16]))
-              * MILLIS_PER_TICK;
+          total +=
+              (Long.parseLong(f[13])
+                      + Long.parseLong(f[14])
+                      + Long.parseLong(f[15])
+                      + Long.parseLong(f[16]))
+                  * MILLIS_PER_TICK;
         }
       }
     }

@@ -34,8 +34,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The daily close of one loan in memory, the core alone (no database): a batch of 10,000 loans as
  * the close loads them (12-month annuities; 70% overdue and accruing penalty, 30% with an
- * instalment falling due tonight), each closed for one day. Loans are rebuilt from snapshots
- * before every batch, outside the measured time. Score: loans closed per second on one thread.
+ * instalment falling due tonight), each closed for one day. Loans are rebuilt from snapshots before
+ * every batch, outside the measured time. Score: loans closed per second on one thread.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -57,8 +57,20 @@ public class CloseLoanDayBenchmark {
 
   @Setup(Level.Trial)
   public void book() {
-    Product product = new Product("B", "bench", RepaymentMethod.ANNUITY, TermUnit.MONTHS, new TreeSet<>(List.of(12)),
-        Rate.of("0.18"), DayCountBasis.D360, Rate.of("0.36"), 0, Fees.NONE, null, Rate.of("0.24"));
+    Product product =
+        new Product(
+            "B",
+            "bench",
+            RepaymentMethod.ANNUITY,
+            TermUnit.MONTHS,
+            new TreeSet<>(List.of(12)),
+            Rate.of("0.18"),
+            DayCountBasis.D360,
+            Rate.of("0.36"),
+            0,
+            Fees.NONE,
+            null,
+            Rate.of("0.24"));
     overdue = drawnAndClosedThrough(product, FIRST_DUE.plusDays(10));
     fallingDue = drawnAndClosedThrough(product, FIRST_DUE.minusDays(1));
   }
@@ -80,7 +92,8 @@ public class CloseLoanDayBenchmark {
   }
 
   private static LoanSnapshot drawnAndClosedThrough(Product product, LocalDate through) {
-    CreditLine line = CreditLine.grant(1, 1, product.code(), Money.of("100000.00"), DRAWN, DRAWN.plusYears(3));
+    CreditLine line =
+        CreditLine.grant(1, 1, product.code(), Money.of("100000.00"), DRAWN, DRAWN.plusYears(3));
     Loan loan = new DrawDown().draw(line, product, Money.of("12000.00"), 12, 1, DRAWN).loan();
     CloseLoanDay close = new CloseLoanDay();
     for (LocalDate d = DRAWN; !d.isAfter(through); d = d.plusDays(1)) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * What a strategy did over a set of decision points. Rules are named {@code step/rule}. Bad
- * rates count only points whose outcome is known: bad / (bad + good).
+ * What a strategy did over a set of decision points. Rules are named {@code step/rule}. Bad rates
+ * count only points whose outcome is known: bad / (bad + good).
  */
 public record BacktestReport(
     String strategyId,
@@ -60,7 +60,10 @@ public record BacktestReport(
 
   /** The hit rate of {@code step/rule}, 0 when it never held. */
   public double hitRate(String rule) {
-    return rules.stream().filter(r -> r.rule().equals(rule)).mapToDouble(RuleStat::rate).findFirst()
+    return rules.stream()
+        .filter(r -> r.rule().equals(rule))
+        .mapToDouble(RuleStat::rate)
+        .findFirst()
         .orElse(0);
   }
 

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Two strategy versions over the same decision points: each one's report, how their outcomes
- * cross ({@code matrix[a][b]}, indexed by {@link Outcome#ordinal()}), and the swap sets.
+ * Two strategy versions over the same decision points: each one's report, how their outcomes cross
+ * ({@code matrix[a][b]}, indexed by {@link Outcome#ordinal()}), and the swap sets.
  */
 public record Comparison(
     BacktestReport first,
@@ -15,7 +15,9 @@ public record Comparison(
     List<Swap> approvedByFirstOnly,
     List<Swap> approvedBySecondOnly) {
 
-  /** A decision point the two versions decided differently: approved by one, rejected by the other. */
+  /**
+   * A decision point the two versions decided differently: approved by one, rejected by the other.
+   */
   public record Swap(int index, long customerId, Instant at, KnownOutcome outcome) {}
 
   /** Requests with outcome {@code a} under the first version and {@code b} under the second. */

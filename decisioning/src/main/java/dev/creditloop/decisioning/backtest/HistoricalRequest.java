@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * A past decision point: who asked, on which line, with which identifiers, when, with which
- * request inputs (amount, term...), and how it turned out if known.
+ * A past decision point: who asked, on which line, with which identifiers, when, with which request
+ * inputs (amount, term...), and how it turned out if known.
  */
 public record HistoricalRequest(
     long customerId,

@@ -67,11 +67,11 @@ final class Tally {
   BacktestReport report() {
     List<BacktestReport.RuleStat> rules = new ArrayList<>();
     for (int i = 0; i < ruleNames.size(); i++) {
-      rules.add(
-          new BacktestReport.RuleStat(ruleNames.get(i), hits[i], (double) hits[i] / total));
+      rules.add(new BacktestReport.RuleStat(ruleNames.get(i), hits[i], (double) hits[i] / total));
     }
     rules.sort(
-        Comparator.comparingLong(BacktestReport.RuleStat::hits).reversed()
+        Comparator.comparingLong(BacktestReport.RuleStat::hits)
+            .reversed()
             .thenComparing(BacktestReport.RuleStat::rule));
     List<BacktestReport.RuleOverlap> overlaps = new ArrayList<>();
     for (Map.Entry<Long, long[]> e : pairs.entrySet()) {
@@ -89,9 +89,10 @@ final class Tally {
       overlaps.add(new BacktestReport.RuleOverlap(first, second, both, (double) both / either));
     }
     overlaps.sort(
-        Comparator.comparingLong(BacktestReport.RuleOverlap::both).reversed()
-            .thenComparing(Comparator.comparingDouble(BacktestReport.RuleOverlap::jaccard)
-                .reversed())
+        Comparator.comparingLong(BacktestReport.RuleOverlap::both)
+            .reversed()
+            .thenComparing(
+                Comparator.comparingDouble(BacktestReport.RuleOverlap::jaccard).reversed())
             .thenComparing(BacktestReport.RuleOverlap::first)
             .thenComparing(BacktestReport.RuleOverlap::second));
     return new BacktestReport(

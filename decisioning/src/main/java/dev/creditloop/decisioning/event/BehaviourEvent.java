@@ -9,12 +9,12 @@ import java.util.Objects;
 /**
  * One thing a customer did or that happened to a customer's credit, as features see it.
  *
- * <p>{@code sequence} is the arrival order the {@link EventStore} assigns on append (0 before);
- * it breaks ties between events at the same instant. {@code occurredAt} is when it happened and
- * may be earlier than events already stored: events arrive out of order. The credit line, device,
- * amount and position are absent ({@code null}) when they do not apply. Attributes carry the few
- * type-specific facts named by the constants here; they are checked on construction, so a bad
- * value fails where the event enters, not in a feature.
+ * <p>{@code sequence} is the arrival order the {@link EventStore} assigns on append (0 before); it
+ * breaks ties between events at the same instant. {@code occurredAt} is when it happened and may be
+ * earlier than events already stored: events arrive out of order. The credit line, device, amount
+ * and position are absent ({@code null}) when they do not apply. Attributes carry the few
+ * type-specific facts named by the constants here; they are checked on construction, so a bad value
+ * fails where the event enters, not in a feature.
  */
 public record BehaviourEvent(
     long sequence,
@@ -58,23 +58,48 @@ public record BehaviourEvent(
   }
 
   /** An event with an amount and nothing else optional. */
-  public static BehaviourEvent of(EventType type, long customerId, Instant occurredAt, Money amount) {
+  public static BehaviourEvent of(
+      EventType type, long customerId, Instant occurredAt, Money amount) {
     return new BehaviourEvent(0, type, customerId, null, null, occurredAt, amount, null, Map.of());
   }
 
   public BehaviourEvent withSequence(long sequence) {
     return new BehaviourEvent(
-        sequence, type, customerId, creditLineId, deviceId, occurredAt, amount, position, attributes);
+        sequence,
+        type,
+        customerId,
+        creditLineId,
+        deviceId,
+        occurredAt,
+        amount,
+        position,
+        attributes);
   }
 
   public BehaviourEvent withCreditLine(long creditLineId) {
     return new BehaviourEvent(
-        sequence, type, customerId, creditLineId, deviceId, occurredAt, amount, position, attributes);
+        sequence,
+        type,
+        customerId,
+        creditLineId,
+        deviceId,
+        occurredAt,
+        amount,
+        position,
+        attributes);
   }
 
   public BehaviourEvent withDevice(String deviceId) {
     return new BehaviourEvent(
-        sequence, type, customerId, creditLineId, deviceId, occurredAt, amount, position, attributes);
+        sequence,
+        type,
+        customerId,
+        creditLineId,
+        deviceId,
+        occurredAt,
+        amount,
+        position,
+        attributes);
   }
 
   public BehaviourEvent withPosition(double latitude, double longitude) {

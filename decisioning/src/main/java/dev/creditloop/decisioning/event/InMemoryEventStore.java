@@ -11,8 +11,7 @@ import java.util.function.Predicate;
 public final class InMemoryEventStore implements EventStore {
 
   static final Comparator<BehaviourEvent> TIME_ORDER =
-      Comparator.comparing(BehaviourEvent::occurredAt)
-          .thenComparingLong(BehaviourEvent::sequence);
+      Comparator.comparing(BehaviourEvent::occurredAt).thenComparingLong(BehaviourEvent::sequence);
 
   private final List<BehaviourEvent> events = new ArrayList<>();
   private long lastSequence;
@@ -31,8 +30,7 @@ public final class InMemoryEventStore implements EventStore {
 
   @Override
   public List<BehaviourEvent> creditLineEvents(long creditLineId, Instant upTo) {
-    return select(
-        e -> e.creditLineId() != null && e.creditLineId() == creditLineId, upTo);
+    return select(e -> e.creditLineId() != null && e.creditLineId() == creditLineId, upTo);
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.creditloop.decisioning.expr;
 
 /**
- * The rules' arithmetic on doubles, with errors where IEEE would quietly give an infinity or a
- * NaN out of two finite numbers (a division by zero, an overflow). The compiled nodes call {@link
+ * The rules' arithmetic on doubles, with errors where IEEE would quietly give an infinity or a NaN
+ * out of two finite numbers (a division by zero, an overflow). The compiled nodes call {@link
  * #checked} only when a result is not finite, so the normal path costs one comparison; CEL's
  * reference interpreter is given the same functions, so both agree on what is an error.
  */

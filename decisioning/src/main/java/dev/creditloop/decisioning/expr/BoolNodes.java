@@ -235,8 +235,8 @@ final class BoolNodes {
   static final byte NE = 5;
 
   /**
-   * Several slot-vs-constant comparisons joined by one operator ({@code all}: &&, else ||), held
-   * in arrays: the commonest rule shape evaluates in one loop without a virtual call per term.
+   * Several slot-vs-constant comparisons joined by one operator ({@code all}: &&, else ||), held in
+   * arrays: the commonest rule shape evaluates in one loop without a virtual call per term.
    */
   record SlotTests(boolean all, int[] slots, byte[] ops, double[] values) implements BoolNode {
     @Override

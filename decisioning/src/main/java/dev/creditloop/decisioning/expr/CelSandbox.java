@@ -33,9 +33,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The CEL environment a rule is checked in: the catalogue's features as variables, CEL's
- * operators on doubles and bools, and {@link SafeFunctions}. Nothing else is declared: no
- * message types, no macros (so no comprehensions), no strings, no conversions.
+ * The CEL environment a rule is checked in: the catalogue's features as variables, CEL's operators
+ * on doubles and bools, and {@link SafeFunctions}. Nothing else is declared: no message types, no
+ * macros (so no comprehensions), no strings, no conversions.
  */
 final class CelSandbox {
 
@@ -59,9 +59,27 @@ final class CelSandbox {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Set<String> RESERVED =
       Set.of(
-          "true", "false", "null", "in", "as", "break", "const", "continue", "else", "for",
-          "function", "if", "import", "let", "loop", "package", "namespace", "return", "var",
-          "void", "while");
+          "true",
+          "false",
+          "null",
+          "in",
+          "as",
+          "break",
+          "const",
+          "continue",
+          "else",
+          "for",
+          "function",
+          "if",
+          "import",
+          "let",
+          "loop",
+          "package",
+          "namespace",
+          "return",
+          "var",
+          "void",
+          "while");
 
   private static final Set<StandardFunction> OPERATORS =
       Set.of(
@@ -182,7 +200,9 @@ final class CelSandbox {
               problemAt(
                   ast,
                   e.id(),
-                  "integer " + e.constant().int64Value() + " is beyond 2^53: numbers in rules are"
+                  "integer "
+                      + e.constant().int64Value()
+                      + " is beyond 2^53: numbers in rules are"
                       + " doubles and could not hold it exactly"));
         }
         return;
@@ -208,7 +228,8 @@ final class CelSandbox {
     switch (e.getKind()) {
       case CONSTANT:
         if (e.constant().getKind() == CelConstant.Kind.INT64_VALUE) {
-          return CelExpr.ofConstant(e.id(), CelConstant.ofValue((double) e.constant().int64Value()));
+          return CelExpr.ofConstant(
+              e.id(), CelConstant.ofValue((double) e.constant().int64Value()));
         }
         return e;
       case CALL:

@@ -9,8 +9,8 @@ import java.util.OptionalInt;
 
 /**
  * Turns rule text into closures, once, when a strategy is saved: parse and type-check with CEL
- * against the catalogue, then compile the checked AST. Anything that would not run is refused
- * here with its line and column. Instances are immutable and safe to share.
+ * against the catalogue, then compile the checked AST. Anything that would not run is refused here
+ * with its line and column. Instances are immutable and safe to share.
  */
 public final class ExpressionCompiler {
 

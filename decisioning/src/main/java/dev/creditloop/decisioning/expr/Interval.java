@@ -21,8 +21,8 @@ public record Interval(double low, boolean lowClosed, double high, boolean highC
   }
 
   /**
-   * Parses {@code [a, b)}, {@code (a, b]}, {@code [a, b]}, {@code (a, b)} or {@code a}; bounds
-   * may be {@code -inf} / {@code +inf}.
+   * Parses {@code [a, b)}, {@code (a, b]}, {@code [a, b]}, {@code (a, b)} or {@code a}; bounds may
+   * be {@code -inf} / {@code +inf}.
    */
   public static Interval parse(String text) {
     String t = text.trim();

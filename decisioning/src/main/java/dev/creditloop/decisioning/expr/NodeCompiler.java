@@ -10,9 +10,9 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Walks a checked CEL AST and builds closures. The checker has already proved the types; this
- * class only decides whether each node is inside the subset we compile, and refuses the rest
- * with the node's position, so whatever passes here is exactly what runs.
+ * Walks a checked CEL AST and builds closures. The checker has already proved the types; this class
+ * only decides whether each node is inside the subset we compile, and refuses the rest with the
+ * node's position, so whatever passes here is exactly what runs.
  */
 final class NodeCompiler {
 
@@ -98,8 +98,8 @@ final class NodeCompiler {
 
   /**
    * An operation on constants only is computed here, once: a rule then compares with one constant
-   * (the fast slot-vs-constant nodes apply), and a constant part that cannot be computed (1 / 0,
-   * an overflow) is refused when the rule is saved instead of failing at every decision.
+   * (the fast slot-vs-constant nodes apply), and a constant part that cannot be computed (1 / 0, an
+   * overflow) is refused when the rule is saved instead of failing at every decision.
    */
   private NumNode numCall(CelExpr e) throws ExpressionRejected {
     NumNode node = numOperation(e);
@@ -185,8 +185,8 @@ final class NodeCompiler {
 
   /**
    * Slot-vs-constant comparisons among the terms go first, together in one {@link
-   * BoolNodes.SlotTests}. Moving them is safe: terms have no side effects and cannot fail, so
-   * && and || give the same result in any order; only the work done changes.
+   * BoolNodes.SlotTests}. Moving them is safe: terms have no side effects and cannot fail, so &&
+   * and || give the same result in any order; only the work done changes.
    */
   private static BoolNode junction(boolean all, BoolNode[] terms) {
     List<BoolNode> others = new ArrayList<>();
@@ -368,8 +368,7 @@ final class NodeCompiler {
     return terms.toArray(BoolNode[]::new);
   }
 
-  private void collect(CelExpr e, String function, List<BoolNode> into)
-      throws ExpressionRejected {
+  private void collect(CelExpr e, String function, List<BoolNode> into) throws ExpressionRejected {
     if (e.getKind() == CelExpr.ExprKind.Kind.CALL && e.call().function().equals(function)) {
       for (CelExpr arg : e.call().args()) {
         collect(arg, function, into);

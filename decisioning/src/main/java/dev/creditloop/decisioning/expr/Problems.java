@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects every problem of a definition instead of stopping at the first, each under the path
- * of the element being checked. {@link #at} gives a view one level down sharing the same list.
+ * Collects every problem of a definition instead of stopping at the first, each under the path of
+ * the element being checked. {@link #at} gives a view one level down sharing the same list.
  */
 public final class Problems {
 

@@ -18,6 +18,7 @@ final class SafeFunctions {
   static final String MIN = "min";
   static final String MAX = "max";
   static final String ABS = "abs";
+
   /** CEL defines {@code %} for integers only; every number here is a double, so we add it. */
   static final String MODULO = "_%_";
 
@@ -37,7 +38,8 @@ final class SafeFunctions {
                   "max_double_double", SimpleType.DOUBLE, SimpleType.DOUBLE, SimpleType.DOUBLE)),
           CelFunctionDecl.newFunctionDeclaration(
               ABS,
-              CelOverloadDecl.newGlobalOverload("abs_double", SimpleType.DOUBLE, SimpleType.DOUBLE)),
+              CelOverloadDecl.newGlobalOverload(
+                  "abs_double", SimpleType.DOUBLE, SimpleType.DOUBLE)),
           CelFunctionDecl.newFunctionDeclaration(
               MODULO,
               CelOverloadDecl.newGlobalOverload(
@@ -52,7 +54,10 @@ final class SafeFunctions {
               "max_double_double", Double.class, Double.class, (a, b) -> Math.max(a, b)),
           CelFunctionBinding.from("abs_double", Double.class, d -> Math.abs(d)),
           CelFunctionBinding.from(
-              "modulo_double", Double.class, Double.class, (a, b) -> cel(Arithmetic::modulo, a, b)));
+              "modulo_double",
+              Double.class,
+              Double.class,
+              (a, b) -> cel(Arithmetic::modulo, a, b)));
 
   /**
    * CEL's double operators as the compiled nodes compute them: errors where {@link Arithmetic}
@@ -73,7 +78,10 @@ final class SafeFunctions {
               Double.class,
               (a, b) -> cel(Arithmetic::multiply, a, b)),
           CelFunctionBinding.from(
-              "divide_double", Double.class, Double.class, (a, b) -> cel(Arithmetic::divide, a, b)));
+              "divide_double",
+              Double.class,
+              Double.class,
+              (a, b) -> cel(Arithmetic::divide, a, b)));
 
   private static Object cel(java.util.function.DoubleBinaryOperator op, double a, double b)
       throws CelEvaluationException {

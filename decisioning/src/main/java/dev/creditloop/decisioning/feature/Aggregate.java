@@ -1,8 +1,8 @@
 package dev.creditloop.decisioning.feature;
 
 /**
- * How the points of a window become one number. An empty window gives 0 for the counts and the
- * sum and NaN (missing) for everything else; a feature may declare another value for empty.
+ * How the points of a window become one number. An empty window gives 0 for the counts and the sum
+ * and NaN (missing) for everything else; a feature may declare another value for empty.
  *
  * <p>Conventions: the standard deviation is the population one (a single point gives 0); the
  * coefficient of variation is std / mean, NaN when the mean is 0; quantiles interpolate linearly
@@ -220,7 +220,10 @@ enum Aggregate {
       for (int i = 1; i < w.size(); i++) {
         double kmh =
             Geo.kmh(
-                w.value(i - 1), w.second(i - 1), w.value(i), w.second(i),
+                w.value(i - 1),
+                w.second(i - 1),
+                w.value(i),
+                w.second(i),
                 w.time(i) - w.time(i - 1));
         fastest = i == 1 ? kmh : Math.max(fastest, kmh);
       }

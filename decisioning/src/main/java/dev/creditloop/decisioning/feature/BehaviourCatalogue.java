@@ -21,9 +21,9 @@ import java.util.OptionalInt;
  *       milliseconds.
  *   <li>Calendar months, hours of day and night hours are local to {@link #ZONE}. Monthly trends
  *       compare complete months before the as-of month.
- *   <li>Missing is NaN: the mean of an empty window, a ratio with a zero divisor, any feature of
- *       an entity the decision does not name. Counts and sums of an empty window are 0. Flags
- *       (BOOL) are 1.0 or 0.0, never missing: a flag over a missing value is false.
+ *   <li>Missing is NaN: the mean of an empty window, a ratio with a zero divisor, any feature of an
+ *       entity the decision does not name. Counts and sums of an empty window are 0. Flags (BOOL)
+ *       are 1.0 or 0.0, never missing: a flag over a missing value is false.
  *   <li>Amounts are in yuan; elapsed times in the unit the name says.
  *   <li>Each source keeps at most {@link #pointCap()} points per entity for windowed aggregates
  *       (the most recent); both modes apply the same cap, so they agree even past it.
@@ -35,8 +35,8 @@ public final class BehaviourCatalogue implements FeatureCatalogue {
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   /**
-   * Points kept per source per entity: at about 23 drawdowns a year, only app activity or logins
-   * of a very active customer come near it within their windows (at most 30 days).
+   * Points kept per source per entity: at about 23 drawdowns a year, only app activity or logins of
+   * a very active customer come near it within their windows (at most 30 days).
    */
   public static final int DEFAULT_POINT_CAP = 2048;
 
@@ -46,7 +46,10 @@ public final class BehaviourCatalogue implements FeatureCatalogue {
   /** Name of the request input for the term asked for, in months. */
   public static final String REQUEST_TERM_MONTHS = "request_term_months";
 
-  /** The ledger's current days past due for the customer (largest over open loans), supplied at decision time. */
+  /**
+   * The ledger's current days past due for the customer (largest over open loans), supplied at
+   * decision time.
+   */
   public static final String CURRENT_DPD = "current_dpd";
 
   private static final class Standard {

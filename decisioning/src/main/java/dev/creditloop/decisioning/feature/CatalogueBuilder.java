@@ -10,16 +10,33 @@ import java.util.regex.Pattern;
 
 /**
  * Declares features in slot order and compiles them into a {@link BehaviourCatalogue}. Names are
- * snake_case CEL identifiers, unique, and a derived feature may only read features declared
- * before it.
+ * snake_case CEL identifiers, unique, and a derived feature may only read features declared before
+ * it.
  */
 final class CatalogueBuilder {
 
   private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
   private static final Set<String> CEL_RESERVED =
       Set.of(
-          "true", "false", "null", "in", "as", "break", "const", "continue", "else", "for",
-          "function", "if", "import", "let", "loop", "package", "namespace", "return", "var");
+          "true",
+          "false",
+          "null",
+          "in",
+          "as",
+          "break",
+          "const",
+          "continue",
+          "else",
+          "for",
+          "function",
+          "if",
+          "import",
+          "let",
+          "loop",
+          "package",
+          "namespace",
+          "return",
+          "var");
 
   private final Layout layout;
   private final List<FeatureSpec> specs = new ArrayList<>();
@@ -89,7 +106,9 @@ final class CatalogueBuilder {
     }
 
     void quantile(Source source, double p, Window window) {
-      add(new Windowed(spec, source, Aggregate.QUANTILE, p, window, Double.NaN, Duration.ofHours(1)));
+      add(
+          new Windowed(
+              spec, source, Aggregate.QUANTILE, p, window, Double.NaN, Duration.ofHours(1)));
     }
 
     /** An elapsed-time aggregate (time since first or last, shortest gap) in the given unit. */

@@ -34,8 +34,8 @@ import java.time.Duration;
 import java.util.stream.Collectors;
 
 /**
- * Repayment behaviour, limit usage of the credit line, tenure, and the request being decided.
- * Limit usage reads the credit line the request names.
+ * Repayment behaviour, limit usage of the credit line, tenure, and the request being decided. Limit
+ * usage reads the credit line the request names.
  */
 final class CreditFeatures {
 
@@ -197,16 +197,15 @@ final class CreditFeatures {
         .derived(
             BehaviourCatalogue.REQUEST_AMOUNT,
             Derived.oneOf(
-                SENSITIVE_AMOUNTS_YUAN.stream().map(Long::doubleValue).collect(Collectors.toSet())));
+                SENSITIVE_AMOUNTS_YUAN.stream()
+                    .map(Long::doubleValue)
+                    .collect(Collectors.toSet())));
     b.number(
             "request_amount_to_available",
             REQUEST,
             "Amount asked for over the credit line's available amount")
         .derived(BehaviourCatalogue.REQUEST_AMOUNT, "available_amount", Derived.RATIO);
-    b.number(
-            "request_amount_to_limit",
-            REQUEST,
-            "Amount asked for over the credit line's limit")
+    b.number("request_amount_to_limit", REQUEST, "Amount asked for over the credit line's limit")
         .derived(BehaviourCatalogue.REQUEST_AMOUNT, "credit_limit", Derived.RATIO);
     b.flag(
             "full_limit_drawdown_within_24h_of_grant",

@@ -3,10 +3,10 @@ package dev.creditloop.decisioning.feature;
 import java.util.Set;
 
 /**
- * A feature computed from one or two features declared before it, by a named operator: a ratio
- * that is missing where the divisor is 0, a difference, a change, a flag. Operators propagate
- * missing values (NaN), except flags, which are false when their input is missing, so a BOOL
- * slot always holds 1.0 or 0.0.
+ * A feature computed from one or two features declared before it, by a named operator: a ratio that
+ * is missing where the divisor is 0, a difference, a change, a flag. Operators propagate missing
+ * values (NaN), except flags, which are false when their input is missing, so a BOOL slot always
+ * holds 1.0 or 0.0.
  *
  * @param second the second input, or null for one-input operators
  */

@@ -5,8 +5,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The incremental state of one customer, credit line or device: for each of the entity's sources,
- * the retained points (if any window reads them), the all-time totals and the monthly totals (if
- * a trend reads them). Guarded by its lock; {@link FeatureStates} takes it.
+ * the retained points (if any window reads them), the all-time totals and the monthly totals (if a
+ * trend reads them). Guarded by its lock; {@link FeatureStates} takes it.
  */
 final class EntityState {
 
@@ -51,7 +51,8 @@ final class EntityState {
       if (plan.ringed()) {
         double second = source.measure().secondValue(event);
         int outcome =
-            series[id].add(time, event.sequence(), value, second, plan.retentionMillis, plan.minKeep);
+            series[id].add(
+                time, event.sequence(), value, second, plan.retentionMillis, plan.minKeep);
         tally.count(outcome);
       }
       totals[id].add(time, event.sequence(), value);

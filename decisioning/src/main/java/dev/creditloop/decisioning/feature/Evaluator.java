@@ -5,8 +5,8 @@ package dev.creditloop.decisioning.feature;
 interface Evaluator {
 
   /**
-   * @param slots the feature array being filled; slots before this feature's are already set,
-   *     which is what derived features read
+   * @param slots the feature array being filled; slots before this feature's are already set, which
+   *     is what derived features read
    */
   double evaluate(Frame frame, double[] slots);
 }

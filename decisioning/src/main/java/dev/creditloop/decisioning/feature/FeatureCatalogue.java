@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * The declared features, each at a fixed slot of the feature array a decision reads. Strategies
- * are type-checked against it when saved and compiled to read slots, never names, on the hot path.
+ * The declared features, each at a fixed slot of the feature array a decision reads. Strategies are
+ * type-checked against it when saved and compiled to read slots, never names, on the hot path.
  */
 public interface FeatureCatalogue {
 

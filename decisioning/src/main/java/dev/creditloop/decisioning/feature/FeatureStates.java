@@ -3,24 +3,23 @@ package dev.creditloop.decisioning.feature;
 import dev.creditloop.decisioning.event.BehaviourEvent;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Features computed live: every behaviour event is folded into a small state per customer, credit
  * line and device as it arrives, and the features of a decision are read from those states in
  * microseconds, with no I/O.
  *
- * <p>Memory per entity is bounded: per source, the points its longest window can still see (at
- * most {@link BehaviourCatalogue#pointCap()}), a few all-time totals, and 13 months of monthly
- * totals. Events may arrive out of order; a late event takes its place in time. A late event
- * older than a source's retention (its longest window) can no longer fall in any window, so its
- * point is dropped, counted by {@link #latePointsDropped()}; it still counts in all-time totals
- * (counts ever, first and last, sums for the outstanding balance).
+ * <p>Memory per entity is bounded: per source, the points its longest window can still see (at most
+ * {@link BehaviourCatalogue#pointCap()}), a few all-time totals, and 13 months of monthly totals.
+ * Events may arrive out of order; a late event takes its place in time. A late event older than a
+ * source's retention (its longest window) can no longer fall in any window, so its point is
+ * dropped, counted by {@link #latePointsDropped()}; it still counts in all-time totals (counts
+ * ever, first and last, sums for the outstanding balance).
  *
- * <p>Features are read as of an instant at or after the latest event of the entities involved;
- * for an earlier instant use {@link PointInTimeFeatures}. Thread safety: each entity's state has
- * its own lock; ingesting and reading take the locks of the customer, then the credit line, then
- * the device, so a reading sees each event either entirely or not at all, and readers of different
+ * <p>Features are read as of an instant at or after the latest event of the entities involved; for
+ * an earlier instant use {@link PointInTimeFeatures}. Thread safety: each entity's state has its
+ * own lock; ingesting and reading take the locks of the customer, then the credit line, then the
+ * device, so a reading sees each event either entirely or not at all, and readers of different
  * customers do not wait for each other. Entity states are never evicted; restart by replaying
  * events, e.g. {@code store.forEachInTimeOrder(now, states::ingest)}.
  */
@@ -50,7 +49,8 @@ public final class FeatureStates {
   public void ingest(BehaviourEvent event) {
     EntityState[] states = new EntityState[Entity.values().length];
     states[Entity.CUSTOMER.ordinal()] =
-        customers.computeIfAbsent(event.customerId(), id -> new EntityState(layout, Entity.CUSTOMER));
+        customers.computeIfAbsent(
+            event.customerId(), id -> new EntityState(layout, Entity.CUSTOMER));
     if (event.creditLineId() != null) {
       states[Entity.CREDIT_LINE.ordinal()] =
           creditLines.computeIfAbsent(
@@ -74,8 +74,8 @@ public final class FeatureStates {
   }
 
   /**
-   * Fills {@code out} (of {@link BehaviourCatalogue#size()} slots, in slot order) with the
-   * features of the named entities as of {@code asOf}.
+   * Fills {@code out} (of {@link BehaviourCatalogue#size()} slots, in slot order) with the features
+   * of the named entities as of {@code asOf}.
    *
    * @throws IllegalArgumentException if {@code asOf} is before the latest event of a named entity
    *     (the state no longer knows the past), or an input is not a request input of the catalogue

@@ -1,10 +1,10 @@
 package dev.creditloop.decisioning.feature;
 
 /**
- * What a feature reads to compute its value as of one instant. Live, a frame reads the
- * incremental state of each entity; in a backtest, it reads points scanned from stored events.
- * The features compute the same way over both, so the two modes differ only in how points are
- * kept, which is what the property tests compare.
+ * What a feature reads to compute its value as of one instant. Live, a frame reads the incremental
+ * state of each entity; in a backtest, it reads points scanned from stored events. The features
+ * compute the same way over both, so the two modes differ only in how points are kept, which is
+ * what the property tests compare.
  */
 interface Frame {
 

@@ -43,7 +43,8 @@ record FullLimitDrawdown(
         long at = draws.time(i);
         if (at >= grantedAt
             && at - grantedAt <= within
-            && FullLimitRequest.isFullLimit(draws.value(i), frame.valueAtOrBefore(limitId, at), percent)) {
+            && FullLimitRequest.isFullLimit(
+                draws.value(i), frame.valueAtOrBefore(limitId, at), percent)) {
           return (at - grantedAt) / 3_600_000.0;
         }
       }

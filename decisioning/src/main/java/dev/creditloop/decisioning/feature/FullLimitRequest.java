@@ -2,9 +2,9 @@ package dev.creditloop.decisioning.feature;
 
 /**
  * Whether the request being decided asks for at least {@code percent}% of the credit line's full
- * limit, the limit in force at the request (a temporary limit while it is in force), within
- * {@code within} milliseconds of the line's grant: 1 or 0. It reads the request and nothing the
- * line did before, so a refused full-limit request leaves no trace on later requests.
+ * limit, the limit in force at the request (a temporary limit while it is in force), within {@code
+ * within} milliseconds of the line's grant: 1 or 0. It reads the request and nothing the line did
+ * before, so a refused full-limit request leaves no trace on later requests.
  *
  * @param amount the feature holding the amount asked for
  * @param limit the feature holding the line's limit in force

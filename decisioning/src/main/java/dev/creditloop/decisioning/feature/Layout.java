@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * What the compiled features need kept, worked out while they compile: the distinct sources, how
- * long each must retain points (its longest sliding window), how many recent points it must
- * always keep, whether it keeps monthly totals; the windows read over them; the slots of features
- * already declared; the names of request inputs. After compilation it is only read.
+ * long each must retain points (its longest sliding window), how many recent points it must always
+ * keep, whether it keeps monthly totals; the windows read over them; the slots of features already
+ * declared; the names of request inputs. After compilation it is only read.
  */
 final class Layout {
 
@@ -112,7 +112,8 @@ final class Layout {
             ids.add(i);
           }
         }
-        routes[entity.ordinal()][type.ordinal()] = ids.stream().mapToInt(Integer::intValue).toArray();
+        routes[entity.ordinal()][type.ordinal()] =
+            ids.stream().mapToInt(Integer::intValue).toArray();
       }
     }
   }

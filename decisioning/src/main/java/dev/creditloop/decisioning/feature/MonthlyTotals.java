@@ -25,9 +25,12 @@ final class MonthlyTotals {
     Arrays.fill(months, Integer.MIN_VALUE);
   }
 
-  /** Months since year 0 of the instant's local date: comparable, and adjacent months differ by 1. */
+  /**
+   * Months since year 0 of the instant's local date: comparable, and adjacent months differ by 1.
+   */
   static int monthOf(long epochMillis) {
-    LocalDate date = LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), BehaviourCatalogue.ZONE);
+    LocalDate date =
+        LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), BehaviourCatalogue.ZONE);
     return date.getYear() * 12 + date.getMonthValue() - 1;
   }
 

@@ -1,9 +1,9 @@
 package dev.creditloop.decisioning.feature;
 
 /**
- * A feature over a source's monthly count or sum in calendar months of the catalogue's zone.
- * Month 0 is the as-of month to date; month 1 the last complete month, month 2 the one before.
- * Trends compare complete months only, since a partial month would read as a fall.
+ * A feature over a source's monthly count or sum in calendar months of the catalogue's zone. Month
+ * 0 is the as-of month to date; month 1 the last complete month, month 2 the one before. Trends
+ * compare complete months only, since a partial month would read as a fall.
  *
  * @param months how many complete months the trend looks at (for {@link Trend#MONTH}: which one)
  */

@@ -6,12 +6,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Features recomputed as of any instant from stored events, for backtests and for checking the
- * live state: the named entities' events that occurred at or before the instant are read and
- * every feature computed directly from them. Same catalogue, same values as {@link FeatureStates}
- * would have given at that instant (it reads events by occurrence time, so a late event counts
- * from when it occurred, not from when it arrived). Stateless and thread-safe; each call reads the
- * store.
+ * Features recomputed as of any instant from stored events, for backtests and for checking the live
+ * state: the named entities' events that occurred at or before the instant are read and every
+ * feature computed directly from them. Same catalogue, same values as {@link FeatureStates} would
+ * have given at that instant (it reads events by occurrence time, so a late event counts from when
+ * it occurred, not from when it arrived). Stateless and thread-safe; each call reads the store.
  */
 public final class PointInTimeFeatures {
 

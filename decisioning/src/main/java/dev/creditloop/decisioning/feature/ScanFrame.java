@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A frame over stored events, for a point-in-time recompute: each source's points are taken
- * afresh from the events at or before the as-of instant, and windows are found by a plain scan.
- * It keeps no retention, only the same cap on points the live series keep.
+ * A frame over stored events, for a point-in-time recompute: each source's points are taken afresh
+ * from the events at or before the as-of instant, and windows are found by a plain scan. It keeps
+ * no retention, only the same cap on points the live series keep.
  */
 final class ScanFrame implements Frame {
 
@@ -50,7 +50,8 @@ final class ScanFrame implements Frame {
           seconds[i] = p.second();
         }
         totals.add(p.time(), p.seq(), p.value());
-        double[] month = months.computeIfAbsent(MonthlyTotals.monthOf(p.time()), m -> new double[2]);
+        double[] month =
+            months.computeIfAbsent(MonthlyTotals.monthOf(p.time()), m -> new double[2]);
         month[0]++;
         month[1] += p.value();
       }
@@ -65,7 +66,9 @@ final class ScanFrame implements Frame {
   private final Scanned[] scanned;
   private final WindowPoints[] windows;
 
-  /** @param events by {@link Entity} ordinal; null where the decision names no such entity */
+  /**
+   * @param events by {@link Entity} ordinal; null where the decision names no such entity
+   */
   ScanFrame(Layout layout, List<BehaviourEvent>[] events, long asOf, double[] inputs) {
     this.layout = layout;
     this.events = events;

@@ -3,16 +3,16 @@ package dev.creditloop.decisioning.feature;
 import java.util.Arrays;
 
 /**
- * The retained points of one source for one entity, in (time, sequence) order: a sorted array
- * that grows to at most {@code cap} points.
+ * The retained points of one source for one entity, in (time, sequence) order: a sorted array that
+ * grows to at most {@code cap} points.
  *
- * <p>Live, a point is kept while it can still fall in a window: points at or before {@code latest
- * - retention} are trimmed (but the {@code minKeep} most recent always stay), and past the cap the
+ * <p>Live, a point is kept while it can still fall in a window: points at or before {@code latest -
+ * retention} are trimmed (but the {@code minKeep} most recent always stay), and past the cap the
  * oldest point goes. So the series always holds the {@code cap} most recent points of the source
  * that are newer than the retention cutoff, whatever order they arrived in; the point-in-time
  * recompute keeps the {@code cap} most recent points too, which is why both agree. The most recent
- * point that left (or never entered) is kept as the carry, so "the value in force at an instant"
- * is known even when that instant predates every retained point.
+ * point that left (or never entered) is kept as the carry, so "the value in force at an instant" is
+ * known even when that instant predates every retained point.
  */
 final class Series {
 
@@ -63,8 +63,8 @@ final class Series {
 
   /**
    * Inserts a point in order; returns {@link #RETAINED}, {@link #LATE} (older than the retention
-   * cutoff on arrival: it can fall in no window any more) or {@link #EVICTED} (a point left
-   * because of the cap).
+   * cutoff on arrival: it can fall in no window any more) or {@link #EVICTED} (a point left because
+   * of the cap).
    */
   int add(long time, long seq, double value, double second, long retention, int minKeep) {
     latest = Math.max(latest, time);

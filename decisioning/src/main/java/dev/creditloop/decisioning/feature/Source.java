@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A series of points taken from one entity's events: those of the given types that pass the
- * filter, each giving a number (its measure) at its instant. Equal sources are stored once.
+ * A series of points taken from one entity's events: those of the given types that pass the filter,
+ * each giving a number (its measure) at its instant. Equal sources are stored once.
  */
 record Source(Entity entity, Set<EventType> types, EventFilter filter, Measure measure) {
 

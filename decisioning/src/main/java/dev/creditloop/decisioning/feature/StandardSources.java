@@ -48,7 +48,9 @@ final class StandardSources {
   static final Source REPAYMENT_DAYS_PAST_DUE = REPAYMENTS.measuring(Measure.DAYS_PAST_DUE);
   static final Source DAYS_PAST_DUE =
       new Source(
-          CUSTOMER, Set.of(REPAYMENT, INSTALLMENT_OVERDUE), new EventFilter.Always(),
+          CUSTOMER,
+          Set.of(REPAYMENT, INSTALLMENT_OVERDUE),
+          new EventFilter.Always(),
           Measure.DAYS_PAST_DUE);
   static final Source OVERDUES = Source.of(CUSTOMER, INSTALLMENT_OVERDUE, Measure.DAYS_PAST_DUE);
   static final Source PAYMENT_FAILURES = Source.of(CUSTOMER, PAYMENT_FAILED, Measure.ONE);
@@ -57,13 +59,16 @@ final class StandardSources {
   static final Source NIGHT_APP_USE = APP_USE.where(NIGHT);
   static final Source POSITIONS =
       Source.anyType(CUSTOMER, new EventFilter.HasPosition(), Measure.POSITION);
-  static final Source DEVICES = Source.anyType(CUSTOMER, new EventFilter.HasDevice(), Measure.DEVICE);
+  static final Source DEVICES =
+      Source.anyType(CUSTOMER, new EventFilter.HasDevice(), Measure.DEVICE);
   static final Source GRANTS = Source.of(CUSTOMER, CREDIT_GRANTED, Measure.AMOUNT);
 
   static final Source LINE_GRANTS = Source.of(CREDIT_LINE, CREDIT_GRANTED, Measure.AMOUNT);
   static final Source LINE_LIMITS =
       new Source(
-          CREDIT_LINE, Set.of(CREDIT_GRANTED, LIMIT_CHANGED), new EventFilter.Always(),
+          CREDIT_LINE,
+          Set.of(CREDIT_GRANTED, LIMIT_CHANGED),
+          new EventFilter.Always(),
           Measure.AMOUNT);
   static final Source LINE_LIMIT_CHANGES = Source.of(CREDIT_LINE, LIMIT_CHANGED, Measure.AMOUNT);
   static final Source LINE_DISBURSEMENTS =

@@ -10,7 +10,9 @@ final class StateFrame implements Frame {
   private final WindowPoints[] windows;
   private int asOfMonth = Integer.MIN_VALUE;
 
-  /** @param states by {@link Entity} ordinal; null where the decision names no such entity */
+  /**
+   * @param states by {@link Entity} ordinal; null where the decision names no such entity
+   */
   StateFrame(Layout layout, EntityState[] states, long asOf, double[] inputs) {
     this.layout = layout;
     this.states = states;

@@ -2,12 +2,12 @@ package dev.creditloop.decisioning.feature;
 
 /**
  * The highest utilisation (outstanding / limit) a credit line reached in a window, counting the
- * level in force when the window opened. Outstanding is disbursed principal minus repaid
- * principal; the limit is the last grant or limit change. NaN while no positive limit is known.
+ * level in force when the window opened. Outstanding is disbursed principal minus repaid principal;
+ * the limit is the last grant or limit change. NaN while no positive limit is known.
  *
- * <p>The outstanding balance at the window's start is worked back from the all-time totals and
- * the points in the window, so no history beyond the window is kept; the limit then is the last
- * limit point at or before the start, which the series keeps as its carry.
+ * <p>The outstanding balance at the window's start is worked back from the all-time totals and the
+ * points in the window, so no history beyond the window is kept; the limit then is the last limit
+ * point at or before the start, which the series keeps as its carry.
  */
 record UtilisationPeak(
     FeatureSpec spec, Source disbursed, Source repaid, Source limits, Window.Sliding window)

@@ -91,7 +91,9 @@ public final class CompiledListScreen {
         }
       }
     }
-    return hits.isEmpty() ? ListScreenResult.CLEAR : new ListScreenResult(action, List.copyOf(hits));
+    return hits.isEmpty()
+        ? ListScreenResult.CLEAR
+        : new ListScreenResult(action, List.copyOf(hits));
   }
 
   private void addKey(List<ListKey> lookup, KeyType type, String raw) {

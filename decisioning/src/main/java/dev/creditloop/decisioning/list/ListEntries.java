@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Where list entries are kept; the app implements it over its database (one query for all the
- * keys of a request). Implementations must be thread-safe.
+ * Where list entries are kept; the app implements it over its database (one query for all the keys
+ * of a request). Implementations must be thread-safe.
  */
 public interface ListEntries {
 

@@ -3,8 +3,8 @@ package dev.creditloop.decisioning.list;
 import java.time.Instant;
 
 /**
- * One entry: on which list, for which key, why, since when, and until when ({@code expiresAt}
- * null means it does not expire; the entry stops applying at that instant).
+ * One entry: on which list, for which key, why, since when, and until when ({@code expiresAt} null
+ * means it does not expire; the entry stops applying at that instant).
  */
 public record ListEntry(
     ListType list, ListKey key, String reason, Instant createdAt, Instant expiresAt) {

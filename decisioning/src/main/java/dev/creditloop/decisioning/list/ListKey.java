@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * A normalised list key: the same person typed two ways must hit the same entry. ID numbers lose
  * spaces and are upper-cased (the check letter X); phones keep digits only and lose a +86 / 0086
- * country prefix; device ids are trimmed and lower-cased. Stores may keep {@link #digest()}
- * instead of the value so the list table holds no raw personal data.
+ * country prefix; device ids are trimmed and lower-cased. Stores may keep {@link #digest()} instead
+ * of the value so the list table holds no raw personal data.
  */
 public record ListKey(KeyType type, String value) {
 

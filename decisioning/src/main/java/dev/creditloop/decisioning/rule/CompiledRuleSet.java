@@ -65,8 +65,8 @@ public final class CompiledRuleSet {
   }
 
   /**
-   * Validates and compiles; on any problem records it under {@code problems} (paths relative to
-   * the rule set, e.g. {@code rules[5].when}) and returns null.
+   * Validates and compiles; on any problem records it under {@code problems} (paths relative to the
+   * rule set, e.g. {@code rules[5].when}) and returns null.
    */
   public static CompiledRuleSet compile(
       RuleSetDefinition d, ExpressionCompiler expressions, Problems problems) {
@@ -125,7 +125,9 @@ public final class CompiledRuleSet {
       Threshold t = list.get(i);
       Problems at = problems.at("thresholds").at(i);
       at.require("action", t.action());
-      if (t.action() != null && t.action() != Action.PASS && (t.reason() == null || t.reason().isBlank())) {
+      if (t.action() != null
+          && t.action() != Action.PASS
+          && (t.reason() == null || t.reason().isBlank())) {
         at.at("reason").add("a " + t.action() + " threshold needs a reason code");
       }
       if (i > 0 && !(t.atLeast() > list.get(i - 1).atLeast())) {

@@ -4,9 +4,9 @@ import dev.creditloop.decisioning.expr.EvaluationFailed;
 import java.util.Arrays;
 
 /**
- * What a rule set said: its action, the rules that held (indices into the set, in rule order),
- * the summed weight of the hits, in weighted mode the threshold reached (-1 for none), and the
- * rules whose condition could not be evaluated, with why.
+ * What a rule set said: its action, the rules that held (indices into the set, in rule order), the
+ * summed weight of the hits, in weighted mode the threshold reached (-1 for none), and the rules
+ * whose condition could not be evaluated, with why.
  */
 public final class RuleSetResult {
 
@@ -22,7 +22,8 @@ public final class RuleSetResult {
     this(action, hits, weight, threshold, null);
   }
 
-  private RuleSetResult(Action action, int[] hits, double weight, int threshold, Failures failures) {
+  private RuleSetResult(
+      Action action, int[] hits, double weight, int threshold, Failures failures) {
     this.action = action;
     this.hits = hits;
     this.weight = weight;
@@ -86,7 +87,11 @@ public final class RuleSetResult {
 
   @Override
   public String toString() {
-    return action + " hits=" + Arrays.toString(hits) + " weight=" + weight
+    return action
+        + " hits="
+        + Arrays.toString(hits)
+        + " weight="
+        + weight
         + (failures == null ? "" : " failed=" + Arrays.toString(failed()));
   }
 }

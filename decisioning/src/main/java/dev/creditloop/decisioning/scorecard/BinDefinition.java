@@ -3,8 +3,8 @@ package dev.creditloop.decisioning.scorecard;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * One bin as written: exactly one of {@code range} (an interval such as {@code [0, 30)}),
- * {@code missing: true} (the feature is NaN) or {@code else: true} (anything no other bin takes).
+ * One bin as written: exactly one of {@code range} (an interval such as {@code [0, 30)}), {@code
+ * missing: true} (the feature is NaN) or {@code else: true} (anything no other bin takes).
  */
 public record BinDefinition(
     String range,

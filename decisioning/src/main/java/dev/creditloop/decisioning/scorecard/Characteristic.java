@@ -3,8 +3,8 @@ package dev.creditloop.decisioning.scorecard;
 import dev.creditloop.decisioning.expr.Interval;
 
 /**
- * One compiled characteristic. Range bins are held sorted in parallel arrays; a lookup is a
- * linear scan for a handful of bins and a binary search beyond, then the missing or else bin.
+ * One compiled characteristic. Range bins are held sorted in parallel arrays; a lookup is a linear
+ * scan for a handful of bins and a binary search beyond, then the missing or else bin.
  */
 final class Characteristic {
 

@@ -214,8 +214,8 @@ public final class CompiledScorecard {
   }
 
   /**
-   * The characteristics that cost the most points against their best bin, worst first (ties in
-   * the order written), at most {@code reasonCodes} of them and only those that lost points.
+   * The characteristics that cost the most points against their best bin, worst first (ties in the
+   * order written), at most {@code reasonCodes} of them and only those that lost points.
    */
   public int[] reasons(ScoreResult result) {
     Integer[] order = new Integer[characteristics.length];

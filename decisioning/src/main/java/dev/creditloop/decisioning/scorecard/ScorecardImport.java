@@ -10,16 +10,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a card exported by the scorecard workbench ({@code creditloop-scorecard/1}, see
- * {@code dev.creditloop.scorecard.interchange.DecisioningExport}) into the scorecard step a
- * strategy runs, so a trained card is published without copying points by hand.
+ * Reads a card exported by the scorecard workbench ({@code creditloop-scorecard/1}, see {@code
+ * dev.creditloop.scorecard.interchange.DecisioningExport}) into the scorecard step a strategy runs,
+ * so a trained card is published without copying points by hand.
  *
- * <p>The workbench gives each characteristic its bins in priority order (the first bin that takes
- * a value wins: a declared special value before the range around it); a strategy's bins are
- * disjoint ranges in ascending order plus a missing and an else bin. The import turns one into the
- * other without changing any score: a special value becomes the point interval {@code [v, v]} and
- * is cut out of the range that follows it; a bin that no value can reach any more is dropped. The
- * features are the catalogue's numbers, so a categorical characteristic is refused.
+ * <p>The workbench gives each characteristic its bins in priority order (the first bin that takes a
+ * value wins: a declared special value before the range around it); a strategy's bins are disjoint
+ * ranges in ascending order plus a missing and an else bin. The import turns one into the other
+ * without changing any score: a special value becomes the point interval {@code [v, v]} and is cut
+ * out of the range that follows it; a bin that no value can reach any more is dropped. The features
+ * are the catalogue's numbers, so a categorical characteristic is refused.
  *
  * <p>Reason codes: the workbench ranks a characteristic's loss against its baseline points, the
  * engine against its best bin (see {@link CompiledScorecard#reasons}); the ranking can differ, the
@@ -48,7 +48,8 @@ public final class ScorecardImport {
     try {
       root = JSON.readTree(json == null ? "" : json);
     } catch (JacksonException e) {
-      throw new ScorecardImportException(List.of(problem("", "not JSON: " + e.getOriginalMessage())));
+      throw new ScorecardImportException(
+          List.of(problem("", "not JSON: " + e.getOriginalMessage())));
     }
     List<DefinitionProblem> problems = new ArrayList<>();
     if (root == null || !root.isObject()) {
@@ -78,8 +79,12 @@ public final class ScorecardImport {
     String scalingText =
         scaling == null || !scaling.isObject()
             ? null
-            : "base score " + scaling.path("baseScore").asString() + " at odds "
-                + scaling.path("baseOdds").asString() + ":1, PDO " + scaling.path("pdo").asString();
+            : "base score "
+                + scaling.path("baseScore").asString()
+                + " at odds "
+                + scaling.path("baseOdds").asString()
+                + ":1, PDO "
+                + scaling.path("pdo").asString();
     return new Imported(
         new ScorecardDefinition(id, base, reasonCodes, defs, cutoffs == null ? List.of() : cutoffs),
         text(root, "name"),
@@ -98,8 +103,12 @@ public final class ScorecardImport {
       problems.add(problem(path + ".feature", "is required"));
     }
     if ("categorical".equals(text(c, "type"))) {
-      problems.add(problem(path + ".type", "categorical characteristic '" + feature
-          + "' cannot be served: the engine's features are numbers"));
+      problems.add(
+          problem(
+              path + ".type",
+              "categorical characteristic '"
+                  + feature
+                  + "' cannot be served: the engine's features are numbers"));
     }
     String reason = text(c, "reasonCode");
     if (reason == null || reason.isBlank()) {
@@ -127,7 +136,8 @@ public final class ScorecardImport {
         otherwise = new BinDefinition(null, null, true, points, label);
         break; // nothing after an otherwise bin can be reached
       } else if (bin.has("categories")) {
-        problems.add(problem(at, "a bin of categories cannot be served: the engine's features are numbers"));
+        problems.add(
+            problem(at, "a bin of categories cannot be served: the engine's features are numbers"));
       } else if (bin.has("value")) {
         double v = number(bin, "value", at + ".value", problems, Double.NaN);
         if (!Double.isNaN(v)) {
@@ -145,14 +155,16 @@ public final class ScorecardImport {
           }
         }
       } else {
-        problems.add(problem(at, "a bin is one of: missing, otherwise, value, lower/upper, categories"));
+        problems.add(
+            problem(at, "a bin is one of: missing, otherwise, value, lower/upper, categories"));
       }
     }
     if (problems.size() > before) {
       return null;
     }
-    pieces.sort(Comparator.comparingDouble((Piece p) -> p.range.low())
-        .thenComparing(p -> p.range.lowClosed() ? 0 : 1));
+    pieces.sort(
+        Comparator.comparingDouble((Piece p) -> p.range.low())
+            .thenComparing(p -> p.range.lowClosed() ? 0 : 1));
     List<BinDefinition> out = new ArrayList<>(pieces.size() + 2);
     for (Piece p : pieces) {
       out.add(new BinDefinition(p.range.toString(), null, null, p.points, p.label));
@@ -170,8 +182,8 @@ public final class ScorecardImport {
   private record Piece(Interval range, double points, String label) {}
 
   /**
-   * Adds the part of {@code range} that earlier bins have not taken: the earlier intervals are
-   * cut out of it, which keeps the card's first-match meaning with disjoint bins.
+   * Adds the part of {@code range} that earlier bins have not taken: the earlier intervals are cut
+   * out of it, which keeps the card's first-match meaning with disjoint bins.
    */
   private static void claim(
       Interval range, double points, String label, List<Interval> claimed, List<Piece> pieces) {
@@ -210,7 +222,8 @@ public final class ScorecardImport {
     return out;
   }
 
-  private static double bound(JsonNode bin, String key, double open, String at, List<DefinitionProblem> problems) {
+  private static double bound(
+      JsonNode bin, String key, double open, String at, List<DefinitionProblem> problems) {
     JsonNode v = bin.get(key);
     if (v == null || v.isNull()) {
       return open;
@@ -218,7 +231,8 @@ public final class ScorecardImport {
     return number(bin, key, at + "." + key, problems, Double.NaN);
   }
 
-  private static double number(JsonNode node, String key, String path, List<DefinitionProblem> problems, double absent) {
+  private static double number(
+      JsonNode node, String key, String path, List<DefinitionProblem> problems, double absent) {
     JsonNode v = node == null ? null : node.get(key);
     if (v == null || v.isNull()) {
       if (Double.isNaN(absent)) {

@@ -8,10 +8,10 @@ import java.util.Set;
 
 /**
  * Champion/challenger assignment: a customer's bucket in 0..9,999 is a 64-bit mix (murmur3's
- * finaliser) of the customer id and the experiment's salt (FNV-1a of its UTF-8 bytes), laid
- * against the arms' cumulative shares. Only arithmetic on the inputs is involved, so a customer
- * gets the same arm on every call, on every JVM, for as long as the salt and shares stay; a new
- * salt reshuffles everyone.
+ * finaliser) of the customer id and the experiment's salt (FNV-1a of its UTF-8 bytes), laid against
+ * the arms' cumulative shares. Only arithmetic on the inputs is involved, so a customer gets the
+ * same arm on every call, on every JVM, for as long as the salt and shares stay; a new salt
+ * reshuffles everyone.
  */
 public final class ArmAssignment {
 
@@ -61,7 +61,10 @@ public final class ArmAssignment {
       double bp = arm.share() * 100;
       if (!(arm.share() > 0) || Math.abs(bp - Math.rint(bp)) > 1e-6) {
         problems.add(
-            "arm '" + arm.name() + "' share " + arm.share()
+            "arm '"
+                + arm.name()
+                + "' share "
+                + arm.share()
                 + " must be positive with at most two decimals");
       }
       total += basisPoints(arm.share());

@@ -50,6 +50,8 @@ public final class Compilation {
 
   @Override
   public String toString() {
-    return succeeded() ? "compiled " + strategy.id() + " v" + strategy.version() : problems.toString();
+    return succeeded()
+        ? "compiled " + strategy.id() + " v" + strategy.version()
+        : problems.toString();
   }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A compiled strategy version, immutable and safe to share between threads: every expression is
- * a closure, every table and scorecard a set of arrays. With an experiment, each customer is
- * routed to their arm's version.
+ * A compiled strategy version, immutable and safe to share between threads: every expression is a
+ * closure, every table and scorecard a set of arrays. With an experiment, each customer is routed
+ * to their arm's version.
  */
 public final class CompiledStrategy {
 

@@ -14,12 +14,16 @@ final class CompiledVersion {
   final int version;
   final Status status;
   final Mode mode;
+
   /** What a condition or output that fails at run time makes of the decision: REVIEW or REJECT. */
   final Action onRuleError;
+
   final Segment[] segments;
   final List<Flow> flows;
+
   /** The catalogue's features followed by the strategy's variables. */
   final List<FeatureSpec> features;
+
   private final int catalogueSize;
 
   CompiledVersion(

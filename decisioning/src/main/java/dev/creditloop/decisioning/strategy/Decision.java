@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * The decision on a request: the outcome and its reasons, the score and outputs (a suggested
- * limit, a price), which segment and arm it went through, which strategy version took it, in
- * which mode (a SHADOW decision is logged, never acted on), how long it took, and its trace.
+ * The decision on a request: the outcome and its reasons, the score and outputs (a suggested limit,
+ * a price), which segment and arm it went through, which strategy version took it, in which mode (a
+ * SHADOW decision is logged, never acted on), how long it took, and its trace.
  */
 public final class Decision {
 
@@ -111,8 +111,22 @@ public final class Decision {
 
   @Override
   public String toString() {
-    return outcome() + " " + reasons() + " score=" + score() + " outputs=" + outputs()
-        + " segment=" + segment() + " arm=" + arm + " " + strategyId() + "@v" + strategyVersion()
-        + " " + mode();
+    return outcome()
+        + " "
+        + reasons()
+        + " score="
+        + score()
+        + " outputs="
+        + outputs()
+        + " segment="
+        + segment()
+        + " arm="
+        + arm
+        + " "
+        + strategyId()
+        + "@v"
+        + strategyVersion()
+        + " "
+        + mode();
   }
 }

@@ -8,7 +8,12 @@ import java.time.Instant;
  * array in catalogue slot order. A decision copies the array once, so the caller may reuse it.
  */
 public record DecisionRequest(
-    long customerId, String idNumber, String phone, String deviceId, Instant at, double[] features) {
+    long customerId,
+    String idNumber,
+    String phone,
+    String deviceId,
+    Instant at,
+    double[] features) {
 
   public DecisionRequest {
     if (at == null || features == null) {

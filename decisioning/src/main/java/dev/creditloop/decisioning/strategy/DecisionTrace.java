@@ -164,8 +164,23 @@ public final class DecisionTrace {
 
   @Override
   public String toString() {
-    return "segments=" + segmentsTried() + " steps=" + steps() + " skipped=" + skipped()
-        + " features=" + featuresRead() + " rules=" + ruleHits() + " tables=" + tableHits()
-        + " bins=" + scorecardBins() + " lists=" + listHits() + " errors=" + ruleErrors();
+    return "segments="
+        + segmentsTried()
+        + " steps="
+        + steps()
+        + " skipped="
+        + skipped()
+        + " features="
+        + featuresRead()
+        + " rules="
+        + ruleHits()
+        + " tables="
+        + tableHits()
+        + " bins="
+        + scorecardBins()
+        + " lists="
+        + listHits()
+        + " errors="
+        + ruleErrors();
   }
 }

@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The drawdown strategy a new installation starts from ({@code default-drawdown.yaml} beside
- * this class). It names features only through {@link #FEATURES}; where the catalogue calls a
- * feature differently, pass the renames to {@link #document(Map)} instead of editing the YAML.
+ * The drawdown strategy a new installation starts from ({@code default-drawdown.yaml} beside this
+ * class). It names features only through {@link #FEATURES}; where the catalogue calls a feature
+ * differently, pass the renames to {@link #document(Map)} instead of editing the YAML.
  */
 public final class DefaultDrawdownStrategy {
 
@@ -27,33 +27,61 @@ public final class DefaultDrawdownStrategy {
 
   private static Map<String, Feature> features() {
     Map<String, Feature> f = new LinkedHashMap<>();
-    f.put("is_first_drawdown", feature(FeatureType.BOOL, "this request is the line's first drawdown"));
-    f.put("days_since_grant", feature(FeatureType.NUMBER, "days from credit grant to this request"));
-    f.put("drawdown_count_24h", feature(FeatureType.NUMBER,
-        "drawdowns in the 24 hours up to and including this request"));
-    f.put("night_drawdown_count_7d", feature(FeatureType.NUMBER,
-        "drawdowns between 02:00 and 05:00 local time in the last 7 days, this one included"));
-    f.put("sensitive_amount_count_24h", feature(FeatureType.NUMBER,
-        "drawdowns of sensitive amounts (99, 499, 999...) in 24 hours, this one included"));
-    f.put("same_amount_max_count_24h", feature(FeatureType.NUMBER,
-        "the largest number of drawdowns of one equal amount within 24 hours"));
-    f.put("full_limit_within_24h_of_grant", feature(FeatureType.BOOL,
-        "this request asks for 95% or more of the line's full limit (a temporary limit in force"
-            + " included) within 24 hours of credit grant; about this request only, so a refused"
-            + " one does not hold back the next"));
-    f.put("max_speed_kmh_24h", feature(FeatureType.NUMBER,
-        "highest speed implied by GPS between consecutive events in 24 hours, km/h"));
+    f.put(
+        "is_first_drawdown",
+        feature(FeatureType.BOOL, "this request is the line's first drawdown"));
+    f.put(
+        "days_since_grant", feature(FeatureType.NUMBER, "days from credit grant to this request"));
+    f.put(
+        "drawdown_count_24h",
+        feature(FeatureType.NUMBER, "drawdowns in the 24 hours up to and including this request"));
+    f.put(
+        "night_drawdown_count_7d",
+        feature(
+            FeatureType.NUMBER,
+            "drawdowns between 02:00 and 05:00 local time in the last 7 days, this one included"));
+    f.put(
+        "sensitive_amount_count_24h",
+        feature(
+            FeatureType.NUMBER,
+            "drawdowns of sensitive amounts (99, 499, 999...) in 24 hours, this one included"));
+    f.put(
+        "same_amount_max_count_24h",
+        feature(
+            FeatureType.NUMBER,
+            "the largest number of drawdowns of one equal amount within 24 hours"));
+    f.put(
+        "full_limit_within_24h_of_grant",
+        feature(
+            FeatureType.BOOL,
+            "this request asks for 95% or more of the line's full limit (a temporary limit in force"
+                + " included) within 24 hours of credit grant; about this request only, so a refused"
+                + " one does not hold back the next"));
+    f.put(
+        "max_speed_kmh_24h",
+        feature(
+            FeatureType.NUMBER,
+            "highest speed implied by GPS between consecutive events in 24 hours, km/h"));
     f.put("device_count_30d", feature(FeatureType.NUMBER, "distinct devices used in 30 days"));
     f.put("current_dpd", feature(FeatureType.NUMBER, "days past due now, 0 when current"));
-    f.put("max_dpd_12m", feature(FeatureType.NUMBER,
-        "highest days past due in the last 12 months (missing without history)"));
+    f.put(
+        "max_dpd_12m",
+        feature(
+            FeatureType.NUMBER,
+            "highest days past due in the last 12 months (missing without history)"));
     f.put("request_amount", feature(FeatureType.NUMBER, "amount requested, yuan"));
-    f.put("utilisation", feature(FeatureType.NUMBER,
-        "outstanding principal plus this request over the limit"));
-    f.put("on_time_repayment_ratio_12m", feature(FeatureType.NUMBER,
-        "share of instalments due in 12 months that were repaid on time"));
-    f.put("drawdown_amount_trend_1m_vs_3m", feature(FeatureType.NUMBER,
-        "drawdown amount of the last month over the monthly mean of the last 3 months"));
+    f.put(
+        "utilisation",
+        feature(FeatureType.NUMBER, "outstanding principal plus this request over the limit"));
+    f.put(
+        "on_time_repayment_ratio_12m",
+        feature(
+            FeatureType.NUMBER, "share of instalments due in 12 months that were repaid on time"));
+    f.put(
+        "drawdown_amount_trend_1m_vs_3m",
+        feature(
+            FeatureType.NUMBER,
+            "drawdown amount of the last month over the monthly mean of the last 3 months"));
     return java.util.Collections.unmodifiableMap(f);
   }
 
@@ -98,15 +126,19 @@ public final class DefaultDrawdownStrategy {
     return document(Map.of());
   }
 
-  /** How the standard behaviour catalogue ({@code BehaviourCatalogue.standard()}) names these features. */
-  public static final Map<String, String> STANDARD_CATALOGUE_NAMES = Map.of(
-      "sensitive_amount_count_24h", "sensitive_amount_drawdown_count_24h",
-      "full_limit_within_24h_of_grant", "full_limit_drawdown_within_24h_of_grant",
-      "max_speed_kmh_24h", "gps_max_speed_kmh_24h",
-      "device_count_30d", "distinct_device_count_30d",
-      "max_dpd_12m", "max_dpd_365d",
-      "on_time_repayment_ratio_12m", "on_time_repayment_ratio_365d",
-      "drawdown_amount_trend_1m_vs_3m", "drawdown_amount_last_month_vs_avg_3m");
+  /**
+   * How the standard behaviour catalogue ({@code BehaviourCatalogue.standard()}) names these
+   * features.
+   */
+  public static final Map<String, String> STANDARD_CATALOGUE_NAMES =
+      Map.of(
+          "sensitive_amount_count_24h", "sensitive_amount_drawdown_count_24h",
+          "full_limit_within_24h_of_grant", "full_limit_drawdown_within_24h_of_grant",
+          "max_speed_kmh_24h", "gps_max_speed_kmh_24h",
+          "device_count_30d", "distinct_device_count_30d",
+          "max_dpd_12m", "max_dpd_365d",
+          "on_time_repayment_ratio_12m", "on_time_repayment_ratio_365d",
+          "drawdown_amount_trend_1m_vs_3m", "drawdown_amount_last_month_vs_avg_3m");
 
   /** The default strategy as it runs against the standard catalogue. */
   public static String standardYaml() {

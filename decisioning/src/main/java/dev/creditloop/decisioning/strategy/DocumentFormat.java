@@ -20,8 +20,8 @@ import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Jackson set up strictly: an unknown or misspelt field is an error with its path, not a
- * silently ignored setting; enum values may be written in any case.
+ * Jackson set up strictly: an unknown or misspelt field is an error with its path, not a silently
+ * ignored setting; enum values may be written in any case.
  */
 final class DocumentFormat {
 
@@ -70,7 +70,10 @@ final class DocumentFormat {
 
     @Override
     public void serializeWithType(
-        StepReference value, JsonGenerator gen, SerializationContext context, TypeSerializer types) {
+        StepReference value,
+        JsonGenerator gen,
+        SerializationContext context,
+        TypeSerializer types) {
       serialize(value, gen, context);
     }
   }
@@ -98,8 +101,11 @@ final class DocumentFormat {
    */
   private static String message(DatabindException e) {
     if (e instanceof UnrecognizedPropertyException u) {
-      return "Unrecognized field \"" + u.getPropertyName() + "\" (class "
-          + u.getReferringClass().getName() + "), not marked as ignorable";
+      return "Unrecognized field \""
+          + u.getPropertyName()
+          + "\" (class "
+          + u.getReferringClass().getName()
+          + "), not marked as ignorable";
     }
     return e.getOriginalMessage();
   }

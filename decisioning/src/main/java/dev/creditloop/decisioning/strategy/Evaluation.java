@@ -13,6 +13,7 @@ final class Evaluation {
 
   final CompiledVersion version;
   final DecisionRequest request;
+
   /** The request's features plus the strategy's own variables (the score) at the end. */
   final double[] w;
 

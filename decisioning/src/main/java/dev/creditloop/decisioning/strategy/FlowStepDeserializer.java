@@ -6,7 +6,9 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.jsontype.TypeDeserializer;
 
-/** A flow step is either a shared step's id (a string) or an inline step (an object with a type). */
+/**
+ * A flow step is either a shared step's id (a string) or an inline step (an object with a type).
+ */
 final class FlowStepDeserializer extends ValueDeserializer<StepDocument> {
 
   @Override

@@ -13,6 +13,7 @@ final class ListScreenRun extends StepRun {
 
   final CompiledListScreen screen;
   private final ListEntries entries;
+
   /** Per check: the positions in this flow that a hit skips. */
   private final long[] skipMasks;
 
@@ -26,8 +27,7 @@ final class ListScreenRun extends StepRun {
   @Override
   Object run(Evaluation ev) {
     DecisionRequest r = ev.request;
-    ListScreenResult result =
-        screen.screen(r.idNumber(), r.phone(), r.deviceId(), r.at(), entries);
+    ListScreenResult result = screen.screen(r.idNumber(), r.phone(), r.deviceId(), r.at(), entries);
     for (ListHit hit : result.hits()) {
       if (hit.action() != Action.PASS) {
         ev.reason(hit.reason(), hit.message(), id);

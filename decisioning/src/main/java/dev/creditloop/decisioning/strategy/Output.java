@@ -15,7 +15,8 @@ final class Output {
   private final CompiledTable table;
   private final int column;
 
-  private Output(String name, NumExpression expression, int tableStep, CompiledTable table, int column) {
+  private Output(
+      String name, NumExpression expression, int tableStep, CompiledTable table, int column) {
     this.name = name;
     this.expression = expression;
     this.tableStep = tableStep;

@@ -19,8 +19,8 @@ public final class ScorecardPublication {
   private ScorecardPublication() {}
 
   /**
-   * The strategy {@code base} with step {@code stepId} replaced by {@code card}, as version
-   * {@code newVersion}.
+   * The strategy {@code base} with step {@code stepId} replaced by {@code card}, as version {@code
+   * newVersion}.
    *
    * @throws StrategyDocumentException when the strategy has no scorecard step of that id
    */
@@ -33,9 +33,11 @@ public final class ScorecardPublication {
     if (base.steps() != null) {
       steps = new LinkedHashMap<>();
       for (Map.Entry<String, StepDocument> e : base.steps().entrySet()) {
-        boolean named = e.getKey().equals(stepId)
-            && (e.getValue().id() == null || e.getValue().id().equals(stepId));
-        steps.put(e.getKey(), named ? replace(e.getValue(), card, replaced, wrongType) : e.getValue());
+        boolean named =
+            e.getKey().equals(stepId)
+                && (e.getValue().id() == null || e.getValue().id().equals(stepId));
+        steps.put(
+            e.getKey(), named ? replace(e.getValue(), card, replaced, wrongType) : e.getValue());
       }
     }
     Map<String, FlowDocument> flows = null;
@@ -61,15 +63,24 @@ public final class ScorecardPublication {
       throw problem("strategy " + base.id() + " has no scorecard step '" + stepId + "'");
     }
     return new StrategyDocument(
-        base.id(), base.name(), newVersion, Status.DRAFT, base.mode(), base.onRuleError(),
+        base.id(),
+        base.name(),
+        newVersion,
+        Status.DRAFT,
+        base.mode(),
+        base.onRuleError(),
         base.description(),
-        base.segments(), steps, flows, base.experiment());
+        base.segments(),
+        steps,
+        flows,
+        base.experiment());
   }
 
   private static StepDocument replace(
       StepDocument step, ScorecardDefinition card, int[] replaced, String[] wrongType) {
     if (!(step instanceof ScorecardStep old)) {
-      wrongType[0] = step.getClass().getSimpleName().replace("Step", "").toLowerCase(java.util.Locale.ROOT);
+      wrongType[0] =
+          step.getClass().getSimpleName().replace("Step", "").toLowerCase(java.util.Locale.ROOT);
       return step;
     }
     replaced[0]++;

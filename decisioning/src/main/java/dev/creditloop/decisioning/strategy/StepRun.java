@@ -4,9 +4,9 @@ import dev.creditloop.decisioning.list.ListHit;
 import java.util.List;
 
 /**
- * A compiled step as one flow runs it. The compiled rule set, table or scorecard is shared by
- * every flow using it; this wrapper adds what depends on the flow (skip masks). A step returns
- * its raw result, kept for the trace, which asks the step to render it only when read.
+ * A compiled step as one flow runs it. The compiled rule set, table or scorecard is shared by every
+ * flow using it; this wrapper adds what depends on the flow (skip masks). A step returns its raw
+ * result, kept for the trace, which asks the step to render it only when read.
  */
 abstract class StepRun {
 

@@ -23,7 +23,8 @@ public final class StrategyCompiler {
    * @param lists the list store the strategy's list steps screen against
    * @param versions where the versions named by champion/challenger arms are found
    */
-  public StrategyCompiler(FeatureCatalogue catalogue, ListEntries lists, StrategyVersions versions) {
+  public StrategyCompiler(
+      FeatureCatalogue catalogue, ListEntries lists, StrategyVersions versions) {
     this.catalogue = catalogue;
     this.lists = lists;
     this.versions = versions;
@@ -114,10 +115,16 @@ public final class StrategyCompiler {
         versionAt.add("version " + version + " of strategy '" + document.id() + "' is not known");
         continue;
       }
-      if (!document.id().equals(other.get().id()) || other.get().version() == null
+      if (!document.id().equals(other.get().id())
+          || other.get().version() == null
           || other.get().version() != version) {
-        versionAt.add("the document found for version " + version + " is "
-            + other.get().id() + " v" + other.get().version());
+        versionAt.add(
+            "the document found for version "
+                + version
+                + " is "
+                + other.get().id()
+                + " v"
+                + other.get().version());
         continue;
       }
       Problems own = new Problems();

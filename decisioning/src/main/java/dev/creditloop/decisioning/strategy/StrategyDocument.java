@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A strategy version as written, in YAML or JSON (both read into this same model). Read with
- * {@link #fromYaml}, {@link #fromJson} or {@link #parse}; compile with {@link StrategyCompiler}.
+ * A strategy version as written, in YAML or JSON (both read into this same model). Read with {@link
+ * #fromYaml}, {@link #fromJson} or {@link #parse}; compile with {@link StrategyCompiler}.
  *
  * <pre>
  * id: drawdown

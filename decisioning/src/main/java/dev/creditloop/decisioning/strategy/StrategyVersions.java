@@ -2,7 +2,9 @@ package dev.creditloop.decisioning.strategy;
 
 import java.util.Optional;
 
-/** Other versions of a strategy, which champion/challenger arms may run; the app reads its table. */
+/**
+ * Other versions of a strategy, which champion/challenger arms may run; the app reads its table.
+ */
 @FunctionalInterface
 public interface StrategyVersions {
 

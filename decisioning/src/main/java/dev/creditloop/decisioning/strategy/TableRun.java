@@ -41,7 +41,6 @@ final class TableRun extends StepRun {
     for (int o = 0; o < table.outputs().size(); o++) {
       values.put(table.outputs().get(o), table.value(row, o));
     }
-    into.add(
-        new DecisionTrace.TableHit(id, row, table.describe(row), table.action(row), values));
+    into.add(new DecisionTrace.TableHit(id, row, table.describe(row), table.action(row), values));
   }
 }

@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Compiles one strategy document (without its experiment): every step once, then each flow from
- * the compiled steps, then the segments. Collects all problems; one instance per compilation.
+ * Compiles one strategy document (without its experiment): every step once, then each flow from the
+ * compiled steps, then the segments. Collects all problems; one instance per compilation.
  */
 final class VersionCompiler {
 
@@ -30,12 +30,17 @@ final class VersionCompiler {
   private final Problems problems;
   private final int catalogueSize;
   private final int scoreSlot;
+
   /** Step id to its compiled form; null when it did not compile (the problem is recorded). */
   private final Map<String, Object> compiled = new LinkedHashMap<>();
+
   private final Map<String, Problems> definedAt = new HashMap<>();
 
   VersionCompiler(
-      StrategyDocument doc, StrategyVariables variables, int catalogueSize, ListEntries lists,
+      StrategyDocument doc,
+      StrategyVariables variables,
+      int catalogueSize,
+      ListEntries lists,
       Problems problems) {
     this.doc = doc;
     this.expressions = new ExpressionCompiler(variables);
@@ -52,7 +57,8 @@ final class VersionCompiler {
       problems.at("version").add("must be a whole number from 1");
     }
     if (doc.onRuleError() == Action.PASS) {
-      problems.at("onRuleError")
+      problems
+          .at("onRuleError")
           .add("a rule that cannot be evaluated must not pass unseen: REVIEW or REJECT");
     }
     Map<String, StepDocument> shared = doc.steps() == null ? Map.of() : doc.steps();
@@ -158,7 +164,12 @@ final class VersionCompiler {
           List<String> skip = screen.skip(check);
           for (int k = 0; k < skip.size(); k++) {
             if (!compiled.containsKey(skip.get(k))) {
-              definedAt.get(e.getKey()).at("checks").at(check).at("skip").at(k)
+              definedAt
+                  .get(e.getKey())
+                  .at("checks")
+                  .at(check)
+                  .at("skip")
+                  .at(k)
                   .add("no step '" + skip.get(k) + "' in this strategy");
             }
           }
@@ -237,8 +248,13 @@ final class VersionCompiler {
     int column = table.output(d.column());
     if (column < 0) {
       at.at("column")
-          .add("table '" + d.table() + "' has no output '" + d.column() + "'; it has "
-              + table.outputs());
+          .add(
+              "table '"
+                  + d.table()
+                  + "' has no output '"
+                  + d.column()
+                  + "'; it has "
+                  + table.outputs());
       return null;
     }
     return Output.ofTable(name, position, table, column);

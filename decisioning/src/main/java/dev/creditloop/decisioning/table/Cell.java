@@ -98,7 +98,8 @@ record Cell(Kind kind, Interval interval, double[] set) {
     }
     // MISSING, TRUE, FALSE: decide on the representative values NaN, 1 and 0.
     return (matches(Double.NaN) && other.matches(Double.NaN))
-        || (kind != Kind.INTERVAL && other.kind != Kind.INTERVAL
+        || (kind != Kind.INTERVAL
+            && other.kind != Kind.INTERVAL
             && ((matches(1) && other.matches(1)) || (matches(0) && other.matches(0))));
   }
 }

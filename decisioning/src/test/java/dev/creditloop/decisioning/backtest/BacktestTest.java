@@ -24,10 +24,14 @@ class BacktestTest {
   static CompiledStrategy strategy(int version, String rules) {
     return COMPILER
         .compile(
-            "id: bt\nversion: " + version + "\n"
+            "id: bt\nversion: "
+                + version
+                + "\n"
                 + "segments: [{name: all, when: \"true\", flow: main}]\n"
                 + "flows:\n  main:\n    steps:\n"
-                + "      - {type: rules, id: r, mode: ALL_MATCH, rules: [" + rules + "]}\n")
+                + "      - {type: rules, id: r, mode: ALL_MATCH, rules: ["
+                + rules
+                + "]}\n")
         .orElseThrow();
   }
 
@@ -74,7 +78,13 @@ class BacktestTest {
     for (long c = 1; c <= 6; c++) {
       list.add(
           new HistoricalRequest(
-              c, 100 + c, null, null, "d" + c, T.plusSeconds(c), Map.of("amount", 1000.0 * c),
+              c,
+              100 + c,
+              null,
+              null,
+              "d" + c,
+              T.plusSeconds(c),
+              Map.of("amount", 1000.0 * c),
               OUTCOMES[(int) c - 1]));
     }
     return HistoricalRequests.of(list);
@@ -102,9 +112,14 @@ class BacktestTest {
     assertThat(r.badRateOfApproved()).hasValue(0.5);
     assertThat(r.badRateOfRejected()).hasValue(1.0);
     assertThat(r.reviewedOutcomes().badRate()).hasValue(0.0);
-    assertThat(askedAt).containsExactly(
-        T.plusSeconds(1), T.plusSeconds(2), T.plusSeconds(3), T.plusSeconds(4), T.plusSeconds(5),
-        T.plusSeconds(6));
+    assertThat(askedAt)
+        .containsExactly(
+            T.plusSeconds(1),
+            T.plusSeconds(2),
+            T.plusSeconds(3),
+            T.plusSeconds(4),
+            T.plusSeconds(5),
+            T.plusSeconds(6));
   }
 
   @Test

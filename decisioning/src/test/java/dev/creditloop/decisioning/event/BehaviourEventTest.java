@@ -62,8 +62,7 @@ class BehaviourEventTest {
 
   @Test
   void negativeAmountIsRefused() {
-    assertThatThrownBy(
-            () -> BehaviourEvent.of(EventType.REPAYMENT, 1, NOW, Money.of("-1")))
+    assertThatThrownBy(() -> BehaviourEvent.of(EventType.REPAYMENT, 1, NOW, Money.of("-1")))
         .hasMessageContaining("negative");
   }
 }

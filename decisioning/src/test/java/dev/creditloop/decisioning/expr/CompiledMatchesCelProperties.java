@@ -7,30 +7,31 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Assume;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Combinators;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
  * The compiled closures must agree with CEL's own interpreters (legacy and planner) on random
- * expressions over random feature values, missing (NaN) and infinities included: the same value,
- * or both fail (a division by zero, an overflow; CEL's && and || let a false or true term beat a
+ * expressions over random feature values, missing (NaN) and infinities included: the same value, or
+ * both fail (a division by zero, an overflow; CEL's && and || let a false or true term beat a
  * failure, and so do the closures). Expressions refused at compile time because a constant part
  * cannot be computed ({@code 1 / 0}) are set aside; {@link ExpressionCompilerTest} covers them.
  *
- * <p>One documented divergence is kept out of the generator: cel-java compares a boxed double
- * with itself by identity first, so {@code x == x} is true for a missing {@code x} there, while
- * IEEE, the CEL spec and the compiled form say false. Numeric {@code ==} and {@code !=} are
- * therefore generated with a literal on one side, the way rules compare features; see
- * {@link #equalityOfAMissingFeatureWithItselfFollowsIeee}. A second one: cel-java's planner lets
- * the error out of an {@code ||} or {@code &&} reach {@code ==} or {@code !=} as a value, where the
- * spec, the legacy interpreter and the compiled form fail; a failing case is therefore checked
- * against the legacy interpreter only ({@link #aFailureOutOfOrIsAFailureOfTheComparisonTooExceptInCelsPlanner}).
+ * <p>One documented divergence is kept out of the generator: cel-java compares a boxed double with
+ * itself by identity first, so {@code x == x} is true for a missing {@code x} there, while IEEE,
+ * the CEL spec and the compiled form say false. Numeric {@code ==} and {@code !=} are therefore
+ * generated with a literal on one side, the way rules compare features; see {@link
+ * #equalityOfAMissingFeatureWithItselfFollowsIeee}. A second one: cel-java's planner lets the error
+ * out of an {@code ||} or {@code &&} reach {@code ==} or {@code !=} as a value, where the spec, the
+ * legacy interpreter and the compiled form fail; a failing case is therefore checked against the
+ * legacy interpreter only ({@link
+ * #aFailureOutOfOrIsAFailureOfTheComparisonTooExceptInCelsPlanner}).
  */
 class CompiledMatchesCelProperties {
 
@@ -63,8 +64,8 @@ class CompiledMatchesCelProperties {
   }
 
   @Property(tries = 1000)
-  void numbersAgreeWithCel(
-      @ForAll("numbers") String source, @ForAll("featureValues") double[] f) throws Exception {
+  void numbersAgreeWithCel(@ForAll("numbers") String source, @ForAll("featureValues") double[] f)
+      throws Exception {
     // Boxed comparison: NaN equals NaN, and 0.0 and -0.0 must not be confused either.
     NumExpression expression = compiledOrSetAside(() -> COMPILER.number(source));
     assertCelAgrees(source, f, outcome(() -> expression.eval(f)));
@@ -196,7 +197,12 @@ class CompiledMatchesCelProperties {
           return random.nextBoolean() ? "true" : "false";
         case 2:
         case 3:
-          return "(" + num(depth - 1) + " " + pick("<", "<=", ">", ">=") + " " + num(depth - 1)
+          return "("
+              + num(depth - 1)
+              + " "
+              + pick("<", "<=", ">", ">=")
+              + " "
+              + num(depth - 1)
               + ")";
         case 4:
           return random.nextBoolean()
@@ -205,8 +211,15 @@ class CompiledMatchesCelProperties {
         case 5:
           return "is_missing(" + num(depth - 1) + ")";
         case 6:
-          return "(" + num(depth - 1) + " in [" + literal() + ", " + literal() + ", "
-              + literal() + "])";
+          return "("
+              + num(depth - 1)
+              + " in ["
+              + literal()
+              + ", "
+              + literal()
+              + ", "
+              + literal()
+              + "])";
         case 7:
           return "(" + bool(depth - 1) + " && " + bool(depth - 1) + ")";
         case 8:

@@ -108,7 +108,8 @@ class ExpressionCompilerTest {
                     .containsExactly(
                         new ExpressionProblem(
                             1, 5, "division by zero: the divisor is the constant 0")));
-    assertThatThrownBy(() -> compiler.number("x % (1 - 1)")).hasMessageContaining("division by zero");
+    assertThatThrownBy(() -> compiler.number("x % (1 - 1)"))
+        .hasMessageContaining("division by zero");
   }
 
   @Test
@@ -191,7 +192,8 @@ class ExpressionCompilerTest {
             e ->
                 assertThat(e.problems())
                     .containsExactly(
-                        new ExpressionProblem(1, 10, "undeclared reference to 'foo' (in container '')")));
+                        new ExpressionProblem(
+                            1, 10, "undeclared reference to 'foo' (in container '')")));
   }
 
   @Test
@@ -234,9 +236,7 @@ class ExpressionCompilerTest {
   @Test
   void catalogueNamesMustBeCelIdentifiers() {
     assertThatThrownBy(
-            () ->
-                new ExpressionCompiler(
-                    TestCatalogue.of(Map.of("bad-name", FeatureType.NUMBER))))
+            () -> new ExpressionCompiler(TestCatalogue.of(Map.of("bad-name", FeatureType.NUMBER))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("bad-name");
   }

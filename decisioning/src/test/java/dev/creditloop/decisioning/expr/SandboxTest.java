@@ -3,9 +3,9 @@ package dev.creditloop.decisioning.expr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Known ways out of an expression language; each must be refused when the rule is saved. */
 class SandboxTest {

@@ -44,10 +44,7 @@ public record TestCatalogue(List<FeatureSpec> features) implements FeatureCatalo
     for (String name : NAMED) {
       all.add(
           new FeatureSpec(
-              name,
-              BOOLS.contains(name) ? FeatureType.BOOL : FeatureType.NUMBER,
-              "test",
-              name));
+              name, BOOLS.contains(name) ? FeatureType.BOOL : FeatureType.NUMBER, "test", name));
     }
     for (int i = 0; i < n; i++) {
       all.add(new FeatureSpec("f" + i, FeatureType.NUMBER, "generated", "generated " + i));
@@ -74,8 +71,7 @@ public record TestCatalogue(List<FeatureSpec> features) implements FeatureCatalo
     for (int i = 0; i < nameValuePairs.length; i += 2) {
       String name = (String) nameValuePairs[i];
       Object v = nameValuePairs[i + 1];
-      int slot =
-          slotOf(name).orElseThrow(() -> new IllegalArgumentException("no feature " + name));
+      int slot = slotOf(name).orElseThrow(() -> new IllegalArgumentException("no feature " + name));
       f[slot] = v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).doubleValue();
     }
     return f;

@@ -5,8 +5,8 @@ import static dev.creditloop.decisioning.event.EventType.DEVICE_SEEN;
 import static dev.creditloop.decisioning.event.EventType.DRAWDOWN_DISBURSED;
 import static dev.creditloop.decisioning.event.EventType.DRAWDOWN_REJECTED;
 import static dev.creditloop.decisioning.event.EventType.DRAWDOWN_REQUESTED;
-import static dev.creditloop.decisioning.event.EventType.LIMIT_CHANGED;
 import static dev.creditloop.decisioning.event.EventType.GPS_POSITION;
+import static dev.creditloop.decisioning.event.EventType.LIMIT_CHANGED;
 import static dev.creditloop.decisioning.event.EventType.LOGIN;
 import static dev.creditloop.decisioning.feature.Scenario.event;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,8 +92,7 @@ class AbnormalFeaturesTest {
                 event(DRAWDOWN_REQUESTED, CUSTOMER, "2025-03-10T05:00", "100"));
 
     assertThat(s.feature("night_drawdown_count_24h", CUSTOMER, "2025-03-10T06:00")).isEqualTo(2);
-    assertThat(s.feature("night_drawdown_share_30d", CUSTOMER, "2025-03-10T06:00"))
-        .isEqualTo(0.5);
+    assertThat(s.feature("night_drawdown_share_30d", CUSTOMER, "2025-03-10T06:00")).isEqualTo(0.5);
     assertThat(s.feature("request_at_night", CUSTOMER, "2025-03-10T06:00")).isZero();
     assertThat(s.feature("request_at_night", CUSTOMER, "2025-03-11T03:00")).isEqualTo(1);
   }

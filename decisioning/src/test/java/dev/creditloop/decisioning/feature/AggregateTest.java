@@ -85,7 +85,8 @@ class AggregateTest {
     for (Aggregate aggregate : Aggregate.values()) {
       double value = over(aggregate);
       switch (aggregate) {
-        case COUNT, SUM, DISTINCT_COUNT, MODE_COUNT -> assertThat(value).as(aggregate.name()).isZero();
+        case COUNT, SUM, DISTINCT_COUNT, MODE_COUNT ->
+            assertThat(value).as(aggregate.name()).isZero();
         default -> assertThat(value).as(aggregate.name()).isNaN();
       }
     }

@@ -14,8 +14,15 @@ class BehaviourCatalogueTest {
   private static final Pattern CEL_SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
   private static final Set<String> THEMES =
       Set.of(
-          "volume", "trend", "concentration", "dispersion", "abnormal", "repayment",
-          "limit_usage", "tenure", "request");
+          "volume",
+          "trend",
+          "concentration",
+          "dispersion",
+          "abnormal",
+          "repayment",
+          "limit_usage",
+          "tenure",
+          "request");
 
   private final BehaviourCatalogue catalogue = BehaviourCatalogue.standard();
 
@@ -91,8 +98,7 @@ class BehaviourCatalogueTest {
         .hasMessageContaining("identifier");
     assertThatThrownBy(() -> b.number("in", Theme.VOLUME, "x").requestInput())
         .hasMessageContaining("identifier");
-    assertThatThrownBy(
-            () -> b.number("ratio", Theme.VOLUME, "x").derived("later", Derived.IS_ZERO))
+    assertThatThrownBy(() -> b.number("ratio", Theme.VOLUME, "x").derived("later", Derived.IS_ZERO))
         .hasMessageContaining("later");
     assertThatThrownBy(
             () ->

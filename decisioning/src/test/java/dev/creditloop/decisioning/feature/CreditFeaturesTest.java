@@ -140,7 +140,6 @@ class CreditFeaturesTest {
                     .withAttribute(BehaviourEvent.DAYS_PAST_DUE, "2")
                     .withAttribute(BehaviourEvent.ON_TIME, "true"));
 
-    assertThat(s.feature("on_time_repayment_ratio_90d", customer, "2025-01-12T10:00"))
-        .isEqualTo(1);
+    assertThat(s.feature("on_time_repayment_ratio_90d", customer, "2025-01-12T10:00")).isEqualTo(1);
   }
 }

@@ -83,7 +83,8 @@ class FeatureStatesTest {
 
     PointInTimeFeatures recompute = new PointInTimeFeatures(catalogue, store);
     for (long customer = 0; customer < 7; customer++) {
-      EntityKeys keys = EntityKeys.customer(customer).withCreditLine(100 + customer).withDevice("d2");
+      EntityKeys keys =
+          EntityKeys.customer(customer).withCreditLine(100 + customer).withDevice("d2");
       double[] live = states.features(keys, asOf, RequestInputs.none());
       double[] recomputed = recompute.features(keys, asOf, RequestInputs.none());
       for (int i = 0; i < live.length; i++) {

@@ -84,7 +84,9 @@ class IncrementalMatchesRecomputeProperties {
         e = e.withDevice(DEVICES[device]);
       }
       double[] where =
-          position == null && type == EventType.GPS_POSITION ? new double[] {31.2, 121.5} : position;
+          position == null && type == EventType.GPS_POSITION
+              ? new double[] {31.2, 121.5}
+              : position;
       if (where != null) {
         e = e.withPosition(where[0], where[1]);
       }
@@ -151,7 +153,14 @@ class IncrementalMatchesRecomputeProperties {
                     Instant.parse("2026-02-01T00:00:00Z").toEpochMilli()));
     Arbitrary<Long> later = Arbitraries.of(0L, 1L, HOUR, DAY, 31 * DAY, 200 * DAY, 400 * DAY);
     return Combinators.combine(
-            anchors, specs(types, owners).list().ofMaxSize(80).withSizeDistribution(RandomDistribution.uniform()), later, whens(), Arbitraries.longs())
+            anchors,
+            specs(types, owners)
+                .list()
+                .ofMaxSize(80)
+                .withSizeDistribution(RandomDistribution.uniform()),
+            later,
+            whens(),
+            Arbitraries.longs())
         .as(History::new);
   }
 
@@ -165,7 +174,10 @@ class IncrementalMatchesRecomputeProperties {
     Arbitrary<When> recent = Arbitraries.longs().between(0, 6 * HOUR).map(m -> new When(-1, m));
     Arbitrary<When> any = Arbitraries.longs().between(0, 450 * DAY).map(m -> new When(-1, m));
     return Arbitraries.frequencyOf(
-        Tuple.of(3, onWindowEdge), Tuple.of(1, onMonthStart), Tuple.of(3, recent), Tuple.of(4, any));
+        Tuple.of(3, onWindowEdge),
+        Tuple.of(1, onMonthStart),
+        Tuple.of(3, recent),
+        Tuple.of(4, any));
   }
 
   private static Arbitrary<Spec> specs(Arbitrary<EventType> types, Arbitrary<Integer> owners) {

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.creditloop.kernel.Money;
 import dev.creditloop.decisioning.event.BehaviourEvent;
+import dev.creditloop.kernel.Money;
 import org.junit.jupiter.api.Test;
 
 class WindowEdgeTest {

@@ -25,11 +25,16 @@ class ListScreenTest {
             new ListScreenDefinition(
                 "lists",
                 List.of(
-                    new ListCheckDefinition(ListType.BLACK, null, Action.REJECT, "BLACK", null, null),
+                    new ListCheckDefinition(
+                        ListType.BLACK, null, Action.REJECT, "BLACK", null, null),
                     new ListCheckDefinition(
                         ListType.GREY, List.of(KeyType.DEVICE), Action.REVIEW, "GREY", null, null),
                     new ListCheckDefinition(
-                        ListType.WHITE, List.of(KeyType.ID_NUMBER), Action.PASS, null, null,
+                        ListType.WHITE,
+                        List.of(KeyType.ID_NUMBER),
+                        Action.PASS,
+                        null,
+                        null,
                         List.of("soft")))),
             problems);
     assertThat(problems.list()).isEmpty();
@@ -38,9 +43,12 @@ class ListScreenTest {
 
   @Test
   void keysAreNormalisedSoTheSamePersonTypedTwoWaysMatches() {
-    assertThat(key(KeyType.ID_NUMBER, " 11010519491231002x ").value()).isEqualTo("11010519491231002X");
-    assertThat(key(KeyType.PHONE, "+86 138-0013-8000")).isEqualTo(key(KeyType.PHONE, "13800138000"));
-    assertThat(key(KeyType.PHONE, "0086 13800138000")).isEqualTo(key(KeyType.PHONE, "138 0013 8000"));
+    assertThat(key(KeyType.ID_NUMBER, " 11010519491231002x ").value())
+        .isEqualTo("11010519491231002X");
+    assertThat(key(KeyType.PHONE, "+86 138-0013-8000"))
+        .isEqualTo(key(KeyType.PHONE, "13800138000"));
+    assertThat(key(KeyType.PHONE, "0086 13800138000"))
+        .isEqualTo(key(KeyType.PHONE, "138 0013 8000"));
     assertThat(key(KeyType.DEVICE, " ABC-123 ").value()).isEqualTo("abc-123");
     assertThat(ListKey.of(KeyType.PHONE, " - ")).isEmpty();
     assertThat(key(KeyType.PHONE, "13800138000").masked()).isEqualTo("*******8000");
@@ -53,13 +61,22 @@ class ListScreenTest {
   void aBlacklistedPhoneRejectsWithTheChecksReasonAndTheEntrysWhy() {
     InMemoryListEntries entries =
         new InMemoryListEntries()
-            .add(new ListEntry(ListType.BLACK, key(KeyType.PHONE, "13800138000"), "fraud ring", T0, null));
+            .add(
+                new ListEntry(
+                    ListType.BLACK, key(KeyType.PHONE, "13800138000"), "fraud ring", T0, null));
     ListScreenResult r = screen().screen("110105", "+86 138 0013 8000", "dev-1", NOW, entries);
     assertThat(r.action()).isEqualTo(Action.REJECT);
     assertThat(r.hits())
         .containsExactly(
-            new ListHit(0, ListType.BLACK, KeyType.PHONE, "*******8000", "fraud ring",
-                Action.REJECT, "BLACK", "fraud ring"));
+            new ListHit(
+                0,
+                ListType.BLACK,
+                KeyType.PHONE,
+                "*******8000",
+                "fraud ring",
+                Action.REJECT,
+                "BLACK",
+                "fraud ring"));
   }
 
   @Test
@@ -69,7 +86,8 @@ class ListScreenTest {
             .add(new ListEntry(ListType.GREY, key(KeyType.PHONE, "13800138000"), "x", T0, null));
     assertThat(screen().screen(null, "13800138000", "dev-1", NOW, entries).action())
         .isEqualTo(Action.PASS);
-    entries.add(new ListEntry(ListType.GREY, key(KeyType.DEVICE, "DEV-1"), "shared device", T0, null));
+    entries.add(
+        new ListEntry(ListType.GREY, key(KeyType.DEVICE, "DEV-1"), "shared device", T0, null));
     assertThat(screen().screen(null, "13800138000", "dev-1", NOW, entries).action())
         .isEqualTo(Action.REVIEW);
   }
@@ -79,8 +97,13 @@ class ListScreenTest {
     InMemoryListEntries entries =
         new InMemoryListEntries()
             .add(new ListEntry(ListType.BLACK, key(KeyType.ID_NUMBER, "A1"), "old", T0, NOW))
-            .add(new ListEntry(ListType.BLACK, key(KeyType.ID_NUMBER, "A2"), "later",
-                NOW.plusSeconds(1), null));
+            .add(
+                new ListEntry(
+                    ListType.BLACK,
+                    key(KeyType.ID_NUMBER, "A2"),
+                    "later",
+                    NOW.plusSeconds(1),
+                    null));
     assertThat(screen().screen("A1", null, null, NOW, entries).hits()).isEmpty();
     assertThat(screen().screen("A1", null, null, NOW.minusSeconds(1), entries).action())
         .isEqualTo(Action.REJECT);

@@ -16,8 +16,10 @@ class CompiledRuleSetTest {
 
   static final List<RuleDefinition> RULES =
       List.of(
-          new RuleDefinition("velocity", "drawdown_count_24h >= 5", Action.REJECT, "VEL", null, 50.0),
-          new RuleDefinition("night", "night_drawdown_count_7d >= 1", Action.REVIEW, "NIGHT", null, 20.0),
+          new RuleDefinition(
+              "velocity", "drawdown_count_24h >= 5", Action.REJECT, "VEL", null, 50.0),
+          new RuleDefinition(
+              "night", "night_drawdown_count_7d >= 1", Action.REVIEW, "NIGHT", null, 20.0),
           new RuleDefinition("tag", "request_amount > 1000", Action.PASS, null, null, 5.0),
           new RuleDefinition("devices", "device_count_30d >= 3", Action.REVIEW, "DEV", null, 30.0));
 
@@ -50,9 +52,16 @@ class CompiledRuleSetTest {
 
   @Test
   void allMatchCollectsEveryHitAndTheWorstActionWins() {
-    double[] f = CATALOGUE.values(
-        "drawdown_count_24h", 6, "night_drawdown_count_7d", 2, "request_amount", 5000,
-        "device_count_30d", 3);
+    double[] f =
+        CATALOGUE.values(
+            "drawdown_count_24h",
+            6,
+            "night_drawdown_count_7d",
+            2,
+            "request_amount",
+            5000,
+            "device_count_30d",
+            3);
     RuleSetResult r = compile(RuleSetMode.ALL_MATCH, null).evaluate(f);
     assertThat(r.hits()).containsExactly(0, 1, 2, 3);
     assertThat(r.action()).isEqualTo(Action.REJECT);
@@ -103,7 +112,8 @@ class CompiledRuleSetTest {
                 "r",
                 RuleSetMode.ALL_MATCH,
                 List.of(
-                    new RuleDefinition("a", "drawdown_count_24h >= 5", Action.REJECT, null, null, null),
+                    new RuleDefinition(
+                        "a", "drawdown_count_24h >= 5", Action.REJECT, null, null, null),
                     new RuleDefinition("a", "utilisation >", Action.REVIEW, "U", null, null),
                     new RuleDefinition("c", "nope > 1", null, null, null, null)),
                 List.of(new Threshold(1, Action.REJECT, "X", null))),

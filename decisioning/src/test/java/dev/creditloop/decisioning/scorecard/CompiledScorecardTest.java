@@ -26,10 +26,7 @@ class CompiledScorecardTest {
           "R_DPD",
           "overdue history",
           List.of(
-              range("(-inf, 1)", 60),
-              range("[1, 31)", 20),
-              range("[31, +inf)", -40),
-              missing(10)));
+              range("(-inf, 1)", 60), range("[1, 31)", 20), range("[31, +inf)", -40), missing(10)));
 
   static final CharacteristicDefinition UTILISATION =
       new CharacteristicDefinition(
@@ -136,17 +133,32 @@ class CompiledScorecardTest {
                 null,
                 List.of(
                     new CharacteristicDefinition(
-                        null, "utilisation", "U", null,
+                        null,
+                        "utilisation",
+                        "U",
+                        null,
                         List.of(range("[0, 0.5]", 1), range("[0.5, 1)", 2), otherwise(0))),
                     new CharacteristicDefinition(
-                        null, "max_dpd_12m", "D", null,
+                        null,
+                        "max_dpd_12m",
+                        "D",
+                        null,
                         List.of(range("[10, 20)", 1), range("[0, 10)", 2), otherwise(0))),
                     new CharacteristicDefinition(
-                        null, "device_count_30d", "V", null,
+                        null,
+                        "device_count_30d",
+                        "V",
+                        null,
                         List.of(range("(-inf, 1)", 1), range("[2, +inf)", 2))),
                     new CharacteristicDefinition(
-                        null, "no_such", null, null,
-                        List.of(missing(1), missing(2), new BinDefinition("[0, 1)", true, null, 1.0, null)))),
+                        null,
+                        "no_such",
+                        null,
+                        null,
+                        List.of(
+                            missing(1),
+                            missing(2),
+                            new BinDefinition("[0, 1)", true, null, 1.0, null)))),
                 List.of(
                     new Cutoff(600, Action.REVIEW, "A", null),
                     new Cutoff(550, Action.REJECT, null, null))),

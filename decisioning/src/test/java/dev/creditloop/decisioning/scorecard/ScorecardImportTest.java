@@ -23,7 +23,8 @@ class ScorecardImportTest {
 
   static final ExpressionCompiler EXPRESSIONS = new ExpressionCompiler(TestCatalogue.drawdown());
 
-  static final String CARD = """
+  static final String CARD =
+      """
       { "format": "creditloop-scorecard/1", "name": "bcard", "baseScore": 410.5,
         "scaling": {"baseScore": 600, "baseOdds": 50, "pdo": 20},
         "characteristics": [
@@ -57,8 +58,9 @@ class ScorecardImportTest {
 
   @Test
   void anExportedCardScoresInTheEngineAsTheWorkbenchWouldFirstMatchingBinWins() throws Exception {
-    var imported = ScorecardImport.read(CARD, "bcard", 2,
-        List.of(new Cutoff(560, Action.REJECT, "LOW_BSCORE", null)));
+    var imported =
+        ScorecardImport.read(
+            CARD, "bcard", 2, List.of(new Cutoff(560, Action.REJECT, "LOW_BSCORE", null)));
     CompiledScorecard card = compile(imported.definition());
 
     assertThat(imported.cardName()).isEqualTo("bcard");
@@ -73,13 +75,15 @@ class ScorecardImportTest {
     assertThat(low.score()).isEqualTo(370.5);
     assertThat(low.action()).isEqualTo(Action.REJECT);
     assertThat(imported.definition().characteristics().get(1).reason()).isEqualTo("UTIL");
-    assertThat(imported.definition().characteristics().get(0).bins()).extracting(BinDefinition::range)
+    assertThat(imported.definition().characteristics().get(0).bins())
+        .extracting(BinDefinition::range)
         .containsExactly("(-inf, -1)", "-1", "(-1, 1)", "[1, 31)", "[31, +inf)", null);
   }
 
   @Test
   void categoricalCharacteristicsAWrongFormatAndMissingPointsAreRefusedWithTheirPaths() {
-    String bad = """
+    String bad =
+        """
         { "format": "creditloop-scorecard/2", "baseScore": 0,
           "characteristics": [
             { "feature": "region", "type": "categorical",
@@ -88,15 +92,26 @@ class ScorecardImportTest {
               "bins": [ {"label": "x", "lower": 0, "upper": 1} ] } ] }
         """;
     assertThatThrownBy(() -> ScorecardImport.read(bad, "b", null, null))
-        .isInstanceOfSatisfying(ScorecardImportException.class, e -> assertThat(e.problems())
-            .extracting(DefinitionProblem::path)
-            .containsExactly("format", "characteristics[0].type", "characteristics[0].bins[0]",
-                "characteristics[1].bins[0].points"));
+        .isInstanceOfSatisfying(
+            ScorecardImportException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(DefinitionProblem::path)
+                    .containsExactly(
+                        "format",
+                        "characteristics[0].type",
+                        "characteristics[0].bins[0]",
+                        "characteristics[1].bins[0].points"));
     assertThatThrownBy(() -> ScorecardImport.read("{not json", "b", null, null))
         .isInstanceOf(ScorecardImportException.class);
-    assertThatThrownBy(() -> ScorecardImport.read("{\"format\": \"creditloop-scorecard/1\"}", "b", null, null))
-        .isInstanceOfSatisfying(ScorecardImportException.class, e -> assertThat(e.problems())
-            .extracting(DefinitionProblem::path).containsExactly("characteristics"));
+    assertThatThrownBy(
+            () -> ScorecardImport.read("{\"format\": \"creditloop-scorecard/1\"}", "b", null, null))
+        .isInstanceOfSatisfying(
+            ScorecardImportException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(DefinitionProblem::path)
+                    .containsExactly("characteristics"));
   }
 
   @Test
@@ -115,50 +130,77 @@ class ScorecardImportTest {
   @Provide
   Arbitrary<List<Bin>> bins() {
     Arbitrary<Integer> edge = Arbitraries.integers().between(-5, 5);
-    Arbitrary<Bin> special = Combinators.combine(edge, Arbitraries.integers().between(-50, 50))
-        .as((v, p) -> new Bin(true, v, v, p));
-    return special.list().ofMaxSize(4).flatMap(specials -> edge.set().ofMinSize(0).ofMaxSize(4)
-        .flatMap(edges -> Arbitraries.integers().between(-50, 50).list().ofSize(edges.size() + 1).map(points -> {
-          List<Bin> out = new ArrayList<>(specials);
-          List<Integer> sorted = edges.stream().sorted().toList();
-          double lower = Double.NaN;
-          for (int i = 0; i <= sorted.size(); i++) {
-            double upper = i < sorted.size() ? sorted.get(i) : Double.NaN;
-            out.add(new Bin(false, lower, upper, points.get(i)));
-            lower = upper;
-          }
-          return out;
-        })));
+    Arbitrary<Bin> special =
+        Combinators.combine(edge, Arbitraries.integers().between(-50, 50))
+            .as((v, p) -> new Bin(true, v, v, p));
+    return special
+        .list()
+        .ofMaxSize(4)
+        .flatMap(
+            specials ->
+                edge.set()
+                    .ofMinSize(0)
+                    .ofMaxSize(4)
+                    .flatMap(
+                        edges ->
+                            Arbitraries.integers()
+                                .between(-50, 50)
+                                .list()
+                                .ofSize(edges.size() + 1)
+                                .map(
+                                    points -> {
+                                      List<Bin> out = new ArrayList<>(specials);
+                                      List<Integer> sorted = edges.stream().sorted().toList();
+                                      double lower = Double.NaN;
+                                      for (int i = 0; i <= sorted.size(); i++) {
+                                        double upper =
+                                            i < sorted.size() ? sorted.get(i) : Double.NaN;
+                                        out.add(new Bin(false, lower, upper, points.get(i)));
+                                        lower = upper;
+                                      }
+                                      return out;
+                                    })));
   }
 
-  /** Specials first, then ranges covering the line: import then engine equals first match, at every half step. */
+  /**
+   * Specials first, then ranges covering the line: import then engine equals first match, at every
+   * half step.
+   */
   @Property(tries = 300)
   void importKeepsEveryScoreOfTheFirstMatchingBin(@ForAll("bins") List<Bin> bins) throws Exception {
-    StringBuilder json = new StringBuilder("{\"format\": \"creditloop-scorecard/1\", \"baseScore\": 0, \"characteristics\": "
-        + "[{\"feature\": \"max_dpd_12m\", \"type\": \"numeric\", \"bins\": [{\"missing\": true, \"points\": 1}");
+    StringBuilder json =
+        new StringBuilder(
+            "{\"format\": \"creditloop-scorecard/1\", \"baseScore\": 0, \"characteristics\": "
+                + "[{\"feature\": \"max_dpd_12m\", \"type\": \"numeric\", \"bins\": [{\"missing\": true, \"points\": 1}");
     for (Bin bin : bins) {
       json.append(",{\"points\": ").append(bin.points());
       if (bin.special()) {
         json.append(", \"value\": ").append(bin.a());
       } else {
-        json.append(", \"lower\": ").append(Double.isNaN(bin.a()) ? "null" : bin.a())
-            .append(", \"upper\": ").append(Double.isNaN(bin.b()) ? "null" : bin.b());
+        json.append(", \"lower\": ")
+            .append(Double.isNaN(bin.a()) ? "null" : bin.a())
+            .append(", \"upper\": ")
+            .append(Double.isNaN(bin.b()) ? "null" : bin.b());
       }
       json.append('}');
     }
     json.append("]}]}");
-    CompiledScorecard card = compile(ScorecardImport.read(json.toString(), "p", null, null).definition());
+    CompiledScorecard card =
+        compile(ScorecardImport.read(json.toString(), "p", null, null).definition());
     for (double x = -7; x <= 7; x += 0.5) {
-      assertThat(card.evaluate(features(x, 0)).score()).as("x = %s", x).isEqualTo(firstMatch(bins, x));
+      assertThat(card.evaluate(features(x, 0)).score())
+          .as("x = %s", x)
+          .isEqualTo(firstMatch(bins, x));
     }
     assertThat(card.evaluate(features(Double.NaN, 0)).score()).isEqualTo(1);
   }
 
   private static double firstMatch(List<Bin> bins, double x) {
     for (Bin bin : bins) {
-      boolean takes = bin.special()
-          ? x == bin.a()
-          : (Double.isNaN(bin.a()) || x >= bin.a()) && (Double.isNaN(bin.b()) || x < bin.b());
+      boolean takes =
+          bin.special()
+              ? x == bin.a()
+              : (Double.isNaN(bin.a()) || x >= bin.a()) && (Double.isNaN(bin.b()) || x < bin.b());
       if (takes) {
         return bin.points();
       }

@@ -12,7 +12,9 @@ class ArmAssignmentTest {
   static final ArmAssignment NINETY_TEN =
       new ArmAssignment(
           "drawdown-2025-06",
-          List.of(new ArmAssignment.Arm("champion", 3, 90), new ArmAssignment.Arm("challenger", 4, 10)));
+          List.of(
+              new ArmAssignment.Arm("champion", 3, 90),
+              new ArmAssignment.Arm("challenger", 4, 10)));
 
   @Test
   void sharesAreHonouredWithinOnePercentOverAHundredThousandCustomers() {
@@ -49,7 +51,9 @@ class ArmAssignmentTest {
     ArmAssignment again =
         new ArmAssignment(
             "drawdown-2025-06",
-            List.of(new ArmAssignment.Arm("champion", 3, 90), new ArmAssignment.Arm("challenger", 4, 10)));
+            List.of(
+                new ArmAssignment.Arm("champion", 3, 90),
+                new ArmAssignment.Arm("challenger", 4, 10)));
     for (long id = 1; id <= 10_000; id++) {
       assertThat(again.assign(id)).isEqualTo(NINETY_TEN.assign(id));
       assertThat(NINETY_TEN.assign(id)).isEqualTo(NINETY_TEN.assign(id));
@@ -86,13 +90,16 @@ class ArmAssignmentTest {
     assertThatThrownBy(
             () ->
                 new ArmAssignment(
-                    "s", List.of(new ArmAssignment.Arm("a", 1, 60), new ArmAssignment.Arm("b", 2, 30))))
+                    "s",
+                    List.of(new ArmAssignment.Arm("a", 1, 60), new ArmAssignment.Arm("b", 2, 30))))
         .hasMessageContaining("add up to 90.0%");
     assertThatThrownBy(
             () ->
                 new ArmAssignment(
                     "s",
-                    List.of(new ArmAssignment.Arm("a", 1, 50.005), new ArmAssignment.Arm("a", 2, 49.995))))
+                    List.of(
+                        new ArmAssignment.Arm("a", 1, 50.005),
+                        new ArmAssignment.Arm("a", 2, 49.995))))
         .hasMessageContaining("duplicate arm 'a'")
         .hasMessageContaining("at most two decimals");
   }

@@ -28,7 +28,9 @@ class DefaultDrawdownStrategyTest {
 
   final InMemoryListEntries lists = new InMemoryListEntries();
   final CompiledStrategy strategy =
-      new StrategyCompiler(CATALOGUE, lists).compile(DefaultDrawdownStrategy.document()).orElseThrow();
+      new StrategyCompiler(CATALOGUE, lists)
+          .compile(DefaultDrawdownStrategy.document())
+          .orElseThrow();
 
   /** A well-behaved customer of each segment; each test changes one thing. */
   static Map<String, Object> clean(String segment) {
@@ -59,11 +61,13 @@ class DefaultDrawdownStrategyTest {
       f.put((String) changes[i], changes[i + 1]);
     }
     List<Object> pairs = new ArrayList<>();
-    f.forEach((k, v) -> {
-      pairs.add(k);
-      pairs.add(v);
-    });
-    return strategy.decide(new DecisionRequest(7, ID, PHONE, DEVICE, NOW, CATALOGUE.values(pairs.toArray())));
+    f.forEach(
+        (k, v) -> {
+          pairs.add(k);
+          pairs.add(v);
+        });
+    return strategy.decide(
+        new DecisionRequest(7, ID, PHONE, DEVICE, NOW, CATALOGUE.values(pairs.toArray())));
   }
 
   static List<String> codes(Decision d) {
@@ -100,7 +104,8 @@ class DefaultDrawdownStrategyTest {
   void hardAnomaliesAreRejectedInEverySegment(String segment) {
     assertRejected(decide(segment, "drawdown_count_24h", 5), "VELOCITY_24H");
     assertRejected(decide(segment, "max_speed_kmh_24h", 800), "IMPOSSIBLE_TRAVEL");
-    assertRejected(decide(segment, "full_limit_within_24h_of_grant", true), "FULL_LIMIT_AFTER_GRANT");
+    assertRejected(
+        decide(segment, "full_limit_within_24h_of_grant", true), "FULL_LIMIT_AFTER_GRANT");
     assertRejected(decide(segment, "sensitive_amount_count_24h", 3), "SENSITIVE_AMOUNTS");
     assertRejected(decide(segment, "night_drawdown_count_7d", 3), "NIGHT_PATTERN");
     assertRejected(decide(segment, "current_dpd", 4), "OVERDUE_NOW");
@@ -122,7 +127,8 @@ class DefaultDrawdownStrategyTest {
 
   @Test
   void aSingleSensitiveAmountOfAnOrdinarySizeIsNotAnAnomaly() {
-    assertThat(decide("repeat", "sensitive_amount_count_24h", 1).outcome()).isEqualTo(Outcome.APPROVE);
+    assertThat(decide("repeat", "sensitive_amount_count_24h", 1).outcome())
+        .isEqualTo(Outcome.APPROVE);
   }
 
   @Test
@@ -134,9 +140,11 @@ class DefaultDrawdownStrategyTest {
 
   @Test
   void theLateFirstDrawdownIsJudgedMoreStrictlyThanTheEarlyOne() {
-    assertThat(decide("first_within_30d", "utilisation", 0.95).outcome()).isEqualTo(Outcome.APPROVE);
+    assertThat(decide("first_within_30d", "utilisation", 0.95).outcome())
+        .isEqualTo(Outcome.APPROVE);
     assertReviewed(decide("first_after_30d", "utilisation", 0.95), "HIGH_UTILISATION");
-    assertThat(decide("first_within_30d", "device_count_30d", 2).outcome()).isEqualTo(Outcome.APPROVE);
+    assertThat(decide("first_within_30d", "device_count_30d", 2).outcome())
+        .isEqualTo(Outcome.APPROVE);
     assertReviewed(decide("first_after_30d", "device_count_30d", 2), "DEVICE_CHANGE");
   }
 
@@ -152,11 +160,16 @@ class DefaultDrawdownStrategyTest {
     Decision d =
         decide(
             "repeat",
-            "max_dpd_12m", 20,
-            "utilisation", 0.8,
-            "on_time_repayment_ratio_12m", 0.5,
-            "drawdown_amount_trend_1m_vs_3m", 2.5,
-            "days_since_grant", 30);
+            "max_dpd_12m",
+            20,
+            "utilisation",
+            0.8,
+            "on_time_repayment_ratio_12m",
+            0.5,
+            "drawdown_amount_trend_1m_vs_3m",
+            2.5,
+            "days_since_grant",
+            30);
     // 500 + 0 + 15 - 30 + 0 + 0; losses: on_time 90, dpd 60, trend 40, utilisation 35, tenure 35
     assertThat(d.score()).hasValue(485.0);
     assertThat(d.outcome()).isEqualTo(Outcome.REJECT);
@@ -233,13 +246,19 @@ class DefaultDrawdownStrategyTest {
             .orElseThrow();
     Decision d =
         aligned.decide(
-            new DecisionRequest(7, null, null, null, NOW,
+            new DecisionRequest(
+                7,
+                null,
+                null,
+                null,
+                NOW,
                 theirs.values("is_first_drawdown", false, "dd_cnt_1d", 7)));
     assertThat(codes(d)).contains("VELOCITY_24H");
   }
 
   static ListEntry entry(ListType list, KeyType type, String raw) {
-    return new ListEntry(list, ListKey.of(type, raw).orElseThrow(), "test", NOW.minusSeconds(60), null);
+    return new ListEntry(
+        list, ListKey.of(type, raw).orElseThrow(), "test", NOW.minusSeconds(60), null);
   }
 
   static void assertRejected(Decision d, String code) {

@@ -9,8 +9,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * A rule whose condition cannot be evaluated is never silence: refused when saved if that shows
- * in the text, otherwise the strategy's {@code onRuleError} outcome with the failure in the trace.
+ * A rule whose condition cannot be evaluated is never silence: refused when saved if that shows in
+ * the text, otherwise the strategy's {@code onRuleError} outcome with the failure in the trace.
  */
 class RuleErrorTest {
 
@@ -44,7 +44,11 @@ class RuleErrorTest {
   static Decision decide(CompiledStrategy s, Object... features) {
     return s.decide(
         new DecisionRequest(
-            7, "110105199001011234", "13800138000", null, Instant.parse("2025-06-10T12:00:00Z"),
+            7,
+            "110105199001011234",
+            "13800138000",
+            null,
+            Instant.parse("2025-06-10T12:00:00Z"),
             CATALOGUE.values(features)));
   }
 
@@ -55,7 +59,9 @@ class RuleErrorTest {
   void aConstantErrorIsRefusedAtSaveNamingTheRule() {
     Compilation c =
         COMPILER.compile(
-            strategy(null, "ALL_MATCH",
+            strategy(
+                null,
+                "ALL_MATCH",
                 "{id: ok, when: \"f1 > 1\", action: REVIEW, reason: OK}",
                 "{id: dead, when: \"1 / 0 > 0\", action: REJECT, reason: DEAD}",
                 "{id: huge, when: \"9223372036854775807 + 1 > 0\", action: REJECT, reason: HUGE}",
@@ -109,7 +115,9 @@ class RuleErrorTest {
     CompiledStrategy s =
         COMPILER
             .compile(
-                strategy(null, "ALL_MATCH",
+                strategy(
+                    null,
+                    "ALL_MATCH",
                     "{id: product, when: \"f0 * f1 > 1\", action: REJECT, reason: P}"))
             .orElseThrow();
     Decision d = decide(s, "f0", 1e200, "f1", 1e200);
@@ -122,13 +130,19 @@ class RuleErrorTest {
     CompiledStrategy s =
         COMPILER
             .compile(
-                strategy(null, "FIRST_MATCH", RATIO_RULE,
+                strategy(
+                    null,
+                    "FIRST_MATCH",
+                    RATIO_RULE,
                     "{id: later, when: \"f1 > 1\", action: REJECT, reason: LATER}"))
             .orElseThrow();
     Decision d = decide(s, "request_amount", 5000, "f0", 0, "f1", 2);
     assertThat(d.outcome()).isEqualTo(Outcome.REJECT);
-    assertThat(d.trace().ruleHits()).extracting(DecisionTrace.RuleHit::rule).containsExactly("later");
-    assertThat(d.trace().ruleErrors()).extracting(DecisionTrace.RuleError::rule)
+    assertThat(d.trace().ruleHits())
+        .extracting(DecisionTrace.RuleHit::rule)
+        .containsExactly("later");
+    assertThat(d.trace().ruleErrors())
+        .extracting(DecisionTrace.RuleError::rule)
         .containsExactly("big_ratio");
   }
 

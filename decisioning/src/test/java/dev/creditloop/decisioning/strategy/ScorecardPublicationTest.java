@@ -19,7 +19,8 @@ class ScorecardPublicationTest {
   private final BehaviourCatalogue catalogue = BehaviourCatalogue.standard();
   private final StrategyCompiler compiler = new StrategyCompiler(catalogue, ListEntries.none());
 
-  static final String CARD = """
+  static final String CARD =
+      """
       { "format": "creditloop-scorecard/1", "name": "trained", "baseScore": 520,
         "characteristics": [
           { "feature": "on_time_repayment_ratio_365d", "type": "numeric", "reasonCode": "ON_TIME",
@@ -41,12 +42,14 @@ class ScorecardPublicationTest {
   }
 
   private Decision decide(CompiledStrategy s, double[] features) {
-    return s.decide(new DecisionRequest(7, null, null, null, Instant.parse("2026-06-01T03:00:00Z"), features));
+    return s.decide(
+        new DecisionRequest(7, null, null, null, Instant.parse("2026-06-01T03:00:00Z"), features));
   }
 
   @Test
   void theDefaultStrategyWrittenAsJsonReadsBackAndDecidesTheSame() throws Exception {
-    StrategyDocument original = DefaultDrawdownStrategy.document(DefaultDrawdownStrategy.STANDARD_CATALOGUE_NAMES);
+    StrategyDocument original =
+        DefaultDrawdownStrategy.document(DefaultDrawdownStrategy.STANDARD_CATALOGUE_NAMES);
     String json = original.toJson();
     StrategyDocument back = StrategyDocument.parse(json);
     assertThat(back).isEqualTo(original);
@@ -54,13 +57,16 @@ class ScorecardPublicationTest {
     CompiledStrategy a = compiler.compile(original).orElseThrow();
     CompiledStrategy b = compiler.compile(back).orElseThrow();
     for (double ratio : new double[] {0.5, 0.85, 0.95, 1.0}) {
-      assertThat(decide(b, repeatCustomer(ratio)).score()).isEqualTo(decide(a, repeatCustomer(ratio)).score());
+      assertThat(decide(b, repeatCustomer(ratio)).score())
+          .isEqualTo(decide(a, repeatCustomer(ratio)).score());
     }
   }
 
   @Test
-  void anImportedCardReplacesTheRepeatFlowsScorecardAsANewDraftVersionKeepingItsCutoffs() throws Exception {
-    StrategyDocument base = DefaultDrawdownStrategy.document(DefaultDrawdownStrategy.STANDARD_CATALOGUE_NAMES);
+  void anImportedCardReplacesTheRepeatFlowsScorecardAsANewDraftVersionKeepingItsCutoffs()
+      throws Exception {
+    StrategyDocument base =
+        DefaultDrawdownStrategy.document(DefaultDrawdownStrategy.STANDARD_CATALOGUE_NAMES);
     ScorecardDefinition card = ScorecardImport.read(CARD, "bcard", null, null).definition();
 
     StrategyDocument published = ScorecardPublication.publish(base, "bcard", card, 2);
@@ -71,7 +77,8 @@ class ScorecardPublicationTest {
     Decision good = decide(s, repeatCustomer(0.9));
     assertThat(good.score()).hasValue(565.0);
     assertThat(good.segment()).isEqualTo("repeat");
-    assertThat(good.trace().scorecardBins()).extracting(DecisionTrace.BinHit::characteristic)
+    assertThat(good.trace().scorecardBins())
+        .extracting(DecisionTrace.BinHit::characteristic)
         .containsExactly("on_time_repayment_ratio_365d");
     // the old cut-offs stay: below 560 is a rejection
     Decision poor = decide(s, repeatCustomer(0.5));
@@ -85,17 +92,28 @@ class ScorecardPublicationTest {
 
   @Test
   void givenCutoffsReplaceTheStepsAndAMissingOrWrongStepIsRefused() throws Exception {
-    StrategyDocument base = DefaultDrawdownStrategy.document(DefaultDrawdownStrategy.STANDARD_CATALOGUE_NAMES);
-    ScorecardDefinition card = ScorecardImport.read(CARD, "bcard", 1,
-        List.of(new Cutoff(510, Action.REJECT, "LOW", null), new Cutoff(530, Action.REVIEW, "MID", null))).definition();
-    CompiledStrategy s = compiler.compile(ScorecardPublication.publish(base, "bcard", card, 3)).orElseThrow();
+    StrategyDocument base =
+        DefaultDrawdownStrategy.document(DefaultDrawdownStrategy.STANDARD_CATALOGUE_NAMES);
+    ScorecardDefinition card =
+        ScorecardImport.read(
+                CARD,
+                "bcard",
+                1,
+                List.of(
+                    new Cutoff(510, Action.REJECT, "LOW", null),
+                    new Cutoff(530, Action.REVIEW, "MID", null)))
+            .definition();
+    CompiledStrategy s =
+        compiler.compile(ScorecardPublication.publish(base, "bcard", card, 3)).orElseThrow();
     assertThat(decide(s, repeatCustomer(0.5)).outcome()).isEqualTo(Outcome.REJECT);
     assertThat(decide(s, repeatCustomer(Double.NaN)).outcome()).isEqualTo(Outcome.REVIEW);
     assertThat(decide(s, repeatCustomer(0.9)).outcome()).isEqualTo(Outcome.APPROVE);
 
     assertThatThrownBy(() -> ScorecardPublication.publish(base, "acard", card, 3))
-        .isInstanceOf(StrategyDocumentException.class).hasMessageContaining("no scorecard step 'acard'");
+        .isInstanceOf(StrategyDocumentException.class)
+        .hasMessageContaining("no scorecard step 'acard'");
     assertThatThrownBy(() -> ScorecardPublication.publish(base, "limit_price", card, 3))
-        .isInstanceOf(StrategyDocumentException.class).hasMessageContaining("is a decisiontable step");
+        .isInstanceOf(StrategyDocumentException.class)
+        .hasMessageContaining("is a decisiontable step");
   }
 }

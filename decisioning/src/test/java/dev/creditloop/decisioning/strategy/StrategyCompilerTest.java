@@ -67,7 +67,8 @@ class StrategyCompilerTest {
     assertThat(d.segment()).isEqualTo("repeat");
     assertThat(d.score()).hasValue(650.0);
     assertThat(d.suggestedLimit()).hasValue(5000.0);
-    Decision first = s.decide(request(CATALOGUE.values("is_first_drawdown", true, "utilisation", 1)));
+    Decision first =
+        s.decide(request(CATALOGUE.values("is_first_drawdown", true, "utilisation", 1)));
     assertThat(first.outcome()).isEqualTo(Outcome.REVIEW);
     assertThat(first.reasons()).containsExactly(new Reason("U", "a", "first_rules"));
   }
@@ -174,7 +175,8 @@ class StrategyCompilerTest {
   @Test
   void experimentArmsRunTheirVersionsAndSharesMustAddUp() {
     String v1 = VALID;
-    String v2 = VALID.replace("version: 1", "version: 2").replace("basePoints: 600", "basePoints: 700");
+    String v2 =
+        VALID.replace("version: 1", "version: 2").replace("basePoints: 600", "basePoints: 700");
     StrategyVersions versions =
         (id, version) -> {
           try {
@@ -185,18 +187,24 @@ class StrategyCompilerTest {
         };
     StrategyCompiler compiler = new StrategyCompiler(CATALOGUE, ListEntries.none(), versions);
     String withArms =
-        v1 + "experiment: {salt: exp-1, arms: [{name: champion, version: 1, share: 50}, "
+        v1
+            + "experiment: {salt: exp-1, arms: [{name: champion, version: 1, share: 50}, "
             + "{name: challenger, version: 2, share: 50}]}\n";
     CompiledStrategy s = compiler.compile(withArms).orElseThrow();
     ArmAssignment arms = s.experiment().orElseThrow();
     for (long customer = 1; customer <= 20; customer++) {
       Decision d =
-          s.decide(new DecisionRequest(customer, null, null, null, NOW, CATALOGUE.values("max_dpd_12m", 0)));
+          s.decide(
+              new DecisionRequest(
+                  customer, null, null, null, NOW, CATALOGUE.values("max_dpd_12m", 0)));
       assertThat(d.arm()).isEqualTo(arms.assign(customer).name());
       assertThat(d.strategyVersion()).isEqualTo(arms.assign(customer).version());
       assertThat(d.score()).hasValue(d.strategyVersion() == 1 ? 650.0 : 750.0);
     }
-    String badShares = withArms.replace("share: 50}]", "share: 40}]").replace("version: 2, share", "version: 3, share");
+    String badShares =
+        withArms
+            .replace("share: 50}]", "share: 40}]")
+            .replace("version: 2, share", "version: 3, share");
     assertThat(compiler.compile(badShares).problems())
         .extracting(DefinitionProblem::toString)
         .containsExactly("experiment.arms: arm shares add up to 90.0%, not 100%");
@@ -224,10 +232,13 @@ class StrategyCompilerTest {
     assertThat(trace.steps()).containsExactly("lists", "card", "repeat_rules");
     assertThat(trace.ruleHits())
         .containsExactly(
-            new DecisionTrace.RuleHit("repeat_rules", "r0", dev.creditloop.decisioning.rule.Action.REVIEW, "R0", 0),
-            new DecisionTrace.RuleHit("repeat_rules", "r5", dev.creditloop.decisioning.rule.Action.REJECT, "R5", 0));
+            new DecisionTrace.RuleHit(
+                "repeat_rules", "r0", dev.creditloop.decisioning.rule.Action.REVIEW, "R0", 0),
+            new DecisionTrace.RuleHit(
+                "repeat_rules", "r5", dev.creditloop.decisioning.rule.Action.REJECT, "R5", 0));
     assertThat(trace.scorecardBins())
-        .containsExactly(new DecisionTrace.BinHit("card", "max_dpd_12m", "max_dpd_12m", 3, "else", 0, 50));
+        .containsExactly(
+            new DecisionTrace.BinHit("card", "max_dpd_12m", "max_dpd_12m", 3, "else", 0, 50));
     Map<String, Double> read = trace.featuresRead();
     assertThat(read.keySet())
         .containsExactly(

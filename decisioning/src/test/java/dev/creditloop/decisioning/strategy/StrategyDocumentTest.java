@@ -71,7 +71,8 @@ class StrategyDocumentTest {
   void aMisspeltFieldIsAnErrorWithItsPath() {
     String yaml = YAML.replace("hitPolicy: FIRST", "hitpolicy: FIRST");
     StrategyDocumentException e =
-        catchThrowableOfType(StrategyDocumentException.class, () -> StrategyDocument.fromYaml(yaml));
+        catchThrowableOfType(
+            StrategyDocumentException.class, () -> StrategyDocument.fromYaml(yaml));
     DefinitionProblem p = e.problems().get(0);
     assertThat(p.path()).isEqualTo("flows.main.steps[1].hitpolicy");
     assertThat(p.cause()).startsWith("line ").contains("Unrecognized field \"hitpolicy\"");

@@ -93,7 +93,9 @@ class CompiledTableTest {
   @Test
   void touchingIntervalsDoNotOverlap() {
     List<TableRowDefinition> rows =
-        List.of(row(List.of("[0, 0.5)", "any", "any"), 1.0), row(List.of("[0.5, 1)", "any", "any"), 2.0));
+        List.of(
+            row(List.of("[0, 0.5)", "any", "any"), 1.0),
+            row(List.of("[0.5, 1)", "any", "any"), 2.0));
     compile(HitPolicy.UNIQUE, rows);
   }
 
@@ -102,7 +104,11 @@ class CompiledTableTest {
     List<TableRowDefinition> rows =
         List.of(
             new TableRowDefinition(
-                List.of("[0.95, +inf)", "any", "any"), Action.REVIEW, "FULL", "near full", Map.of()),
+                List.of("[0.95, +inf)", "any", "any"),
+                Action.REVIEW,
+                "FULL",
+                "near full",
+                Map.of()),
             new TableRowDefinition(List.of("any", "any", "any"), null, null, null, Map.of()));
     CompiledTable t = compile(HitPolicy.FIRST, rows);
     int hit = t.match(CATALOGUE.values("utilisation", 0.99));
@@ -121,7 +127,10 @@ class CompiledTableTest {
             List.of("multiplier"),
             List.of(
                 new TableRowDefinition(
-                    List.of("[1, 0)", "any", "maybe"), Action.REJECT, null, null,
+                    List.of("[1, 0)", "any", "maybe"),
+                    Action.REJECT,
+                    null,
+                    null,
                     Map.of("multiplier", 1.0, "price", 2.0)),
                 new TableRowDefinition(List.of("any"), null, null, null, null)));
     Problems problems = new Problems();

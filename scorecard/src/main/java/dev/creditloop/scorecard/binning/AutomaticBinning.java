@@ -30,7 +30,8 @@ public final class AutomaticBinning {
 
   public VariableBinning bin(Column column, boolean[] bad) {
     if (column.size() != bad.length) {
-      throw new IllegalArgumentException(column.name() + ": " + column.size() + " rows but " + bad.length + " labels");
+      throw new IllegalArgumentException(
+          column.name() + ": " + column.size() + " rows but " + bad.length + " labels");
     }
     List<BinRule> rules = new ArrayList<>();
     if (column.missingCount() > 0) {
@@ -46,7 +47,8 @@ public final class AutomaticBinning {
     return VariableBinning.of(column.name(), ColumnType.CATEGORICAL, rules, column, bad);
   }
 
-  private List<BinRule> numericRules(NumericColumn column, boolean[] bad, long[] totals, long minCount) {
+  private List<BinRule> numericRules(
+      NumericColumn column, boolean[] bad, long[] totals, long minCount) {
     Set<Double> specials = settings.specialValues().forVariable(column.name());
     List<BinRule> rules = new ArrayList<>();
     List<double[]> regular = new ArrayList<>();
@@ -93,8 +95,8 @@ public final class AutomaticBinning {
   }
 
   /**
-   * Cut points at the 1/n, 2/n, ... quantiles, each a value of the data so a cell is
-   * [cut, next cut); heavy ties collapse cuts, so there may be fewer cells than asked.
+   * Cut points at the 1/n, 2/n, ... quantiles, each a value of the data so a cell is [cut, next
+   * cut); heavy ties collapse cuts, so there may be fewer cells than asked.
    */
   private double[] fineCuts(List<double[]> sorted) {
     int n = sorted.size();
@@ -109,7 +111,8 @@ public final class AutomaticBinning {
     return cuts.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
-  private List<BinRule> categoryRules(CategoricalColumn column, boolean[] bad, long[] totals, long minCount) {
+  private List<BinRule> categoryRules(
+      CategoricalColumn column, boolean[] bad, long[] totals, long minCount) {
     Map<String, long[]> counts = new LinkedHashMap<>();
     for (int i = 0; i < column.size(); i++) {
       String v = column.get(i);
@@ -122,8 +125,11 @@ public final class AutomaticBinning {
     }
     List<String> order = new ArrayList<>(counts.keySet());
     // a corrected bad rate, so that a category seen twice with no bads is not ranked safest of all
-    order.sort(Comparator.comparingDouble((String c) -> (counts.get(c)[1] + 0.5) / (counts.get(c)[0] + counts.get(c)[1] + 1.0))
-        .thenComparing(Comparator.naturalOrder()));
+    order.sort(
+        Comparator.comparingDouble(
+                (String c) ->
+                    (counts.get(c)[1] + 0.5) / (counts.get(c)[0] + counts.get(c)[1] + 1.0))
+            .thenComparing(Comparator.naturalOrder()));
     List<List<String>> cells = preGroup(order, counts);
     long[] goods = new long[cells.size()];
     long[] bads = new long[cells.size()];
@@ -180,8 +186,13 @@ public final class AutomaticBinning {
     }
     return switch (settings.method()) {
       case IV_OPTIMAL -> IvOptimalPartition.partition(cells, minCount, settings.maxBins(), trend);
-      case CHI_MERGE -> ChiMerge.partition(
-          cells, minCount, settings.maxBins(), trend, ChiMerge.threshold(settings.chiSquareSignificance()));
+      case CHI_MERGE ->
+          ChiMerge.partition(
+              cells,
+              minCount,
+              settings.maxBins(),
+              trend,
+              ChiMerge.threshold(settings.chiSquareSignificance()));
     };
   }
 

@@ -3,9 +3,9 @@ package dev.creditloop.scorecard.binning;
 import java.util.List;
 
 /**
- * A modeller's change to a variable's bins, replayed on top of the automatic binning. Bin
- * positions refer to the bins as they stand when the edit is applied (after earlier edits), in
- * the order {@link VariableBinning#bins()} lists them.
+ * A modeller's change to a variable's bins, replayed on top of the automatic binning. Bin positions
+ * refer to the bins as they stand when the edit is applied (after earlier edits), in the order
+ * {@link VariableBinning#bins()} lists them.
  */
 public sealed interface BinEdit {
 

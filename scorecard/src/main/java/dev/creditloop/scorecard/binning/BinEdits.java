@@ -51,31 +51,46 @@ public record BinEdits(List<BinEdit> entries) {
         rules = regroup(rules, g, column);
       }
       // recount after every edit: later positions refer to the bins as they then stand
-      rules = VariableBinning.of(automatic.variable(), automatic.type(), rules, column, bad).rules();
+      rules =
+          VariableBinning.of(automatic.variable(), automatic.type(), rules, column, bad).rules();
     }
-    return edited ? VariableBinning.of(automatic.variable(), automatic.type(), rules, column, bad) : automatic;
+    return edited
+        ? VariableBinning.of(automatic.variable(), automatic.type(), rules, column, bad)
+        : automatic;
   }
 
   private static List<BinRule> merge(List<BinRule> rules, BinEdit.MergeBins edit) {
     int a = Math.min(edit.first(), edit.second());
     int b = Math.max(edit.first(), edit.second());
     if (a < 0 || b >= rules.size() || a == b) {
-      throw new IllegalArgumentException(edit.describe() + ": the variable has bins 0 to " + (rules.size() - 1));
+      throw new IllegalArgumentException(
+          edit.describe() + ": the variable has bins 0 to " + (rules.size() - 1));
     }
     BinRule merged;
     if (rules.get(a) instanceof BinRule.Range left && rules.get(b) instanceof BinRule.Range right) {
       if (left.upper() != right.lower()) {
-        throw new IllegalArgumentException(edit.describe() + ": only adjacent ranges can merge, "
-            + left.label() + " and " + right.label() + " are not");
+        throw new IllegalArgumentException(
+            edit.describe()
+                + ": only adjacent ranges can merge, "
+                + left.label()
+                + " and "
+                + right.label()
+                + " are not");
       }
       merged = new BinRule.Range(left.lower(), right.upper());
-    } else if (rules.get(a) instanceof BinRule.Categories left && rules.get(b) instanceof BinRule.Categories right) {
+    } else if (rules.get(a) instanceof BinRule.Categories left
+        && rules.get(b) instanceof BinRule.Categories right) {
       List<String> members = new ArrayList<>(left.members());
       members.addAll(right.members());
       merged = new BinRule.Categories(members);
     } else {
-      throw new IllegalArgumentException(edit.describe() + ": missing and special-value bins stay on their own ("
-          + rules.get(a).label() + ", " + rules.get(b).label() + ")");
+      throw new IllegalArgumentException(
+          edit.describe()
+              + ": missing and special-value bins stay on their own ("
+              + rules.get(a).label()
+              + ", "
+              + rules.get(b).label()
+              + ")");
     }
     List<BinRule> next = new ArrayList<>(rules);
     next.set(a, merged);
@@ -87,7 +102,8 @@ public record BinEdits(List<BinEdit> entries) {
     for (int i = 0; i < rules.size(); i++) {
       if (rules.get(i) instanceof BinRule.Range r && r.contains(edit.at())) {
         if (r.lower() == edit.at()) {
-          throw new IllegalArgumentException(edit.describe() + ": " + edit.at() + " is already a bin boundary");
+          throw new IllegalArgumentException(
+              edit.describe() + ": " + edit.at() + " is already a bin boundary");
         }
         List<BinRule> next = new ArrayList<>(rules);
         next.set(i, new BinRule.Range(r.lower(), edit.at()));
@@ -106,7 +122,8 @@ public record BinEdits(List<BinEdit> entries) {
     for (List<String> group : edit.groups()) {
       for (String c : group) {
         if (!listed.add(c)) {
-          throw new IllegalArgumentException(edit.describe() + ": category '" + c + "' is in two groups");
+          throw new IllegalArgumentException(
+              edit.describe() + ": category '" + c + "' is in two groups");
         }
       }
     }
@@ -118,11 +135,14 @@ public record BinEdits(List<BinEdit> entries) {
       }
     }
     if (!unlisted.isEmpty()) {
-      throw new IllegalArgumentException(edit.describe() + ": categories in the data but in no group: " + unlisted);
+      throw new IllegalArgumentException(
+          edit.describe() + ": categories in the data but in no group: " + unlisted);
     }
     List<BinRule> next = new ArrayList<>();
     rules.stream().filter(BinRule.Missing.class::isInstance).forEach(next::add);
-    edit.groups().stream().filter(g -> !g.isEmpty()).forEach(g -> next.add(new BinRule.Categories(g)));
+    edit.groups().stream()
+        .filter(g -> !g.isEmpty())
+        .forEach(g -> next.add(new BinRule.Categories(g)));
     return next;
   }
 }

@@ -12,7 +12,8 @@ public sealed interface BinRule {
   record Range(double lower, double upper) implements BinRule {
     public Range {
       if (Double.isNaN(lower) || Double.isNaN(upper) || !(lower < upper)) {
-        throw new IllegalArgumentException("a range needs lower < upper: [" + lower + ", " + upper + ")");
+        throw new IllegalArgumentException(
+            "a range needs lower < upper: [" + lower + ", " + upper + ")");
       }
     }
 

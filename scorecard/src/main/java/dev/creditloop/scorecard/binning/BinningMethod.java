@@ -4,6 +4,8 @@ package dev.creditloop.scorecard.binning;
 public enum BinningMethod {
   /** Merge the adjacent pair least different by chi-square until all differ significantly. */
   CHI_MERGE,
-  /** The partition with the highest IV under the bin count, share and trend constraints (exact DP). */
+  /**
+   * The partition with the highest IV under the bin count, share and trend constraints (exact DP).
+   */
   IV_OPTIMAL
 }

@@ -7,7 +7,8 @@ package dev.creditloop.scorecard.binning;
  * @param maxBins most range or category bins a variable ends with (missing and specials extra)
  * @param minBinShare least share of all rows a merged range or category bin must hold
  * @param trend WOE trend for numeric variables (categorical ones are ordered by bad rate)
- * @param chiSquareSignificance ChiMerge keeps adjacent bins apart only when they differ at this level
+ * @param chiSquareSignificance ChiMerge keeps adjacent bins apart only when they differ at this
+ *     level
  */
 public record BinningSettings(
     BinningMethod method,
@@ -35,27 +36,33 @@ public record BinningSettings(
 
   /** IV-optimal, 20 fine bins, at most 6 bins, at least 5% each, monotonic trend detected. */
   public static BinningSettings defaults() {
-    return new BinningSettings(BinningMethod.IV_OPTIMAL, 20, 6, 0.05, Trend.AUTO, 0.05, SpecialValues.none());
+    return new BinningSettings(
+        BinningMethod.IV_OPTIMAL, 20, 6, 0.05, Trend.AUTO, 0.05, SpecialValues.none());
   }
 
   public BinningSettings withMethod(BinningMethod value) {
-    return new BinningSettings(value, fineBins, maxBins, minBinShare, trend, chiSquareSignificance, specialValues);
+    return new BinningSettings(
+        value, fineBins, maxBins, minBinShare, trend, chiSquareSignificance, specialValues);
   }
 
   public BinningSettings withFineBins(int value) {
-    return new BinningSettings(method, value, maxBins, minBinShare, trend, chiSquareSignificance, specialValues);
+    return new BinningSettings(
+        method, value, maxBins, minBinShare, trend, chiSquareSignificance, specialValues);
   }
 
   public BinningSettings withMaxBins(int value) {
-    return new BinningSettings(method, fineBins, value, minBinShare, trend, chiSquareSignificance, specialValues);
+    return new BinningSettings(
+        method, fineBins, value, minBinShare, trend, chiSquareSignificance, specialValues);
   }
 
   public BinningSettings withMinBinShare(double value) {
-    return new BinningSettings(method, fineBins, maxBins, value, trend, chiSquareSignificance, specialValues);
+    return new BinningSettings(
+        method, fineBins, maxBins, value, trend, chiSquareSignificance, specialValues);
   }
 
   public BinningSettings withTrend(Trend value) {
-    return new BinningSettings(method, fineBins, maxBins, minBinShare, value, chiSquareSignificance, specialValues);
+    return new BinningSettings(
+        method, fineBins, maxBins, minBinShare, value, chiSquareSignificance, specialValues);
   }
 
   public BinningSettings withChiSquareSignificance(double value) {
@@ -63,6 +70,7 @@ public record BinningSettings(
   }
 
   public BinningSettings withSpecialValues(SpecialValues value) {
-    return new BinningSettings(method, fineBins, maxBins, minBinShare, trend, chiSquareSignificance, value);
+    return new BinningSettings(
+        method, fineBins, maxBins, minBinShare, trend, chiSquareSignificance, value);
   }
 }

@@ -12,8 +12,8 @@ final class Cells {
   private final double totalBads;
 
   /**
-   * @param totalGoods goods of the whole variable (missing and specials included): the base of
-   *     the %good shares
+   * @param totalGoods goods of the whole variable (missing and specials included): the base of the
+   *     %good shares
    */
   Cells(long[] goods, long[] bads, long totalGoods, long totalBads) {
     goodsBefore = new long[goods.length + 1];
@@ -59,7 +59,9 @@ final class Cells {
     return (pg - pb) * Math.log(pg / pb);
   }
 
-  /** Pearson chi-square of the 2×2 table (run A, run B) × (good, bad); empty expected cells add 0. */
+  /**
+   * Pearson chi-square of the 2×2 table (run A, run B) × (good, bad); empty expected cells add 0.
+   */
   double chiSquare(int fromA, int toA, int toB) {
     double[] observed = {goods(fromA, toA), bads(fromA, toA), goods(toA, toB), bads(toA, toB)};
     double rowA = observed[0] + observed[1];
@@ -70,7 +72,9 @@ final class Cells {
     if (n == 0) {
       return 0;
     }
-    double[] expected = {rowA * colGood / n, rowA * colBad / n, rowB * colGood / n, rowB * colBad / n};
+    double[] expected = {
+      rowA * colGood / n, rowA * colBad / n, rowB * colGood / n, rowB * colBad / n
+    };
     double chi = 0;
     for (int i = 0; i < 4; i++) {
       if (expected[i] > 0) {
@@ -81,7 +85,9 @@ final class Cells {
     return chi;
   }
 
-  /** Whether the WOE of consecutive groups (given by their start cells) follows the trend strictly. */
+  /**
+   * Whether the WOE of consecutive groups (given by their start cells) follows the trend strictly.
+   */
   boolean follows(int[] starts, Trend trend) {
     for (int g = 1; g < starts.length; g++) {
       if (!inOrder(woe(starts[g - 1], starts[g]), woe(starts[g], end(starts, g)), trend)) {

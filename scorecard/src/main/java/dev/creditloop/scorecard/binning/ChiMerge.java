@@ -6,9 +6,9 @@ import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 
 /**
  * Kerber's ChiMerge, bottom-up: start from the fine cells and keep merging the adjacent pair whose
- * good/bad split differs least (lowest chi-square) while a constraint is broken, in this order:
- * a run below the minimum size, too many runs or a pair not significantly different, a break in
- * the WOE trend.
+ * good/bad split differs least (lowest chi-square) while a constraint is broken, in this order: a
+ * run below the minimum size, too many runs or a pair not significantly different, a break in the
+ * WOE trend.
  */
 final class ChiMerge {
 

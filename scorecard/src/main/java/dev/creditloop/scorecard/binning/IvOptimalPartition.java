@@ -3,8 +3,8 @@ package dev.creditloop.scorecard.binning;
 import java.util.Arrays;
 
 /**
- * The partition of ordered cells into runs with the highest IV, by dynamic programming over
- * (groups used, start of the last run, end of the last run): exact, not greedy.
+ * The partition of ordered cells into runs with the highest IV, by dynamic programming over (groups
+ * used, start of the last run, end of the last run): exact, not greedy.
  *
  * <p>Splitting never lowers IV, so the bin count, the minimum bin size and the trend are what keep
  * the result from chasing noise.

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Numeric codes that mean something other than their magnitude (-1 "no file", 999 "not asked"),
- * for every numeric variable or for named ones. Each that occurs gets a bin of its own.
+ * Numeric codes that mean something other than their magnitude (-1 "no file", 999 "not asked"), for
+ * every numeric variable or for named ones. Each that occurs gets a bin of its own.
  */
 public record SpecialValues(Set<Double> everywhere, Map<String, Set<Double>> byVariable) {
 

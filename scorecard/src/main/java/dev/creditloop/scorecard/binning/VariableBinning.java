@@ -37,7 +37,8 @@ public final class VariableBinning {
       if (bins.get(i).rule() instanceof BinRule.Categories c) {
         for (String member : c.members()) {
           if (categoryIndex.put(member, i) != null) {
-            throw new IllegalArgumentException(variable + ": category '" + member + "' is in two bins");
+            throw new IllegalArgumentException(
+                variable + ": category '" + member + "' is in two bins");
           }
         }
       }
@@ -49,7 +50,8 @@ public final class VariableBinning {
    * Counts goods and bads per rule on the sample and computes WOE and IV. Rules no row falls into
    * are dropped; rows no rule takes are left out of the counts.
    */
-  public static VariableBinning of(String variable, ColumnType type, List<BinRule> rules, Column column, boolean[] bad) {
+  public static VariableBinning of(
+      String variable, ColumnType type, List<BinRule> rules, Column column, boolean[] bad) {
     checkRules(variable, type, rules);
     VariableBinning placeholder = new VariableBinning(variable, type, zeroBins(rules), false);
     long[] goods = new long[rules.size()];
@@ -76,7 +78,8 @@ public final class VariableBinning {
   }
 
   /** WOE and IV from counts already made; see the package doc for the smoothing rule. */
-  static VariableBinning withWoe(String variable, ColumnType type, List<BinRule> rules, List<long[]> counts) {
+  static VariableBinning withWoe(
+      String variable, ColumnType type, List<BinRule> rules, List<long[]> counts) {
     long totalGoods = 0;
     long totalBads = 0;
     boolean smooth = false;
@@ -190,19 +193,29 @@ public final class VariableBinning {
 
   private static void checkRules(String variable, ColumnType type, List<BinRule> rules) {
     for (BinRule r : rules) {
-      boolean fits = r instanceof BinRule.Missing
-          || (type == ColumnType.NUMERIC && (r instanceof BinRule.Range || r instanceof BinRule.Special))
-          || (type == ColumnType.CATEGORICAL && r instanceof BinRule.Categories);
+      boolean fits =
+          r instanceof BinRule.Missing
+              || (type == ColumnType.NUMERIC
+                  && (r instanceof BinRule.Range || r instanceof BinRule.Special))
+              || (type == ColumnType.CATEGORICAL && r instanceof BinRule.Categories);
       if (!fits) {
-        throw new IllegalArgumentException(variable + ": a " + type + " variable cannot have bin " + r.label());
+        throw new IllegalArgumentException(
+            variable + ": a " + type + " variable cannot have bin " + r.label());
       }
     }
-    List<BinRule.Range> ranges = rules.stream()
-        .filter(BinRule.Range.class::isInstance).map(BinRule.Range.class::cast).toList();
+    List<BinRule.Range> ranges =
+        rules.stream()
+            .filter(BinRule.Range.class::isInstance)
+            .map(BinRule.Range.class::cast)
+            .toList();
     for (int i = 1; i < ranges.size(); i++) {
       if (ranges.get(i).lower() < ranges.get(i - 1).upper()) {
-        throw new IllegalArgumentException(variable + ": ranges overlap or are out of order: "
-            + ranges.get(i - 1).label() + " then " + ranges.get(i).label());
+        throw new IllegalArgumentException(
+            variable
+                + ": ranges overlap or are out of order: "
+                + ranges.get(i - 1).label()
+                + " then "
+                + ranges.get(i).label());
       }
     }
   }
@@ -211,7 +224,9 @@ public final class VariableBinning {
   public String toString() {
     StringBuilder s = new StringBuilder(variable).append(" IV=").append(String.format("%.4f", iv));
     for (Bin b : bins) {
-      s.append(String.format("%n  %-30s %5d good %5d bad  WOE %+.4f", b.label(), b.goods(), b.bads(), b.woe()));
+      s.append(
+          String.format(
+              "%n  %-30s %5d good %5d bad  WOE %+.4f", b.label(), b.goods(), b.bads(), b.woe()));
     }
     return s.toString();
   }

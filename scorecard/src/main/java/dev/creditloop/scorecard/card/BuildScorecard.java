@@ -21,10 +21,12 @@ public final class BuildScorecard {
   /**
    * @param binnings the model's variables, in the order of the fit's coefficients
    */
-  public static Scorecard build(String name, List<VariableBinning> binnings, LogisticFit fit, ScoreScaling scaling) {
+  public static Scorecard build(
+      String name, List<VariableBinning> binnings, LogisticFit fit, ScoreScaling scaling) {
     int n = binnings.size();
     if (fit.coefficients().length != n) {
-      throw new IllegalArgumentException(n + " variables but " + fit.coefficients().length + " coefficients");
+      throw new IllegalArgumentException(
+          n + " variables but " + fit.coefficients().length + " coefficients");
     }
     double factor = scaling.factor();
     double offset = scaling.offset();
@@ -41,20 +43,31 @@ public final class BuildScorecard {
       List<Attribute> attributes = new ArrayList<>();
       boolean hasMissing = b.bins().stream().anyMatch(bin -> bin.rule() instanceof BinRule.Missing);
       if (!hasMissing) {
-        attributes.add(new Attribute("missing (none in sample)", new Condition.IsMissing(field), neutral));
+        attributes.add(
+            new Attribute("missing (none in sample)", new Condition.IsMissing(field), neutral));
       }
       for (Bin bin : b.bins()) {
-        attributes.add(new Attribute(bin.label(), condition(field, bin.rule()), points(bin.woe(), beta, fit.intercept(), n, factor, offset)));
+        attributes.add(
+            new Attribute(
+                bin.label(),
+                condition(field, bin.rule()),
+                points(bin.woe(), beta, fit.intercept(), n, factor, offset)));
       }
-      attributes.add(new Attribute(
-          b.type() == ColumnType.CATEGORICAL ? "other (not in sample)" : "other", new Condition.Always(), neutral));
+      attributes.add(
+          new Attribute(
+              b.type() == ColumnType.CATEGORICAL ? "other (not in sample)" : "other",
+              new Condition.Always(),
+              neutral));
       fields.add(new Scorecard.Field(field, b.type()));
-      characteristics.add(new Characteristic(field, field, field, Characteristic.bestPoints(attributes), attributes));
+      characteristics.add(
+          new Characteristic(
+              field, field, field, Characteristic.bestPoints(attributes), attributes));
     }
     return new Scorecard(name, 0, fields, characteristics, scaling);
   }
 
-  static double points(double woe, double beta, double intercept, int n, double factor, double offset) {
+  static double points(
+      double woe, double beta, double intercept, int n, double factor, double offset) {
     return -(beta * woe + intercept / n) * factor + offset / n;
   }
 
@@ -72,7 +85,8 @@ public final class BuildScorecard {
     BinRule.Range r = (BinRule.Range) rule;
     boolean from = r.lower() != Double.NEGATIVE_INFINITY;
     boolean to = r.upper() != Double.POSITIVE_INFINITY;
-    Condition lower = new Condition.Compare(field, Condition.Operator.GREATER_OR_EQUAL, number(r.lower()));
+    Condition lower =
+        new Condition.Compare(field, Condition.Operator.GREATER_OR_EQUAL, number(r.lower()));
     Condition upper = new Condition.Compare(field, Condition.Operator.LESS_THAN, number(r.upper()));
     if (from && to) {
       return new Condition.And(List.of(lower, upper));

@@ -8,7 +8,12 @@ import java.util.List;
  * first that holds gives the points. The baseline score is what reason codes measure losses from:
  * the characteristic's best points.
  */
-public record Characteristic(String name, String field, String reasonCode, double baselineScore, List<Attribute> attributes) {
+public record Characteristic(
+    String name,
+    String field,
+    String reasonCode,
+    double baselineScore,
+    List<Attribute> attributes) {
 
   public Characteristic {
     attributes = List.copyOf(attributes);

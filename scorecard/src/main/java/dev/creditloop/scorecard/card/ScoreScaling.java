@@ -1,8 +1,8 @@
 package dev.creditloop.scorecard.card;
 
 /**
- * Maps log-odds to points: {@code baseScore} points at good:bad odds of {@code baseOdds}, and
- * every {@code pdo} more points doubles the odds.
+ * Maps log-odds to points: {@code baseScore} points at good:bad odds of {@code baseOdds}, and every
+ * {@code pdo} more points doubles the odds.
  */
 public record ScoreScaling(double baseScore, double baseOdds, double pdo) {
 

@@ -14,7 +14,12 @@ import java.util.List;
  * @param fields the input fields with their types, for PMML's data dictionary
  * @param scaling how the points were scaled; null for a card imported without that knowledge
  */
-public record Scorecard(String name, double initialScore, List<Field> fields, List<Characteristic> characteristics, ScoreScaling scaling) {
+public record Scorecard(
+    String name,
+    double initialScore,
+    List<Field> fields,
+    List<Characteristic> characteristics,
+    ScoreScaling scaling) {
 
   /** Reason codes reported per scored row unless asked otherwise. */
   public static final int DEFAULT_REASONS = 4;

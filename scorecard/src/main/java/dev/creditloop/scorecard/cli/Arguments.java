@@ -25,7 +25,8 @@ final class Arguments {
         value = arg.substring(eq + 1);
       } else {
         name = arg.substring(2);
-        if (i + 1 >= args.size() || (args.get(i + 1).startsWith("--") && !isNumber(args.get(i + 1)))) {
+        if (i + 1 >= args.size()
+            || (args.get(i + 1).startsWith("--") && !isNumber(args.get(i + 1)))) {
           throw new UsageException("option --" + name + " needs a value");
         }
         value = args.get(++i);

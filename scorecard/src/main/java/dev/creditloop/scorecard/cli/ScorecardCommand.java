@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Entry point of {@code creditloop scorecard ...}. Exit codes: 0 done, 2 bad arguments or input
- * (unknown option, missing file, unknown target column, bad value absent, unreadable data),
- * 1 anything else.
+ * (unknown option, missing file, unknown target column, bad value absent, unreadable data), 1
+ * anything else.
  */
 public final class ScorecardCommand {
 
@@ -17,7 +17,8 @@ public final class ScorecardCommand {
   public static final int FAILED = 1;
   public static final int USAGE = 2;
 
-  static final String USAGE_TEXT = """
+  static final String USAGE_TEXT =
+      """
       usage: scorecard train --data FILE --target COLUMN --bad VALUE --out DIR [options]
 
         --data FILE           CSV with a header row (missing: empty or NA) or ARFF (.arff)

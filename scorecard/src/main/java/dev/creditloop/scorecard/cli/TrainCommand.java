@@ -41,10 +41,29 @@ import java.util.Set;
 /** {@code scorecard train}: read, train, cross-validate, write the four files. */
 final class TrainCommand {
 
-  private static final Set<String> OPTIONS = Set.of(
-      "data", "target", "bad", "out", "cv", "seed", "base-score", "base-odds", "pdo", "iv-min", "max-corr",
-      "l2", "binning", "fine-bins", "max-bins", "min-bin-share", "trend", "special", "categorical",
-      "delimiter", "compare");
+  private static final Set<String> OPTIONS =
+      Set.of(
+          "data",
+          "target",
+          "bad",
+          "out",
+          "cv",
+          "seed",
+          "base-score",
+          "base-odds",
+          "pdo",
+          "iv-min",
+          "max-corr",
+          "l2",
+          "binning",
+          "fine-bins",
+          "max-bins",
+          "min-bin-share",
+          "trend",
+          "special",
+          "categorical",
+          "delimiter",
+          "compare");
 
   private final PrintStream out;
 
@@ -59,7 +78,8 @@ final class TrainCommand {
     Path outDir = Path.of(a.required("out"));
     int folds = a.integer("cv", 5);
     if (folds == 1 || folds < 0) {
-      throw new UsageException("--cv needs 0 (no cross-validation) or at least 2 folds, got " + folds);
+      throw new UsageException(
+          "--cv needs 0 (no cross-validation) or at least 2 folds, got " + folds);
     }
     TrainingSettings settings = settings(a);
     CsvOptions csv = csvOptions(a);
@@ -78,36 +98,58 @@ final class TrainCommand {
     SampleComparison stability = null;
     if (compareFile != null) {
       Dataset other = read(Path.of(compareFile), csv);
-      stability = CompareSamples.compare(model, data.features(),
-          other.has(target.column()) ? other.without(target.column()) : other);
+      stability =
+          CompareSamples.compare(
+              model,
+              data.features(),
+              other.has(target.column()) ? other.without(target.column()) : other);
     }
-    ScorecardReport report = ScorecardReport.of(dataFile.toString(), target, data, settings, model, cv, stability);
+    ScorecardReport report =
+        ScorecardReport.of(dataFile.toString(), target, data, settings, model, cv, stability);
     write(outDir, report);
 
     Evaluation train = report.train().evaluation();
     if (cv != null) {
-      out.printf(Locale.ROOT, "cv (%d folds, seed %d): AUC %.4f  KS %.4f  Gini %.4f%n",
-          cv.k(), cv.seed(), cv.mean().auc(), cv.mean().ks(), cv.mean().gini());
+      out.printf(
+          Locale.ROOT,
+          "cv (%d folds, seed %d): AUC %.4f  KS %.4f  Gini %.4f%n",
+          cv.k(),
+          cv.seed(),
+          cv.mean().auc(),
+          cv.mean().ks(),
+          cv.mean().gini());
     }
-    out.printf(Locale.ROOT, "train: AUC %.4f  KS %.4f  Gini %.4f%n", train.auc(), train.ks().statistic(), train.gini());
+    out.printf(
+        Locale.ROOT,
+        "train: AUC %.4f  KS %.4f  Gini %.4f%n",
+        train.auc(),
+        train.ks().statistic(),
+        train.gini());
     out.println("variables in the model: " + String.join(", ", model.modelVariables()));
-    out.println("wrote " + outDir.resolve("report.json") + ", report.html, scorecard.pmml, scorecard.json");
+    out.println(
+        "wrote " + outDir.resolve("report.json") + ", report.html, scorecard.pmml, scorecard.json");
   }
 
   private static TrainingSettings settings(Arguments a) {
     try {
-      BinningSettings binning = BinningSettings.defaults()
-          .withMethod(method(a.text("binning", "iv")))
-          .withFineBins(a.integer("fine-bins", 20))
-          .withMaxBins(a.integer("max-bins", 6))
-          .withMinBinShare(a.number("min-bin-share", 0.05))
-          .withTrend(trend(a.text("trend", "auto")))
-          .withSpecialValues(SpecialValues.everywhere(specials(a)));
+      BinningSettings binning =
+          BinningSettings.defaults()
+              .withMethod(method(a.text("binning", "iv")))
+              .withFineBins(a.integer("fine-bins", 20))
+              .withMaxBins(a.integer("max-bins", 6))
+              .withMinBinShare(a.number("min-bin-share", 0.05))
+              .withTrend(trend(a.text("trend", "auto")))
+              .withSpecialValues(SpecialValues.everywhere(specials(a)));
       return TrainingSettings.defaults()
           .withBinning(binning)
-          .withSelection(SelectionSettings.defaults().withIvMin(a.number("iv-min", 0.02)).withMaxCorrelation(a.number("max-corr", 0.7)))
+          .withSelection(
+              SelectionSettings.defaults()
+                  .withIvMin(a.number("iv-min", 0.02))
+                  .withMaxCorrelation(a.number("max-corr", 0.7)))
           .withRegression(RegressionSettings.defaults().withL2(a.number("l2", 1.0)))
-          .withScaling(new ScoreScaling(a.number("base-score", 600), a.number("base-odds", 50), a.number("pdo", 20)));
+          .withScaling(
+              new ScoreScaling(
+                  a.number("base-score", 600), a.number("base-odds", 50), a.number("pdo", 20)));
     } catch (UsageException e) {
       throw e;
     } catch (IllegalArgumentException e) {
@@ -139,7 +181,8 @@ final class TrainCommand {
     try {
       return Trend.valueOf(name.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new UsageException("--trend is auto, ascending, descending or none, got '" + name + "'");
+      throw new UsageException(
+          "--trend is auto, ascending, descending or none, got '" + name + "'");
     }
   }
 
@@ -182,10 +225,18 @@ final class TrainCommand {
   private static void write(Path dir, ScorecardReport report) {
     try {
       Files.createDirectories(dir);
-      Files.writeString(dir.resolve("report.json"), ReportJson.write(report), StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve("report.html"), ReportHtml.write(report), StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve("scorecard.pmml"), PmmlExport.write(report.model().scorecard()), StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve("scorecard.json"), DecisioningExport.write(report.model().scorecard()), StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve("report.json"), ReportJson.write(report), StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve("report.html"), ReportHtml.write(report), StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve("scorecard.pmml"),
+          PmmlExport.write(report.model().scorecard()),
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve("scorecard.json"),
+          DecisioningExport.write(report.model().scorecard()),
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to " + dir + ": " + e.getMessage(), e);
     }

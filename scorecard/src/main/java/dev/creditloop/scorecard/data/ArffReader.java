@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Reads dense Weka ARFF: {@code numeric/real/integer} attributes become numeric columns, nominal
  * {@code {...}} and {@code string} attributes categorical ones; {@code ?} is missing; lines
- * starting with {@code %} are comments; values may be quoted with ' or " and use backslash
- * escapes. Sparse rows, instance weights and dates are rejected with a message.
+ * starting with {@code %} are comments; values may be quoted with ' or " and use backslash escapes.
+ * Sparse rows, instance weights and dates are rejected with a message.
  */
 public final class ArffReader {
 
@@ -51,7 +51,8 @@ public final class ArffReader {
           }
           inData = true;
         } else {
-          throw MalformedDataException.at(source, lineNo, "expected @relation, @attribute or @data: " + line);
+          throw MalformedDataException.at(
+              source, lineNo, "expected @relation, @attribute or @data: " + line);
         }
         continue;
       }
@@ -61,7 +62,9 @@ public final class ArffReader {
       List<String> values = new Fields(line, source, lineNo).split(',');
       if (values.size() != attributes.size()) {
         throw MalformedDataException.at(
-            source, lineNo, values.size() + " values but " + attributes.size() + " attributes are declared");
+            source,
+            lineNo,
+            values.size() + " values but " + attributes.size() + " attributes are declared");
       }
       rows.add(values);
       rowLines.add(lineNo);
@@ -87,7 +90,8 @@ public final class ArffReader {
     if (rest.startsWith("{")) {
       int close = rest.lastIndexOf('}');
       if (close < 0) {
-        throw MalformedDataException.at(source, line, "nominal list of '" + name + "' is not closed");
+        throw MalformedDataException.at(
+            source, line, "nominal list of '" + name + "' is not closed");
       }
       List<String> levels = new Fields(rest.substring(1, close), source, line).split(',');
       return new Attribute(name, ColumnType.CATEGORICAL, new LinkedHashSet<>(levels));
@@ -98,7 +102,8 @@ public final class ArffReader {
     if (lower.equals("string")) {
       return new Attribute(name, ColumnType.CATEGORICAL, null);
     }
-    throw MalformedDataException.at(source, line, "attribute '" + name + "' has unsupported type: " + rest);
+    throw MalformedDataException.at(
+        source, line, "attribute '" + name + "' has unsupported type: " + rest);
   }
 
   private record Attribute(String name, ColumnType type, Set<String> levels) {
@@ -124,7 +129,9 @@ public final class ArffReader {
         String v = rows.get(r).get(index);
         if (v != null && levels != null && !levels.contains(v)) {
           throw MalformedDataException.at(
-              source, lines.get(r), "'" + v + "' is not a declared value of '" + name + "' " + levels);
+              source,
+              lines.get(r),
+              "'" + v + "' is not a declared value of '" + name + "' " + levels);
         }
         values[r] = v;
       }
@@ -179,7 +186,9 @@ public final class ArffReader {
         return quoted(text.charAt(pos));
       }
       int start = pos;
-      while (pos < text.length() && !Character.isWhitespace(text.charAt(pos)) && text.charAt(pos) != '{') {
+      while (pos < text.length()
+          && !Character.isWhitespace(text.charAt(pos))
+          && text.charAt(pos) != '{') {
         pos++;
       }
       return text.substring(start, pos);
@@ -208,12 +217,13 @@ public final class ArffReader {
         char ch = text.charAt(pos++);
         if (ch == '\\' && pos < text.length()) {
           char next = text.charAt(pos++);
-          out.append(switch (next) {
-            case 'n' -> '\n';
-            case 't' -> '\t';
-            case 'r' -> '\r';
-            default -> next;
-          });
+          out.append(
+              switch (next) {
+                case 'n' -> '\n';
+                case 't' -> '\t';
+                case 'r' -> '\r';
+                default -> next;
+              });
         } else if (ch == quote) {
           return out.toString();
         } else {

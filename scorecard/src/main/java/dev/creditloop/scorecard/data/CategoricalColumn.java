@@ -18,8 +18,8 @@ public final class CategoricalColumn implements Column {
   }
 
   /**
-   * Declared levels (an ARFF nominal list) come first, in their order, even when no row holds
-   * them; values outside them follow in order of first appearance.
+   * Declared levels (an ARFF nominal list) come first, in their order, even when no row holds them;
+   * values outside them follow in order of first appearance.
    */
   public CategoricalColumn(String name, String[] values, List<String> declaredLevels) {
     if (name == null || name.isBlank()) {

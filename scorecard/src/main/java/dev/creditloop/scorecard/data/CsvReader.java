@@ -17,8 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads RFC 4180 CSV with a header row (Apache Commons CSV does the splitting): quoted fields may
- * hold delimiters, doubled quotes and line breaks. A column is numeric when every non-missing value is a plain decimal number, unless the
- * options force its type.
+ * hold delimiters, doubled quotes and line breaks. A column is numeric when every non-missing value
+ * is a plain decimal number, unless the options force its type.
  */
 public final class CsvReader {
 
@@ -28,7 +28,8 @@ public final class CsvReader {
   private CsvReader() {}
 
   public static Dataset read(Path file, CsvOptions options) throws IOException {
-    return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString(), options);
+    return parse(
+        Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString(), options);
   }
 
   public static Dataset parse(String text, String source, CsvOptions options) {
@@ -41,10 +42,12 @@ public final class CsvReader {
     for (int c = 0; c < header.size(); c++) {
       String name = header.get(c).trim();
       if (name.isEmpty()) {
-        throw MalformedDataException.at(source, records.get(0).line, "column " + (c + 1) + " has no name");
+        throw MalformedDataException.at(
+            source, records.get(0).line, "column " + (c + 1) + " has no name");
       }
       if (!names.add(name)) {
-        throw MalformedDataException.at(source, records.get(0).line, "duplicate column '" + name + "'");
+        throw MalformedDataException.at(
+            source, records.get(0).line, "duplicate column '" + name + "'");
       }
     }
     for (String forced : options.types().keySet()) {
@@ -67,7 +70,8 @@ public final class CsvReader {
     return new Dataset(columns);
   }
 
-  private static Column column(String name, int index, List<Record> rows, String source, CsvOptions options) {
+  private static Column column(
+      String name, int index, List<Record> rows, String source, CsvOptions options) {
     String[] cells = new String[rows.size()];
     boolean allNumeric = true;
     for (int i = 0; i < cells.length; i++) {
@@ -77,7 +81,10 @@ public final class CsvReader {
         allNumeric = false;
       }
     }
-    ColumnType type = options.types().getOrDefault(name, allNumeric ? ColumnType.NUMERIC : ColumnType.CATEGORICAL);
+    ColumnType type =
+        options
+            .types()
+            .getOrDefault(name, allNumeric ? ColumnType.NUMERIC : ColumnType.CATEGORICAL);
     if (type == ColumnType.CATEGORICAL) {
       return new CategoricalColumn(name, cells);
     }
@@ -89,10 +96,13 @@ public final class CsvReader {
         values[i] = Double.parseDouble(cells[i]);
       } else {
         throw MalformedDataException.at(
-            source, rows.get(i).line, "column '" + name + "' is numeric but holds '" + cells[i] + "'");
+            source,
+            rows.get(i).line,
+            "column '" + name + "' is numeric but holds '" + cells[i] + "'");
       }
       if (Double.isInfinite(values[i])) {
-        throw MalformedDataException.at(source, rows.get(i).line, "column '" + name + "' overflows: " + cells[i]);
+        throw MalformedDataException.at(
+            source, rows.get(i).line, "column '" + name + "' overflows: " + cells[i]);
       }
     }
     return new NumericColumn(name, values);
@@ -102,16 +112,18 @@ public final class CsvReader {
 
   /**
    * Records with the line each starts on, for messages. Commons CSV counts lines but not where a
-   * record begins, so the count is taken before each record is read (the iterator reads on
-   * {@code hasNext}). Blank lines are skipped here rather than by the format, which would hide
-   * them from that count.
+   * record begins, so the count is taken before each record is read (the iterator reads on {@code
+   * hasNext}). Blank lines are skipped here rather than by the format, which would hide them from
+   * that count.
    */
   private static List<Record> records(String text, char delimiter, String source) {
-    CSVFormat format = CSVFormat.RFC4180.builder()
-        .setDelimiter(delimiter)
-        .setIgnoreEmptyLines(false)
-        .setIgnoreSurroundingSpaces(true)
-        .get();
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(delimiter)
+            .setIgnoreEmptyLines(false)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
     // A byte order mark is not part of the first column's name.
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     List<Record> out = new ArrayList<>();

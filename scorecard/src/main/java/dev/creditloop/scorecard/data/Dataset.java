@@ -33,7 +33,9 @@ public final class Dataset {
   /** Reads ARFF when the file name ends in {@code .arff}, otherwise CSV with default options. */
   public static Dataset read(Path file) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".arff") ? ArffReader.read(file) : CsvReader.read(file, CsvOptions.defaults());
+    return name.endsWith(".arff")
+        ? ArffReader.read(file)
+        : CsvReader.read(file, CsvOptions.defaults());
   }
 
   public int rowCount() {

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which column holds the outcome and which of its values means "bad"; every other non-missing
- * value is "good".
+ * Which column holds the outcome and which of its values means "bad"; every other non-missing value
+ * is "good".
  */
 public record Target(String column, String badValue) {
 
@@ -21,9 +21,9 @@ public record Target(String column, String badValue) {
   }
 
   /**
-   * Splits the data into features and labels. Rows whose target is missing are left out (they
-   * carry no outcome). Fails when the column is unknown, the bad value never occurs, or no good
-   * row is left.
+   * Splits the data into features and labels. Rows whose target is missing are left out (they carry
+   * no outcome). Fails when the column is unknown, the bad value never occurs, or no good row is
+   * left.
    */
   public LabelledData label(Dataset data) {
     if (!data.has(column)) {
@@ -46,11 +46,16 @@ public record Target(String column, String badValue) {
     long bads = bad.stream().filter(b -> b).count();
     if (bads == 0) {
       throw new TargetException(
-          "bad value '" + badValue + "' does not occur in column '" + column + "'; values are "
+          "bad value '"
+              + badValue
+              + "' does not occur in column '"
+              + column
+              + "'; values are "
               + (seen.size() > 20 ? seen.size() + " distinct values" : seen));
     }
     if (bads == kept.size()) {
-      throw new TargetException("every row of '" + column + "' is bad; a scorecard needs goods too");
+      throw new TargetException(
+          "every row of '" + column + "' is bad; a scorecard needs goods too");
     }
     int[] rows = kept.stream().mapToInt(Integer::intValue).toArray();
     boolean[] labels = new boolean[rows.length];
@@ -58,7 +63,8 @@ public record Target(String column, String badValue) {
       labels[i] = bad.get(i);
     }
     Dataset features = data.without(column);
-    return new LabelledData(rows.length == data.rowCount() ? features : features.select(rows), labels);
+    return new LabelledData(
+        rows.length == data.rowCount() ? features : features.select(rows), labels);
   }
 
   private boolean isBad(Value v) {

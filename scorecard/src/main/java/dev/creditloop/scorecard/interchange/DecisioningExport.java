@@ -35,7 +35,8 @@ public final class DecisioningExport {
 
   public static final String FORMAT = "creditloop-scorecard/1";
 
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private DecisioningExport() {}
 
@@ -77,7 +78,8 @@ public final class DecisioningExport {
     return root;
   }
 
-  private static void describe(ObjectNode bin, Condition condition, Characteristic c, ColumnType type) {
+  private static void describe(
+      ObjectNode bin, Condition condition, Characteristic c, ColumnType type) {
     if (condition instanceof Condition.IsMissing) {
       bin.put("missing", true);
     } else if (condition instanceof Condition.Always) {
@@ -88,7 +90,9 @@ public final class DecisioningExport {
     } else if (condition instanceof Condition.InSet s && !s.negated()) {
       ArrayNode categories = bin.putArray("categories");
       s.values().forEach(categories::add);
-    } else if (condition instanceof Condition.Compare cmp && cmp.operator() == Condition.Operator.EQUAL && isNumber(cmp.value())) {
+    } else if (condition instanceof Condition.Compare cmp
+        && cmp.operator() == Condition.Operator.EQUAL
+        && isNumber(cmp.value())) {
       bin.put("value", Double.parseDouble(cmp.value()));
     } else {
       double[] range = bounds(condition);
@@ -97,14 +101,21 @@ public final class DecisioningExport {
         putBound(bin, "upper", range[1]);
         return;
       }
-      throw new IllegalArgumentException("characteristic '" + c.name() + "': " + condition
-          + " has no form in " + FORMAT + " (missing, value, lower/upper, categories, otherwise)");
+      throw new IllegalArgumentException(
+          "characteristic '"
+              + c.name()
+              + "': "
+              + condition
+              + " has no form in "
+              + FORMAT
+              + " (missing, value, lower/upper, categories, otherwise)");
     }
   }
 
   /** [lower, upper) of a half-open range condition, or null when the condition is not one. */
   private static double[] bounds(Condition condition) {
-    List<Condition> parts = condition instanceof Condition.And and ? and.parts() : List.of(condition);
+    List<Condition> parts =
+        condition instanceof Condition.And and ? and.parts() : List.of(condition);
     double lower = Double.NEGATIVE_INFINITY;
     double upper = Double.POSITIVE_INFINITY;
     for (Condition part : parts) {
@@ -112,9 +123,11 @@ public final class DecisioningExport {
         return null;
       }
       double v = Double.parseDouble(cmp.value());
-      if (cmp.operator() == Condition.Operator.GREATER_OR_EQUAL && lower == Double.NEGATIVE_INFINITY) {
+      if (cmp.operator() == Condition.Operator.GREATER_OR_EQUAL
+          && lower == Double.NEGATIVE_INFINITY) {
         lower = v;
-      } else if (cmp.operator() == Condition.Operator.LESS_THAN && upper == Double.POSITIVE_INFINITY) {
+      } else if (cmp.operator() == Condition.Operator.LESS_THAN
+          && upper == Double.POSITIVE_INFINITY) {
         upper = v;
       } else {
         return null;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * PMML {@code Array} text: values separated by white space, a value with spaces in double quotes,
- * a double quote inside a quoted value written \". Every value is written quoted.
+ * PMML {@code Array} text: values separated by white space, a value with spaces in double quotes, a
+ * double quote inside a quoted value written \". Every value is written quoted.
  */
 final class PmmlArray {
 

@@ -22,11 +22,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Writes a scorecard as a PMML 4.4 {@code Scorecard} model: points as {@code partialScore},
- * reason codes ranked "pointsBelow" the characteristic's {@code baselineScore} (its best points),
- * attributes in evaluation order with {@code isMissing}, {@code SimplePredicate},
- * {@code CompoundPredicate}, {@code SimpleSetPredicate} and {@code True} predicates. Bin labels and
- * the scaling travel in {@code Extension} elements, which other consumers ignore.
+ * Writes a scorecard as a PMML 4.4 {@code Scorecard} model: points as {@code partialScore}, reason
+ * codes ranked "pointsBelow" the characteristic's {@code baselineScore} (its best points),
+ * attributes in evaluation order with {@code isMissing}, {@code SimplePredicate}, {@code
+ * CompoundPredicate}, {@code SimpleSetPredicate} and {@code True} predicates. Bin labels and the
+ * scaling travel in {@code Extension} elements, which other consumers ignore.
  */
 public final class PmmlExport {
 
@@ -142,13 +142,15 @@ public final class PmmlExport {
     }
   }
 
-  private static void compound(Document doc, Element parent, String operator, List<Condition> parts) {
+  private static void compound(
+      Document doc, Element parent, String operator, List<Condition> parts) {
     Element compound = element(doc, parent, "CompoundPredicate");
     compound.setAttribute("booleanOperator", operator);
     parts.forEach(p -> predicate(doc, compound, p));
   }
 
-  private static void simple(Document doc, Element parent, String field, String operator, String value) {
+  private static void simple(
+      Document doc, Element parent, String field, String operator, String value) {
     Element simple = element(doc, parent, "SimplePredicate");
     simple.setAttribute("field", field);
     simple.setAttribute("operator", operator);

@@ -49,8 +49,9 @@ public final class PmmlImport {
     Element dictionary = child(root, "DataDictionary");
     if (dictionary != null) {
       for (Element f : children(dictionary, "DataField")) {
-        boolean numeric = "continuous".equals(f.getAttribute("optype"))
-            || List.of("double", "float", "integer").contains(f.getAttribute("dataType"));
+        boolean numeric =
+            "continuous".equals(f.getAttribute("optype"))
+                || List.of("double", "float", "integer").contains(f.getAttribute("dataType"));
         types.put(f.getAttribute("name"), numeric ? ColumnType.NUMERIC : ColumnType.CATEGORICAL);
       }
     }
@@ -75,7 +76,8 @@ public final class PmmlImport {
       characteristics.add(characteristic(c, modelBaseline));
     }
     String name = model.hasAttribute("modelName") ? model.getAttribute("modelName") : "scorecard";
-    return new Scorecard(name, number(model, "initialScore", 0.0), fields, characteristics, scaling(model));
+    return new Scorecard(
+        name, number(model, "initialScore", 0.0), fields, characteristics, scaling(model));
   }
 
   private static Characteristic characteristic(Element c, Double modelBaseline) {
@@ -84,11 +86,13 @@ public final class PmmlImport {
     String field = null;
     for (Element a : children(c, "Attribute")) {
       if (child(a, "ComplexPartialScore") != null) {
-        throw new IllegalArgumentException("characteristic '" + name + "': ComplexPartialScore is not supported");
+        throw new IllegalArgumentException(
+            "characteristic '" + name + "': ComplexPartialScore is not supported");
       }
       Double points = number(a, "partialScore", null);
       if (points == null) {
-        throw new IllegalArgumentException("characteristic '" + name + "': an Attribute has no partialScore");
+        throw new IllegalArgumentException(
+            "characteristic '" + name + "': an Attribute has no partialScore");
       }
       Element predicate = predicateOf(a, name);
       Condition condition = condition(predicate);
@@ -103,8 +107,12 @@ public final class PmmlImport {
     }
     Double baseline = number(c, "baselineScore", modelBaseline);
     String reasonCode = c.hasAttribute("reasonCode") ? c.getAttribute("reasonCode") : name;
-    return new Characteristic(name, field == null ? name : field, reasonCode,
-        baseline != null ? baseline : Characteristic.bestPoints(attributes), attributes);
+    return new Characteristic(
+        name,
+        field == null ? name : field,
+        reasonCode,
+        baseline != null ? baseline : Characteristic.bestPoints(attributes),
+        attributes);
   }
 
   private static Condition condition(Element p) {
@@ -113,43 +121,53 @@ public final class PmmlImport {
         return new Condition.Always();
       case "False":
         return new Condition.Never();
-      case "SimplePredicate": {
-        String field = p.getAttribute("field");
-        String operator = p.getAttribute("operator");
-        if (operator.equals("isMissing")) {
-          return new Condition.IsMissing(field);
-        }
-        if (operator.equals("isNotMissing")) {
-          return new Condition.IsNotMissing(field);
-        }
-        return new Condition.Compare(field, Condition.Operator.fromPmml(operator), p.getAttribute("value"));
-      }
-      case "SimpleSetPredicate": {
-        Element array = child(p, "Array");
-        if (array == null) {
-          throw new IllegalArgumentException("SimpleSetPredicate on '" + p.getAttribute("field") + "' has no Array");
-        }
-        String operator = p.getAttribute("booleanOperator");
-        if (!operator.equals("isIn") && !operator.equals("isNotIn")) {
-          throw new IllegalArgumentException("unknown set operator '" + operator + "'");
-        }
-        return new Condition.InSet(p.getAttribute("field"),
-            new LinkedHashSet<>(PmmlArray.parse(array.getTextContent())), operator.equals("isNotIn"));
-      }
-      case "CompoundPredicate": {
-        List<Condition> parts = new ArrayList<>();
-        for (Element part : elements(p)) {
-          if (!part.getLocalName().equals("Extension")) {
-            parts.add(condition(part));
+      case "SimplePredicate":
+        {
+          String field = p.getAttribute("field");
+          String operator = p.getAttribute("operator");
+          if (operator.equals("isMissing")) {
+            return new Condition.IsMissing(field);
           }
+          if (operator.equals("isNotMissing")) {
+            return new Condition.IsNotMissing(field);
+          }
+          return new Condition.Compare(
+              field, Condition.Operator.fromPmml(operator), p.getAttribute("value"));
         }
-        return switch (p.getAttribute("booleanOperator")) {
-          case "and" -> new Condition.And(parts);
-          case "or" -> new Condition.Or(parts);
-          default -> throw new IllegalArgumentException(
-              "CompoundPredicate '" + p.getAttribute("booleanOperator") + "' is not supported (and, or are)");
-        };
-      }
+      case "SimpleSetPredicate":
+        {
+          Element array = child(p, "Array");
+          if (array == null) {
+            throw new IllegalArgumentException(
+                "SimpleSetPredicate on '" + p.getAttribute("field") + "' has no Array");
+          }
+          String operator = p.getAttribute("booleanOperator");
+          if (!operator.equals("isIn") && !operator.equals("isNotIn")) {
+            throw new IllegalArgumentException("unknown set operator '" + operator + "'");
+          }
+          return new Condition.InSet(
+              p.getAttribute("field"),
+              new LinkedHashSet<>(PmmlArray.parse(array.getTextContent())),
+              operator.equals("isNotIn"));
+        }
+      case "CompoundPredicate":
+        {
+          List<Condition> parts = new ArrayList<>();
+          for (Element part : elements(p)) {
+            if (!part.getLocalName().equals("Extension")) {
+              parts.add(condition(part));
+            }
+          }
+          return switch (p.getAttribute("booleanOperator")) {
+            case "and" -> new Condition.And(parts);
+            case "or" -> new Condition.Or(parts);
+            default ->
+                throw new IllegalArgumentException(
+                    "CompoundPredicate '"
+                        + p.getAttribute("booleanOperator")
+                        + "' is not supported (and, or are)");
+          };
+        }
       default:
         throw new IllegalArgumentException("predicate " + p.getLocalName() + " is not supported");
     }
@@ -161,7 +179,8 @@ public final class PmmlImport {
         return e;
       }
     }
-    throw new IllegalArgumentException("characteristic '" + characteristic + "': an Attribute has no predicate");
+    throw new IllegalArgumentException(
+        "characteristic '" + characteristic + "': an Attribute has no predicate");
   }
 
   private static String firstField(Element predicate) {
@@ -180,8 +199,11 @@ public final class PmmlImport {
   private static String describe(Element predicate) {
     return switch (predicate.getLocalName()) {
       case "True" -> "other";
-      case "SimplePredicate" -> predicate.getAttribute("field") + " " + predicate.getAttribute("operator")
-          + (predicate.hasAttribute("value") ? " " + predicate.getAttribute("value") : "");
+      case "SimplePredicate" ->
+          predicate.getAttribute("field")
+              + " "
+              + predicate.getAttribute("operator")
+              + (predicate.hasAttribute("value") ? " " + predicate.getAttribute("value") : "");
       default -> predicate.getLocalName();
     };
   }
@@ -193,7 +215,8 @@ public final class PmmlImport {
     if (base == null || odds == null || pdo == null) {
       return null;
     }
-    return new ScoreScaling(Double.parseDouble(base), Double.parseDouble(odds), Double.parseDouble(pdo));
+    return new ScoreScaling(
+        Double.parseDouble(base), Double.parseDouble(odds), Double.parseDouble(pdo));
   }
 
   private static String extension(Element parent, String name) {
@@ -212,7 +235,8 @@ public final class PmmlImport {
     try {
       return Double.parseDouble(e.getAttribute(attribute));
     } catch (NumberFormatException ex) {
-      throw new IllegalArgumentException(e.getLocalName() + " " + attribute + " is not a number: " + e.getAttribute(attribute));
+      throw new IllegalArgumentException(
+          e.getLocalName() + " " + attribute + " is not a number: " + e.getAttribute(attribute));
     }
   }
 

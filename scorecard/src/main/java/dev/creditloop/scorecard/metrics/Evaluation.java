@@ -3,7 +3,8 @@ package dev.creditloop.scorecard.metrics;
 import java.util.List;
 
 /** How one scored sample separates: AUC, Gini, KS (with its curve) and bad rate by decile. */
-public record Evaluation(int rows, int bads, double auc, double gini, Ks ks, List<ScoreBands.Band> deciles) {
+public record Evaluation(
+    int rows, int bads, double auc, double gini, Ks ks, List<ScoreBands.Band> deciles) {
 
   public Evaluation {
     deciles = List.copyOf(deciles);
@@ -15,6 +16,12 @@ public record Evaluation(int rows, int bads, double auc, double gini, Ks ks, Lis
     for (boolean b : bad) {
       bads += b ? 1 : 0;
     }
-    return new Evaluation(scores.length, bads, auc, Auc.gini(auc), Ks.of(scores, bad), ScoreBands.quantiles(scores, bad, 10));
+    return new Evaluation(
+        scores.length,
+        bads,
+        auc,
+        Auc.gini(auc),
+        Ks.of(scores, bad),
+        ScoreBands.quantiles(scores, bad, 10));
   }
 }

@@ -6,18 +6,26 @@ import java.util.List;
 
 /**
  * Bad rate and lift by score band, riskiest (lowest) band first. Lift = the band's bad rate over
- * the overall bad rate; cumulative bad share = bads captured from the riskiest band down to this one.
+ * the overall bad rate; cumulative bad share = bads captured from the riskiest band down to this
+ * one.
  */
 public final class ScoreBands {
 
   private ScoreBands() {}
 
   /** One band: scores with lower ≤ s < upper. */
-  public record Band(double lower, double upper, long count, long bads, double badRate, double lift, double cumulativeBadShare) {}
+  public record Band(
+      double lower,
+      double upper,
+      long count,
+      long bads,
+      double badRate,
+      double lift,
+      double cumulativeBadShare) {}
 
   /**
-   * Bands cut at score quantiles (10 for deciles). Cut-offs are scores, so rows with the same
-   * score share a band and bands may be uneven or fewer than asked when scores repeat.
+   * Bands cut at score quantiles (10 for deciles). Cut-offs are scores, so rows with the same score
+   * share a band and bands may be uneven or fewer than asked when scores repeat.
    */
   public static List<Band> quantiles(double[] scores, boolean[] bad, int bands) {
     Auc.check(scores, bad);
@@ -71,10 +79,15 @@ public final class ScoreBands {
       }
       captured += bads[b];
       double rate = (double) bads[b] / count[b];
-      out.add(new Band(
-          b == 0 ? Double.NEGATIVE_INFINITY : cutoffs[b - 1],
-          b == k - 1 ? Double.POSITIVE_INFINITY : cutoffs[b],
-          count[b], bads[b], rate, rate / overall, (double) captured / totalBad));
+      out.add(
+          new Band(
+              b == 0 ? Double.NEGATIVE_INFINITY : cutoffs[b - 1],
+              b == k - 1 ? Double.POSITIVE_INFINITY : cutoffs[b],
+              count[b],
+              bads[b],
+              rate,
+              rate / overall,
+              (double) captured / totalBad));
     }
     return out;
   }

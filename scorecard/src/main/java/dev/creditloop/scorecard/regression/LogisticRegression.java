@@ -9,8 +9,8 @@ import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
- * Maximises the penalised log-likelihood Σ [y·η − ln(1 + e^η)] − λ/2 · Σ β_j² by Newton steps:
- * θ ← θ + (XᵀWX + λD)⁻¹ (Xᵀ(y − p) − λDθ), with W = diag(p(1 − p)) and D the identity without its
+ * Maximises the penalised log-likelihood Σ [y·η − ln(1 + e^η)] − λ/2 · Σ β_j² by Newton steps: θ ←
+ * θ + (XᵀWX + λD)⁻¹ (Xᵀ(y − p) − λDθ), with W = diag(p(1 − p)) and D the identity without its
  * intercept entry. A step that lowers the objective is halved until it does not (the objective is
  * concave, so a short enough Newton step always climbs).
  */
@@ -75,7 +75,8 @@ public final class LogisticRegression {
     }
     double[] coefficients = new double[p - 1];
     System.arraycopy(theta, 1, coefficients, 0, p - 1);
-    return new LogisticFit(theta[0], coefficients, iteration, converged, logLikelihood(x, bad, theta), gradientNorm);
+    return new LogisticFit(
+        theta[0], coefficients, iteration, converged, logLikelihood(x, bad, theta), gradientNorm);
   }
 
   private double objective(double[][] x, boolean[] bad, double[] theta) {

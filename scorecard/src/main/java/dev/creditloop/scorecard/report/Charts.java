@@ -36,12 +36,29 @@ final class Charts {
       double y = 10 + i * rowHeight;
       double w = b.woe() * scale;
       svg.append(text(labelWidth - 6, y + 15, "end", b.label()));
-      svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>",
-          w >= 0 ? zero : zero + w, y + 3, Math.abs(w), rowHeight - 6, w >= 0 ? GOOD : BAD));
-      svg.append(text(w >= 0 ? zero + w + 4 : zero + w - 4, y + 15, w >= 0 ? "start" : "end",
-          String.format(Locale.ROOT, "%+.3f", b.woe())));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>",
+              w >= 0 ? zero : zero + w,
+              y + 3,
+              Math.abs(w),
+              rowHeight - 6,
+              w >= 0 ? GOOD : BAD));
+      svg.append(
+          text(
+              w >= 0 ? zero + w + 4 : zero + w - 4,
+              y + 15,
+              w >= 0 ? "start" : "end",
+              String.format(Locale.ROOT, "%+.3f", b.woe())));
     }
-    svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"5\" x2=\"%.1f\" y2=\"%d\" stroke=\"#555\"/>", zero, zero, height - 15));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%.1f\" y1=\"5\" x2=\"%.1f\" y2=\"%d\" stroke=\"#555\"/>",
+            zero,
+            zero,
+            height - 15));
     svg.append(text(zero, height - 2, "middle", "WOE = ln(%good / %bad)"));
     return svg.append("</svg>").toString();
   }
@@ -114,49 +131,116 @@ final class Charts {
       goods.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, bottom - p.goods() * plotH));
     }
     StringBuilder svg = open(680, 290, "KS curve");
-    svg.append("<polyline fill=\"none\" stroke=\"").append(BAD).append("\" stroke-width=\"2\" points=\"").append(bads).append("\"/>");
-    svg.append("<polyline fill=\"none\" stroke=\"").append(GOOD).append("\" stroke-width=\"2\" points=\"").append(goods).append("\"/>");
-    Ks.Point at = curve.stream().filter(p -> p.score() == ks.atScore()).findFirst().orElse(curve.get(0));
+    svg.append("<polyline fill=\"none\" stroke=\"")
+        .append(BAD)
+        .append("\" stroke-width=\"2\" points=\"")
+        .append(bads)
+        .append("\"/>");
+    svg.append("<polyline fill=\"none\" stroke=\"")
+        .append(GOOD)
+        .append("\" stroke-width=\"2\" points=\"")
+        .append(goods)
+        .append("\"/>");
+    Ks.Point at =
+        curve.stream().filter(p -> p.score() == ks.atScore()).findFirst().orElse(curve.get(0));
     double x = left + (at.score() - min) / span * plotW;
-    svg.append(String.format(Locale.ROOT,
-        "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>",
-        x, bottom - at.bads() * plotH, x, bottom - at.goods() * plotH));
-    svg.append(text(x + 6, bottom - (at.bads() + at.goods()) / 2 * plotH, "start",
-        String.format(Locale.ROOT, "KS %.3f at %.1f", ks.statistic(), ks.atScore())));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>",
+            x,
+            bottom - at.bads() * plotH,
+            x,
+            bottom - at.goods() * plotH));
+    svg.append(
+        text(
+            x + 6,
+            bottom - (at.bads() + at.goods()) / 2 * plotH,
+            "start",
+            String.format(Locale.ROOT, "KS %.3f at %.1f", ks.statistic(), ks.atScore())));
     axes(svg, left, bottom, plotW, plotH, min, max, 1);
     svg.append(legend(left + 10, 20));
     return svg.append("</svg>").toString();
   }
 
-  private static void axes(StringBuilder svg, int left, int bottom, int plotW, int plotH, double min, double max, double top) {
-    svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\"/>", left, bottom, left + plotW, bottom));
-    svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\"/>", left, bottom, left, bottom - plotH));
+  private static void axes(
+      StringBuilder svg,
+      int left,
+      int bottom,
+      int plotW,
+      int plotH,
+      double min,
+      double max,
+      double top) {
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\"/>",
+            left,
+            bottom,
+            left + plotW,
+            bottom));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\"/>",
+            left,
+            bottom,
+            left,
+            bottom - plotH));
     for (int t = 0; t <= 4; t++) {
       double x = left + t * plotW / 4.0;
-      svg.append(text(x, bottom + 16, "middle", String.format(Locale.ROOT, "%.0f", min + t * (max - min) / 4)));
+      svg.append(
+          text(
+              x,
+              bottom + 16,
+              "middle",
+              String.format(Locale.ROOT, "%.0f", min + t * (max - min) / 4)));
       double y = bottom - t * plotH / 4.0;
-      svg.append(text(left - 4, y + 4, "end", String.format(Locale.ROOT, "%.1f%%", 100 * top * t / 4)));
+      svg.append(
+          text(left - 4, y + 4, "end", String.format(Locale.ROOT, "%.1f%%", 100 * top * t / 4)));
     }
     svg.append(text(left + plotW / 2.0, bottom + 34, "middle", "score"));
   }
 
   private static String legend(int x, int y) {
-    return rect(x, y - 9, 10, 10, BAD) + text(x + 14, y, "start", "bads")
-        + rect(x + 60, y - 9, 10, 10, GOOD) + text(x + 74, y, "start", "goods");
+    return rect(x, y - 9, 10, 10, BAD)
+        + text(x + 14, y, "start", "bads")
+        + rect(x + 60, y - 9, 10, 10, GOOD)
+        + text(x + 74, y, "start", "goods");
   }
 
   private static StringBuilder open(int width, int height, String title) {
-    return new StringBuilder(String.format(Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\">"
-            + "<title>%s</title>", width, height, width, height, ReportHtml.escape(title)));
+    return new StringBuilder(
+        String.format(
+            Locale.ROOT,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\">"
+                + "<title>%s</title>",
+            width,
+            height,
+            width,
+            height,
+            ReportHtml.escape(title)));
   }
 
   private static String rect(double x, double y, double w, double h, String fill) {
-    return String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>", x, y, Math.max(0, w), Math.max(0, h), fill);
+    return String.format(
+        Locale.ROOT,
+        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
+        x,
+        y,
+        Math.max(0, w),
+        Math.max(0, h),
+        fill);
   }
 
   private static String text(double x, double y, String anchor, String content) {
-    return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"12\">%s</text>",
-        x, y, anchor, ReportHtml.escape(content));
+    return String.format(
+        Locale.ROOT,
+        "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"12\">%s</text>",
+        x,
+        y,
+        anchor,
+        ReportHtml.escape(content));
   }
 }

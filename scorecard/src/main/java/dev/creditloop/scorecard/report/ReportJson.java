@@ -33,7 +33,8 @@ public final class ReportJson {
 
   public static final String FORMAT = "creditloop-scorecard-report/1";
 
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private ReportJson() {}
 
@@ -193,8 +194,10 @@ public final class ReportJson {
       node.putNull("coefficient");
     }
     node.put("smoothed", b.smoothed());
-    Optional<Characteristic> characteristic = model.scorecard().characteristics().stream()
-        .filter(c -> c.name().equals(b.variable())).findFirst();
+    Optional<Characteristic> characteristic =
+        model.scorecard().characteristics().stream()
+            .filter(c -> c.name().equals(b.variable()))
+            .findFirst();
     long total = b.count();
     ArrayNode bins = node.putArray("bins");
     for (Bin bin : b.bins()) {
@@ -208,8 +211,9 @@ public final class ReportJson {
       number(n, "badRate", bin.badRate());
       number(n, "woe", bin.woe());
       number(n, "iv", bin.iv());
-      Optional<Attribute> attribute = characteristic.flatMap(c -> c.attributes().stream()
-          .filter(a -> a.label().equals(bin.label())).findFirst());
+      Optional<Attribute> attribute =
+          characteristic.flatMap(
+              c -> c.attributes().stream().filter(a -> a.label().equals(bin.label())).findFirst());
       if (attribute.isPresent()) {
         number(n, "points", attribute.get().points());
       } else {

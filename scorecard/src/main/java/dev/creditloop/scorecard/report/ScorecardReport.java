@@ -23,7 +23,14 @@ public record ScorecardReport(
     SampleComparison stability) {
 
   /** Where the data came from and its shape. */
-  public record DataSummary(String source, String target, String badValue, int rows, int goods, int bads, int variables) {}
+  public record DataSummary(
+      String source,
+      String target,
+      String badValue,
+      int rows,
+      int goods,
+      int bads,
+      int variables) {}
 
   /** A scored sample: scores, outcomes and their metrics. */
   public record Sample(double[] scores, boolean[] bad, Evaluation evaluation) {
@@ -54,8 +61,21 @@ public record ScorecardReport(
       SampleComparison stability) {
     double[] scores = model.scores(data.features());
     boolean[] bad = data.labels();
-    DataSummary summary = new DataSummary(source, target.column(), target.badValue(), data.size(), data.goods(), data.bads(),
-        data.features().columnNames().size());
-    return new ScorecardReport(summary, settings, model, new Sample(scores, bad, Evaluation.of(scores, bad)), cv, stability);
+    DataSummary summary =
+        new DataSummary(
+            source,
+            target.column(),
+            target.badValue(),
+            data.size(),
+            data.goods(),
+            data.bads(),
+            data.features().columnNames().size());
+    return new ScorecardReport(
+        summary,
+        settings,
+        model,
+        new Sample(scores, bad, Evaluation.of(scores, bad)),
+        cv,
+        stability);
   }
 }

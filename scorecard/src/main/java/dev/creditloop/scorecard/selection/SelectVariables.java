@@ -3,13 +3,14 @@ package dev.creditloop.scorecard.selection;
 import dev.creditloop.scorecard.binning.VariableBinning;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Keeps variables with IV at or above the threshold, strongest first, and drops a variable whose
- * WOE correlates above the limit with one already kept: of a correlated pair, the lower-IV one goes.
+ * WOE correlates above the limit with one already kept: of a correlated pair, the lower-IV one
+ * goes.
  */
 public final class SelectVariables {
 
@@ -25,21 +26,27 @@ public final class SelectVariables {
    */
   public List<VariableDecision> select(List<VariableBinning> binnings, Map<String, double[]> woe) {
     List<VariableBinning> byIv = new ArrayList<>(binnings);
-    byIv.sort(Comparator.comparingDouble(VariableBinning::iv).reversed().thenComparing(VariableBinning::variable));
+    byIv.sort(
+        Comparator.comparingDouble(VariableBinning::iv)
+            .reversed()
+            .thenComparing(VariableBinning::variable));
     List<String> kept = new ArrayList<>();
     Map<String, VariableDecision> decisions = new HashMap<>();
     for (VariableBinning b : byIv) {
       String name = b.variable();
       if (b.iv() < settings.ivMin()) {
-        decisions.put(name, VariableDecision.dropped(name, b.iv(),
-            String.format("IV %.4f below %.4f", b.iv(), settings.ivMin())));
+        decisions.put(
+            name,
+            VariableDecision.dropped(
+                name, b.iv(), String.format("IV %.4f below %.4f", b.iv(), settings.ivMin())));
         continue;
       }
       String tooClose = null;
       for (String other : kept) {
         double r = pearson(woe.get(name), woe.get(other));
         if (Math.abs(r) > settings.maxCorrelation()) {
-          tooClose = String.format("WOE correlates with %s (r = %.3f), which has higher IV", other, r);
+          tooClose =
+              String.format("WOE correlates with %s (r = %.3f), which has higher IV", other, r);
           break;
         }
       }

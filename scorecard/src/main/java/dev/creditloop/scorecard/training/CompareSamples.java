@@ -17,15 +17,21 @@ public final class CompareSamples {
     Map<String, Double> csi = new LinkedHashMap<>();
     for (String variable : model.modelVariables()) {
       if (!actual.has(variable)) {
-        throw new IllegalArgumentException("the comparison sample has no column '" + variable + "'");
+        throw new IllegalArgumentException(
+            "the comparison sample has no column '" + variable + "'");
       }
       VariableBinning b = model.binning(variable);
-      csi.put(variable, Stability.index(binCounts(b, expected.column(variable)), binCounts(b, actual.column(variable))));
+      csi.put(
+          variable,
+          Stability.index(
+              binCounts(b, expected.column(variable)), binCounts(b, actual.column(variable))));
     }
     return new SampleComparison(expected.rowCount(), actual.rowCount(), psi, csi);
   }
 
-  /** Rows per bin; the last slot counts rows no bin takes (unseen categories, new missing values). */
+  /**
+   * Rows per bin; the last slot counts rows no bin takes (unseen categories, new missing values).
+   */
   private static long[] binCounts(VariableBinning binning, Column column) {
     long[] counts = new long[binning.bins().size() + 1];
     for (int i = 0; i < column.size(); i++) {

@@ -37,17 +37,30 @@ public final class CrossValidate {
       }
       boolean[] testBad = test.labels();
       double auc = Auc.of(scores, testBad);
-      results.add(new FoldResult(f, trainRows.length, testRows.length, auc, Ks.of(scores, testBad).statistic(),
-          Auc.gini(auc), model.modelVariables()));
+      results.add(
+          new FoldResult(
+              f,
+              trainRows.length,
+              testRows.length,
+              auc,
+              Ks.of(scores, testBad).statistic(),
+              Auc.gini(auc),
+              model.modelVariables()));
     }
     double meanAuc = results.stream().mapToDouble(FoldResult::auc).average().orElseThrow();
     double meanKs = results.stream().mapToDouble(FoldResult::ks).average().orElseThrow();
-    double variance = results.stream().mapToDouble(r -> (r.auc() - meanAuc) * (r.auc() - meanAuc)).sum() / (k - 1);
+    double variance =
+        results.stream().mapToDouble(r -> (r.auc() - meanAuc) * (r.auc() - meanAuc)).sum()
+            / (k - 1);
     double pooledAuc = Auc.of(outOfFold, bad);
-    return new CrossValidationResult(k, seed, results,
+    return new CrossValidationResult(
+        k,
+        seed,
+        results,
         new CrossValidationResult.Summary(meanAuc, meanKs, Auc.gini(meanAuc)),
         Math.sqrt(variance),
-        new CrossValidationResult.Summary(pooledAuc, Ks.of(outOfFold, bad).statistic(), Auc.gini(pooledAuc)),
+        new CrossValidationResult.Summary(
+            pooledAuc, Ks.of(outOfFold, bad).statistic(), Auc.gini(pooledAuc)),
         outOfFold);
   }
 

@@ -9,7 +9,8 @@ import java.util.Map;
  * out-of-time sample): PSI of the score over development deciles, CSI of each model variable over
  * its bins.
  */
-public record SampleComparison(int expectedRows, int actualRows, double scorePsi, Map<String, Double> csi) {
+public record SampleComparison(
+    int expectedRows, int actualRows, double scorePsi, Map<String, Double> csi) {
 
   public SampleComparison {
     // variable order kept: the model's order reads better than a hash order

@@ -28,12 +28,16 @@ public record ScorecardModel(
   }
 
   public VariableBinning binning(String variable) {
-    return binnings.stream().filter(b -> b.variable().equals(variable)).findFirst()
+    return binnings.stream()
+        .filter(b -> b.variable().equals(variable))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no variable '" + variable + "'"));
   }
 
   public VariableDecision decision(String variable) {
-    return decisions.stream().filter(d -> d.variable().equals(variable)).findFirst()
+    return decisions.stream()
+        .filter(d -> d.variable().equals(variable))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no variable '" + variable + "'"));
   }
 

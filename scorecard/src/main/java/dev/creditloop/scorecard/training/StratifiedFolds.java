@@ -25,8 +25,15 @@ public final class StratifiedFolds {
     }
     if (bads.size() < k || goods.size() < k) {
       throw new IllegalArgumentException(
-          k + " folds need at least " + k + " bads and " + k + " goods; the sample has "
-              + bads.size() + " and " + goods.size());
+          k
+              + " folds need at least "
+              + k
+              + " bads and "
+              + k
+              + " goods; the sample has "
+              + bads.size()
+              + " and "
+              + goods.size());
     }
     Random random = new Random(seed);
     Collections.shuffle(bads, random);

@@ -32,7 +32,8 @@ public final class TrainScorecard {
     Set<String> unknown = new TreeSet<>(settings.edits().variables());
     unknown.removeAll(data.features().columnNames());
     if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("bin edits name variables the data does not have: " + unknown);
+      throw new IllegalArgumentException(
+          "bin edits name variables the data does not have: " + unknown);
     }
     AutomaticBinning automatic = new AutomaticBinning(settings.binning());
     List<VariableBinning> binnings = new ArrayList<>();
@@ -43,8 +44,12 @@ public final class TrainScorecard {
       woe.put(b.variable(), b.woe(column));
     }
     Map<String, VariableDecision> decisions = new LinkedHashMap<>();
-    new SelectVariables(settings.selection()).select(binnings, woe).forEach(d -> decisions.put(d.variable(), d));
-    List<VariableBinning> inModel = new ArrayList<>(binnings.stream().filter(b -> decisions.get(b.variable()).selected()).toList());
+    new SelectVariables(settings.selection())
+        .select(binnings, woe)
+        .forEach(d -> decisions.put(d.variable(), d));
+    List<VariableBinning> inModel =
+        new ArrayList<>(
+            binnings.stream().filter(b -> decisions.get(b.variable()).selected()).toList());
     LogisticRegression regression = new LogisticRegression(settings.regression());
     LogisticFit fit;
     while (true) {
@@ -56,13 +61,22 @@ public final class TrainScorecard {
       double beta = fit.coefficient(inModel.indexOf(wrong));
       // With WOE = ln(%good/%bad) a sound variable lowers the odds of bad (β < 0). A positive β
       // comes from overlap with stronger variables and would reward the riskier bins.
-      decisions.put(wrong.variable(), VariableDecision.dropped(wrong.variable(), wrong.iv(),
-          String.format("coefficient %+.4f has the wrong sign next to the other variables", beta)));
+      decisions.put(
+          wrong.variable(),
+          VariableDecision.dropped(
+              wrong.variable(),
+              wrong.iv(),
+              String.format(
+                  "coefficient %+.4f has the wrong sign next to the other variables", beta)));
       inModel.remove(wrong);
     }
     Scorecard card = BuildScorecard.build("scorecard", inModel, fit, settings.scaling());
-    return new ScorecardModel(binnings, List.copyOf(decisions.values()),
-        inModel.stream().map(VariableBinning::variable).toList(), fit, card);
+    return new ScorecardModel(
+        binnings,
+        List.copyOf(decisions.values()),
+        inModel.stream().map(VariableBinning::variable).toList(),
+        fit,
+        card);
   }
 
   /** Of the variables with β ≥ 0, the weakest by IV; null when every sign is right. */
@@ -76,7 +90,8 @@ public final class TrainScorecard {
     return weakest;
   }
 
-  private static double[][] matrix(List<VariableBinning> inModel, Map<String, double[]> woe, int rows) {
+  private static double[][] matrix(
+      List<VariableBinning> inModel, Map<String, double[]> woe, int rows) {
     double[][] x = new double[rows][inModel.size()];
     for (int j = 0; j < inModel.size(); j++) {
       double[] column = woe.get(inModel.get(j).variable());

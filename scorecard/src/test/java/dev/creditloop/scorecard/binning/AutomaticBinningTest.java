@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class AutomaticBinningTest {
 
   private static final AutomaticBinning IV = new AutomaticBinning(BinningSettings.defaults());
-  private static final AutomaticBinning CHI = new AutomaticBinning(BinningSettings.defaults().withMethod(BinningMethod.CHI_MERGE));
+  private static final AutomaticBinning CHI =
+      new AutomaticBinning(BinningSettings.defaults().withMethod(BinningMethod.CHI_MERGE));
 
   @Test
   void oneDistinctValueGivesOneRangeCoveringEverything() {
@@ -73,8 +74,10 @@ class AutomaticBinningTest {
     s.number(-1, 5, 15).number(999, 3, 3);
     s.numbers.add(null);
     s.bad.add(true);
-    AutomaticBinning binner = new AutomaticBinning(BinningSettings.defaults()
-        .withSpecialValues(SpecialValues.everywhere(Set.of(-1.0, 999.0, 555.0))));
+    AutomaticBinning binner =
+        new AutomaticBinning(
+            BinningSettings.defaults()
+                .withSpecialValues(SpecialValues.everywhere(Set.of(-1.0, 999.0, 555.0))));
     VariableBinning b = binner.bin(s.numeric("x"), s.labels());
     assertThat(b.bins().get(0).rule()).isEqualTo(new BinRule.Missing());
     assertThat(b.bins().get(1).rule()).isEqualTo(new BinRule.Special(-1));
@@ -108,13 +111,16 @@ class AutomaticBinningTest {
       bad[i] = random.nextDouble() < 1 / (1 + Math.exp(-(0.4 * x[i] - 1)));
     }
     for (BinningMethod method : BinningMethod.values()) {
-      BinningSettings settings = BinningSettings.defaults().withMethod(method).withMaxBins(5).withMinBinShare(0.08);
+      BinningSettings settings =
+          BinningSettings.defaults().withMethod(method).withMaxBins(5).withMinBinShare(0.08);
       VariableBinning b = new AutomaticBinning(settings).bin(new NumericColumn("x", x), bad);
       assertThat(b.bins()).hasSizeBetween(2, 5);
       assertThat(b.bins()).allSatisfy(bin -> assertThat(bin.count()).isGreaterThanOrEqualTo(160));
       // risk rises with x, so WOE must fall bin after bin
       for (int i = 1; i < b.bins().size(); i++) {
-        assertThat(b.bins().get(i).woe()).as(method + " " + b).isLessThan(b.bins().get(i - 1).woe());
+        assertThat(b.bins().get(i).woe())
+            .as(method + " " + b)
+            .isLessThan(b.bins().get(i - 1).woe());
       }
       assertThat(b.count()).isEqualTo(n);
     }
@@ -127,7 +133,9 @@ class AutomaticBinningTest {
       int risky = v < 10 || v >= 20 ? 6 : 1;
       s.number(v, 20 - risky, risky);
     }
-    VariableBinning free = new AutomaticBinning(BinningSettings.defaults().withTrend(Trend.NONE)).bin(s.numeric("x"), s.labels());
+    VariableBinning free =
+        new AutomaticBinning(BinningSettings.defaults().withTrend(Trend.NONE))
+            .bin(s.numeric("x"), s.labels());
     VariableBinning monotonic = IV.bin(s.numeric("x"), s.labels());
     assertThat(free.iv()).isGreaterThan(monotonic.iv());
     double middle = free.woe(Value.of(15));
@@ -136,17 +144,21 @@ class AutomaticBinningTest {
 
   @Test
   void categoriesAreGroupedByBadRateAndSmallOnesMerged() {
-    Samples s = Samples.sample()
-        .category("own", 400, 40)
-        .category("rent", 150, 100)
-        .category("free", 80, 55)
-        .category("boat", 2, 1);
+    Samples s =
+        Samples.sample()
+            .category("own", 400, 40)
+            .category("rent", 150, 100)
+            .category("free", 80, 55)
+            .category("boat", 2, 1);
     for (AutomaticBinning binner : List.of(IV, CHI)) {
       VariableBinning b = binner.bin(s.categorical("housing"), s.labels());
       int own = b.indexOf(Value.of("own"));
-      assertThat(b.indexOf(Value.of("boat"))).as("3 rows cannot stand alone at a 5% minimum").isNotEqualTo(-1);
+      assertThat(b.indexOf(Value.of("boat")))
+          .as("3 rows cannot stand alone at a 5% minimum")
+          .isNotEqualTo(-1);
       assertThat(b.bins()).allSatisfy(bin -> assertThat(bin.count()).isGreaterThanOrEqualTo(42));
-      assertThat(b.bins().get(own).woe()).isEqualTo(b.bins().stream().mapToDouble(Bin::woe).max().orElseThrow());
+      assertThat(b.bins().get(own).woe())
+          .isEqualTo(b.bins().stream().mapToDouble(Bin::woe).max().orElseThrow());
       assertThat(b.indexOf(Value.of("never seen"))).isEqualTo(-1);
     }
   }
@@ -158,8 +170,10 @@ class AutomaticBinningTest {
     for (int v = 0; v < 8; v++) {
       s.number(v, v < 4 ? 80 : 40, v < 4 ? 20 : 60);
     }
-    VariableBinning b = new AutomaticBinning(BinningSettings.defaults().withMethod(BinningMethod.CHI_MERGE).withFineBins(8))
-        .bin(s.numeric("x"), s.labels());
+    VariableBinning b =
+        new AutomaticBinning(
+                BinningSettings.defaults().withMethod(BinningMethod.CHI_MERGE).withFineBins(8))
+            .bin(s.numeric("x"), s.labels());
     assertThat(b.bins()).extracting(Bin::label).containsExactly("[-inf, 4)", "[4, +inf)");
     assertThat(ChiMerge.threshold(0.05)).isCloseTo(3.841459, within(1e-6));
   }

@@ -57,7 +57,8 @@ class IvOptimalPartitionProperties {
     return Arbitraries.of(Trend.NONE, Trend.ASCENDING, Trend.DESCENDING);
   }
 
-  private static boolean feasible(Cells cells, int[] starts, long minCount, int maxBins, Trend trend) {
+  private static boolean feasible(
+      Cells cells, int[] starts, long minCount, int maxBins, Trend trend) {
     if (starts.length > maxBins) {
       return false;
     }

@@ -33,7 +33,8 @@ final class Samples {
   }
 
   NumericColumn numeric(String name) {
-    return new NumericColumn(name, numbers.stream().mapToDouble(d -> d == null ? Double.NaN : d).toArray());
+    return new NumericColumn(
+        name, numbers.stream().mapToDouble(d -> d == null ? Double.NaN : d).toArray());
   }
 
   CategoricalColumn categorical(String name) {

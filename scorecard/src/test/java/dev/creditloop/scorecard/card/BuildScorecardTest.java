@@ -16,17 +16,31 @@ import org.junit.jupiter.api.Test;
 class BuildScorecardTest {
 
   // age: [-inf,30) 20 good 20 bad; [30,+inf) 60 good 20 bad  (goods 80, bads 40)
-  //   WOE young = ln((20/80)/(20/40)) = ln 0.5 = -0.693147; WOE older = ln((60/80)/(20/40)) = ln 1.5 = 0.405465
+  //   WOE young = ln((20/80)/(20/40)) = ln 0.5 = -0.693147; WOE older = ln((60/80)/(20/40)) = ln
+  // 1.5 = 0.405465
   // home: {own} 50 good 10 bad; {rent} 30 good 30 bad
-  //   WOE own = ln((50/80)/(10/40)) = ln 2.5 = 0.916291; WOE rent = ln((30/80)/(30/40)) = ln 0.5 = -0.693147
-  private final VariableBinning age = VariableBinning.of("age", ColumnType.NUMERIC,
-      List.of(new BinRule.Range(Double.NEGATIVE_INFINITY, 30), new BinRule.Range(30, Double.POSITIVE_INFINITY)),
-      ages(), labels());
-  private final VariableBinning home = VariableBinning.of("home", ColumnType.CATEGORICAL,
-      List.of(new BinRule.Categories(List.of("own")), new BinRule.Categories(List.of("rent"))), homes(), labels());
+  //   WOE own = ln((50/80)/(10/40)) = ln 2.5 = 0.916291; WOE rent = ln((30/80)/(30/40)) = ln 0.5 =
+  // -0.693147
+  private final VariableBinning age =
+      VariableBinning.of(
+          "age",
+          ColumnType.NUMERIC,
+          List.of(
+              new BinRule.Range(Double.NEGATIVE_INFINITY, 30),
+              new BinRule.Range(30, Double.POSITIVE_INFINITY)),
+          ages(),
+          labels());
+  private final VariableBinning home =
+      VariableBinning.of(
+          "home",
+          ColumnType.CATEGORICAL,
+          List.of(new BinRule.Categories(List.of("own")), new BinRule.Categories(List.of("rent"))),
+          homes(),
+          labels());
   // logit P(bad) = -0.7 - 0.9 WOE_age - 0.6 WOE_home
   private final LogisticFit fit = new LogisticFit(-0.7, new double[] {-0.9, -0.6}, 5, true, -1, 0);
-  private final Scorecard card = BuildScorecard.build("test", List.of(age, home), fit, ScoreScaling.defaults());
+  private final Scorecard card =
+      BuildScorecard.build("test", List.of(age, home), fit, ScoreScaling.defaults());
 
   @Test
   void pointsAddUpToTheScaledLogOddsOfTheModel() {
@@ -42,8 +56,11 @@ class BuildScorecardTest {
     double factor = ScoreScaling.defaults().factor();
     double offset = ScoreScaling.defaults().offset();
     double youngPoints = -(-0.9 * Math.log(0.5) + -0.7 / 2) * factor + offset / 2;
-    Attribute young = card.characteristics().get(0).attributes().stream()
-        .filter(a -> a.label().equals("[-inf, 30)")).findFirst().orElseThrow();
+    Attribute young =
+        card.characteristics().get(0).attributes().stream()
+            .filter(a -> a.label().equals("[-inf, 30)"))
+            .findFirst()
+            .orElseThrow();
     assertThat(young.points()).isCloseTo(youngPoints, within(1e-9));
   }
 
@@ -56,9 +73,12 @@ class BuildScorecardTest {
 
   @Test
   void missingAndUnseenValuesScoreAtNeutralWoe() {
-    double neutral = -(-0.7 / 2) * ScoreScaling.defaults().factor() + ScoreScaling.defaults().offset() / 2;
+    double neutral =
+        -(-0.7 / 2) * ScoreScaling.defaults().factor() + ScoreScaling.defaults().offset() / 2;
     ScoredRow scored = card.score(Row.builder().text("home", "boat").build());
-    assertThat(scored.parts()).extracting(ScoredRow.Part::attribute).containsExactly("missing (none in sample)", "other (not in sample)");
+    assertThat(scored.parts())
+        .extracting(ScoredRow.Part::attribute)
+        .containsExactly("missing (none in sample)", "other (not in sample)");
     assertThat(scored.score()).isCloseTo(2 * neutral, within(1e-9));
   }
 
@@ -68,10 +88,14 @@ class BuildScorecardTest {
     // 0.6*(0.916291+0.693147)*factor = 27.86 points on home: age first, home second
     ScoredRow risky = card.score(Row.builder().number("age", 22).text("home", "rent").build());
     assertThat(risky.reasons()).extracting(ReasonCode::code).containsExactly("age", "home");
-    assertThat(risky.reasons().get(0).loss()).isCloseTo(0.9 * (Math.log(1.5) - Math.log(0.5)) * ScoreScaling.defaults().factor(), within(1e-9));
+    assertThat(risky.reasons().get(0).loss())
+        .isCloseTo(
+            0.9 * (Math.log(1.5) - Math.log(0.5)) * ScoreScaling.defaults().factor(), within(1e-9));
     ScoredRow best = card.score(Row.builder().number("age", 40).text("home", "own").build());
     assertThat(best.reasons()).isEmpty();
-    assertThat(card.score(Row.builder().number("age", 22).text("home", "rent").build(), 1).reasons()).hasSize(1);
+    assertThat(
+            card.score(Row.builder().number("age", 22).text("home", "rent").build(), 1).reasons())
+        .hasSize(1);
   }
 
   private static boolean[] labels() {

@@ -10,7 +10,8 @@ class ScoreScalingTest {
 
   @Test
   void defaultFactorAndOffset() {
-    // factor = 20 / ln 2 = 28.853901; offset = 600 - 28.853901 * ln 50 = 600 - 112.877124 = 487.122876
+    // factor = 20 / ln 2 = 28.853901; offset = 600 - 28.853901 * ln 50 = 600 - 112.877124 =
+    // 487.122876
     ScoreScaling s = ScoreScaling.defaults();
     assertThat(s.factor()).isCloseTo(28.853901, within(1e-6));
     assertThat(s.offset()).isCloseTo(487.122876, within(1e-6));
@@ -29,6 +30,7 @@ class ScoreScalingTest {
   @Test
   void nonsenseScalingIsRefused() {
     assertThatThrownBy(() -> new ScoreScaling(600, 0, 20)).hasMessageContaining("base odds");
-    assertThatThrownBy(() -> new ScoreScaling(600, 50, -20)).hasMessageContaining("double the odds");
+    assertThatThrownBy(() -> new ScoreScaling(600, 50, -20))
+        .hasMessageContaining("double the odds");
   }
 }

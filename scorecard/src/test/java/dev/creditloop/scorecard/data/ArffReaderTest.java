@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class ArffReaderTest {
 
-  private static final String SAMPLE = """
+  private static final String SAMPLE =
+      """
       % a comment before the header
       @RELATION 'loans 2024'
 
@@ -61,11 +62,15 @@ class ArffReaderTest {
   void sparseRowsDatesAndMissingDataSectionAreRefused() {
     assertThatThrownBy(() -> ArffReader.parse("@attribute a numeric\n@data\n{0 1}\n", "s.arff"))
         .hasMessageContaining("sparse");
-    assertThatThrownBy(() -> ArffReader.parse("@attribute d date \"yyyy-MM-dd\"\n@data\n", "s.arff"))
+    assertThatThrownBy(
+            () -> ArffReader.parse("@attribute d date \"yyyy-MM-dd\"\n@data\n", "s.arff"))
         .hasMessageContaining("unsupported type");
     assertThatThrownBy(() -> ArffReader.parse("@attribute a numeric\n", "s.arff"))
         .hasMessageContaining("no @data");
-    assertThatThrownBy(() -> ArffReader.parse("@attribute a numeric\n@attribute b numeric\n@data\n1\n", "s.arff"))
+    assertThatThrownBy(
+            () ->
+                ArffReader.parse(
+                    "@attribute a numeric\n@attribute b numeric\n@data\n1\n", "s.arff"))
         .hasMessageContaining("1 values but 2 attributes");
   }
 

@@ -58,15 +58,23 @@ class CsvReaderTest {
 
   @Test
   void typeOverrideReadsNumericCodesAsCategories() {
-    Dataset d = CsvReader.parse("branch,y\n101,a\n102,b\n", "t.csv",
-        CsvOptions.defaults().withType("branch", ColumnType.CATEGORICAL));
+    Dataset d =
+        CsvReader.parse(
+            "branch,y\n101,a\n102,b\n",
+            "t.csv",
+            CsvOptions.defaults().withType("branch", ColumnType.CATEGORICAL));
     assertThat(d.column("branch").type()).isEqualTo(ColumnType.CATEGORICAL);
     assertThat(((CategoricalColumn) d.column("branch")).get(0)).isEqualTo("101");
   }
 
   @Test
   void forcingNumericOnTextNamesTheLine() {
-    assertThatThrownBy(() -> CsvReader.parse("x\n1\nabc\n", "t.csv", CsvOptions.defaults().withType("x", ColumnType.NUMERIC)))
+    assertThatThrownBy(
+            () ->
+                CsvReader.parse(
+                    "x\n1\nabc\n",
+                    "t.csv",
+                    CsvOptions.defaults().withType("x", ColumnType.NUMERIC)))
         .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("t.csv:3")
         .hasMessageContaining("abc");

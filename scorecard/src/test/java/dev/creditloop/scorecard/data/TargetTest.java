@@ -13,7 +13,8 @@ class TargetTest {
 
   @Test
   void theBadValueBecomesTrueAndTheTargetLeavesTheFeatures() {
-    LabelledData l = new Target("status", "default").label(csv("x,status\n1,ok\n2,default\n3,ok\n"));
+    LabelledData l =
+        new Target("status", "default").label(csv("x,status\n1,ok\n2,default\n3,ok\n"));
     assertThat(l.labels()).containsExactly(false, true, false);
     assertThat(l.features().columnNames()).containsExactly("x");
     assertThat(l.bads()).isEqualTo(1);
@@ -42,7 +43,6 @@ class TargetTest {
     assertThatThrownBy(() -> new Target("y", "bad").label(d))
         .hasMessageContaining("bad value 'bad' does not occur in column 'y'")
         .hasMessageContaining("[good]");
-    assertThatThrownBy(() -> new Target("y", "good").label(d))
-        .hasMessageContaining("every row");
+    assertThatThrownBy(() -> new Target("y", "good").label(d)).hasMessageContaining("every row");
   }
 }

@@ -34,13 +34,15 @@ class DecisioningExportTest {
     assertThat(exported.get("format").asString()).isEqualTo("creditloop-scorecard/1");
     Dataset rows = data.features();
     for (int i = 0; i < rows.rowCount(); i++) {
-      assertThat(score(exported, rows.row(i))).isCloseTo(card.score(rows.row(i)).score(), within(1e-9));
+      assertThat(score(exported, rows.row(i)))
+          .isCloseTo(card.score(rows.row(i)).score(), within(1e-9));
     }
   }
 
   @Test
   void binsCarryBoundsCategoriesMissingAndCatchAll() {
-    Scorecard card = new TrainScorecard(TrainingSettings.defaults()).train(GermanCredit.labelled()).scorecard();
+    Scorecard card =
+        new TrainScorecard(TrainingSettings.defaults()).train(GermanCredit.labelled()).scorecard();
     JsonNode root = JSON.readTree(DecisioningExport.write(card));
     JsonNode duration = characteristic(root, "duration");
     assertThat(duration.get("type").asString()).isEqualTo("numeric");
@@ -50,17 +52,27 @@ class DecisioningExportTest {
     assertThat(bins.get(1).get("upper").asDouble()).isEqualTo(9.0);
     assertThat(bins.get(bins.size() - 1).get("otherwise").asBoolean()).isTrue();
     JsonNode checking = characteristic(root, "checking_status");
-    assertThat(checking.get("bins").get(1).get("categories").get(0).asString()).isEqualTo("no checking");
-    assertThat(checking.get("bins").get(1).get("reasonCode").asString()).isEqualTo("checking_status");
+    assertThat(checking.get("bins").get(1).get("categories").get(0).asString())
+        .isEqualTo("no checking");
+    assertThat(checking.get("bins").get(1).get("reasonCode").asString())
+        .isEqualTo("checking_status");
     assertThat(root.get("baseScore").asDouble()).isZero();
   }
 
   @Test
   void conditionsWithoutAFormInTheFormatAreRefused() {
-    Characteristic odd = new Characteristic("c", "c", "c", 1, List.of(
-        new Attribute("not in", new Condition.InSet("c", Set.of("a"), true), 1)));
-    Scorecard card = new Scorecard("s", 0, List.of(new Scorecard.Field("c", ColumnType.CATEGORICAL)), List.of(odd), null);
-    assertThatThrownBy(() -> DecisioningExport.write(card)).hasMessageContaining("has no form in creditloop-scorecard/1");
+    Characteristic odd =
+        new Characteristic(
+            "c",
+            "c",
+            "c",
+            1,
+            List.of(new Attribute("not in", new Condition.InSet("c", Set.of("a"), true), 1)));
+    Scorecard card =
+        new Scorecard(
+            "s", 0, List.of(new Scorecard.Field("c", ColumnType.CATEGORICAL)), List.of(odd), null);
+    assertThatThrownBy(() -> DecisioningExport.write(card))
+        .hasMessageContaining("has no form in creditloop-scorecard/1");
   }
 
   /** The format's rules, as the decisioning module would implement them. */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.creditloop.scorecard.GermanCredit;
-import dev.creditloop.scorecard.card.ScoredRow;
 import dev.creditloop.scorecard.card.Scorecard;
+import dev.creditloop.scorecard.card.ScoredRow;
 import dev.creditloop.scorecard.data.Dataset;
 import dev.creditloop.scorecard.data.LabelledData;
 import dev.creditloop.scorecard.data.Row;
@@ -38,31 +38,46 @@ class PmmlRoundTripTest {
 
   @Test
   void theDocumentIsAPmml44ScorecardWithTheExpectedPredicates() {
-    Scorecard card = new TrainScorecard(TrainingSettings.defaults()).train(GermanCredit.labelled()).scorecard();
+    Scorecard card =
+        new TrainScorecard(TrainingSettings.defaults()).train(GermanCredit.labelled()).scorecard();
     String pmml = PmmlExport.write(card);
-    assertThat(pmml).contains("xmlns=\"http://www.dmg.org/PMML-4_4\"", "version=\"4.4\"", "<Scorecard ",
-        "useReasonCodes=\"true\"", "reasonCodeAlgorithm=\"pointsBelow\"", "baselineScore=",
-        "operator=\"isMissing\"", "<CompoundPredicate booleanOperator=\"and\">", "<SimpleSetPredicate",
-        "booleanOperator=\"isIn\"", "<Array n=\"1\" type=\"string\">\"no checking\"</Array>", "<True/>",
-        "operator=\"greaterOrEqual\"", "operator=\"lessThan\"");
+    assertThat(pmml)
+        .contains(
+            "xmlns=\"http://www.dmg.org/PMML-4_4\"",
+            "version=\"4.4\"",
+            "<Scorecard ",
+            "useReasonCodes=\"true\"",
+            "reasonCodeAlgorithm=\"pointsBelow\"",
+            "baselineScore=",
+            "operator=\"isMissing\"",
+            "<CompoundPredicate booleanOperator=\"and\">",
+            "<SimpleSetPredicate",
+            "booleanOperator=\"isIn\"",
+            "<Array n=\"1\" type=\"string\">\"no checking\"</Array>",
+            "<True/>",
+            "operator=\"greaterOrEqual\"",
+            "operator=\"lessThan\"");
   }
 
   @Test
   void specialValuesAndMissingBinsSurviveTheTrip() {
     LabelledData data = SpecialValuesSample.data();
     ScorecardModel model = SpecialValuesSample.train(data);
-    assertThat(model.binning("months").bins()).anySatisfy(b -> assertThat(b.label()).isEqualTo("special -1"));
+    assertThat(model.binning("months").bins())
+        .anySatisfy(b -> assertThat(b.label()).isEqualTo("special -1"));
     Scorecard card = model.scorecard();
     Scorecard imported = PmmlImport.read(PmmlExport.write(card));
     for (int i = 0; i < data.size(); i++) {
-      assertThat(imported.score(data.features().row(i)).score()).isEqualTo(card.score(data.features().row(i)).score());
+      assertThat(imported.score(data.features().row(i)).score())
+          .isEqualTo(card.score(data.features().row(i)).score());
     }
     assertThat(PmmlExport.write(card)).contains("operator=\"equal\" value=\"-1\"");
   }
 
   @Test
   void importsAHandWrittenScorecardWithOtherPredicates() {
-    String pmml = """
+    String pmml =
+        """
         <?xml version="1.0"?>
         <PMML xmlns="http://www.dmg.org/PMML-4_3" version="4.3">
           <DataDictionary>
@@ -101,17 +116,27 @@ class PmmlRoundTripTest {
     assertThat(young.score()).isEqualTo(100 + 5 - 10);
     // losses: age 20-5 = 15, city 30-(-10) = 40 (model-level baseline): city first
     assertThat(young.reasons()).extracting(r -> r.code()).containsExactly("RC2", "RC1");
-    assertThat(card.score(Row.builder().text("city", "New \"Town\"").build()).score()).isEqualTo(100 + 15 + 10);
-    assertThat(card.score(Row.builder().number("age", 40).text("city", "Shanghai").build()).score()).isEqualTo(130);
+    assertThat(card.score(Row.builder().text("city", "New \"Town\"").build()).score())
+        .isEqualTo(100 + 15 + 10);
+    assertThat(card.score(Row.builder().number("age", 40).text("city", "Shanghai").build()).score())
+        .isEqualTo(130);
   }
 
   @Test
   void refusesWhatItCannotReadSafely() {
-    assertThatThrownBy(() -> PmmlImport.read("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><PMML>&e;</PMML>"))
+    assertThatThrownBy(
+            () ->
+                PmmlImport.read(
+                    "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><PMML>&e;</PMML>"))
         .hasMessageContaining("not well-formed PMML");
-    assertThatThrownBy(() -> PmmlImport.read("<PMML xmlns=\"http://www.dmg.org/PMML-4_4\"><TreeModel/></PMML>"))
+    assertThatThrownBy(
+            () ->
+                PmmlImport.read("<PMML xmlns=\"http://www.dmg.org/PMML-4_4\"><TreeModel/></PMML>"))
         .hasMessageContaining("no Scorecard");
-    assertThatThrownBy(() -> PmmlImport.read("""
+    assertThatThrownBy(
+            () ->
+                PmmlImport.read(
+                    """
         <PMML xmlns="http://www.dmg.org/PMML-4_4"><Scorecard><Characteristics><Characteristic name="c">
         <Attribute><ComplexPartialScore/><True/></Attribute></Characteristic></Characteristics></Scorecard></PMML>"""))
         .hasMessageContaining("ComplexPartialScore is not supported");

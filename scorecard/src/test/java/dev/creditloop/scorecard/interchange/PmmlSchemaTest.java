@@ -19,9 +19,9 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The export is checked against the PMML 4.4 schema itself, not against our reading of it: the
- * round trip through {@link PmmlImport} would accept a document that other consumers refuse.
- * The schema is the DMG's {@code pmml-4-4.xsd} as JPMML ships it in {@code pmml-model} (test
- * scope only; JPMML adds optional {@code x-} vendor extensions and changes nothing we emit).
+ * round trip through {@link PmmlImport} would accept a document that other consumers refuse. The
+ * schema is the DMG's {@code pmml-4-4.xsd} as JPMML ships it in {@code pmml-model} (test scope
+ * only; JPMML adds optional {@code x-} vendor extensions and changes nothing we emit).
  */
 class PmmlSchemaTest {
 
@@ -40,7 +40,8 @@ class PmmlSchemaTest {
 
   @Test
   void aTrainedCardIsValidPmml44() {
-    Scorecard card = new TrainScorecard(TrainingSettings.defaults()).train(GermanCredit.labelled()).scorecard();
+    Scorecard card =
+        new TrainScorecard(TrainingSettings.defaults()).train(GermanCredit.labelled()).scorecard();
     assertThatCode(() -> validate(PmmlExport.write(card))).doesNotThrowAnyException();
   }
 
@@ -48,16 +49,22 @@ class PmmlSchemaTest {
   void aCardWithSpecialValuesMissingBinsAndNoScalingIsValidPmml44() {
     Scorecard card = SpecialValuesSample.train(SpecialValuesSample.data()).scorecard();
     assertThatCode(() -> validate(PmmlExport.write(card))).doesNotThrowAnyException();
-    Scorecard unscaled = new Scorecard(card.name(), card.initialScore(), card.fields(), card.characteristics(), null);
+    Scorecard unscaled =
+        new Scorecard(
+            card.name(), card.initialScore(), card.fields(), card.characteristics(), null);
     assertThatCode(() -> validate(PmmlExport.write(unscaled))).doesNotThrowAnyException();
   }
 
   @Test
   void theSchemaRefusesAMisnamedElementOrAMissingRequiredAttribute() {
-    Scorecard card = new TrainScorecard(TrainingSettings.defaults()).train(GermanCredit.labelled()).scorecard();
+    Scorecard card =
+        new TrainScorecard(TrainingSettings.defaults()).train(GermanCredit.labelled()).scorecard();
     String pmml = PmmlExport.write(card);
-    assertThatThrownBy(() -> validate(pmml.replace("<Characteristics>", "<Characteristicz>")
-            .replace("</Characteristics>", "</Characteristicz>")))
+    assertThatThrownBy(
+            () ->
+                validate(
+                    pmml.replace("<Characteristics>", "<Characteristicz>")
+                        .replace("</Characteristics>", "</Characteristicz>")))
         .isInstanceOf(SAXParseException.class);
     assertThatThrownBy(() -> validate(pmml.replace(" functionName=\"regression\"", "")))
         .isInstanceOf(SAXParseException.class);

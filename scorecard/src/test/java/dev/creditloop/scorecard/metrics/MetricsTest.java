@@ -23,9 +23,12 @@ class MetricsTest {
 
   @Test
   void aucOfAllTiesIsOneHalfAndOfPerfectOrderIsOne() {
-    assertThat(Auc.of(new double[] {3, 3, 3, 3}, new boolean[] {true, false, true, false})).isEqualTo(0.5);
-    assertThat(Auc.of(new double[] {1, 2, 3, 4}, new boolean[] {true, true, false, false})).isEqualTo(1.0);
-    assertThat(Auc.of(new double[] {1, 2, 3, 4}, new boolean[] {false, false, true, true})).isEqualTo(0.0);
+    assertThat(Auc.of(new double[] {3, 3, 3, 3}, new boolean[] {true, false, true, false}))
+        .isEqualTo(0.5);
+    assertThat(Auc.of(new double[] {1, 2, 3, 4}, new boolean[] {true, true, false, false}))
+        .isEqualTo(1.0);
+    assertThat(Auc.of(new double[] {1, 2, 3, 4}, new boolean[] {false, false, true, true}))
+        .isEqualTo(0.0);
   }
 
   @Test
@@ -70,7 +73,8 @@ class MetricsTest {
     // expected 25% in each of 4 bins; actual 10/20/30/40%:
     // (.1-.25)ln(.4) + (.2-.25)ln(.8) + (.3-.25)ln(1.2) + (.4-.25)ln(1.6)
     // = .137444 + .011157 + .009116 + .070501 = 0.228217
-    assertThat(Stability.index(new long[] {25, 25, 25, 25}, new long[] {10, 20, 30, 40})).isCloseTo(0.228217, within(1e-6));
+    assertThat(Stability.index(new long[] {25, 25, 25, 25}, new long[] {10, 20, 30, 40}))
+        .isCloseTo(0.228217, within(1e-6));
     assertThat(Stability.index(new long[] {5, 5}, new long[] {50, 50})).isZero();
   }
 
@@ -78,7 +82,8 @@ class MetricsTest {
   void anEmptyBinCountsWithTheEpsilonShare() {
     // expected shares .5 .5 0 -> 0 becomes 1e-4; actual .5 .4 .1
     // 0 + (-.1)ln(.8) + (.1-.0001)ln(.1/.0001) = .022314 + .690085 = 0.712399
-    assertThat(Stability.index(new long[] {50, 50, 0}, new long[] {50, 40, 10})).isCloseTo(0.712399, within(1e-6));
+    assertThat(Stability.index(new long[] {50, 50, 0}, new long[] {50, 40, 10}))
+        .isCloseTo(0.712399, within(1e-6));
   }
 
   @Test
@@ -95,6 +100,7 @@ class MetricsTest {
 
   @Test
   void metricsNeedBothOutcomes() {
-    assertThatThrownBy(() -> Auc.of(new double[] {1, 2}, new boolean[] {false, false})).hasMessageContaining("one good and one bad");
+    assertThatThrownBy(() -> Auc.of(new double[] {1, 2}, new boolean[] {false, false}))
+        .hasMessageContaining("one good and one bad");
   }
 }

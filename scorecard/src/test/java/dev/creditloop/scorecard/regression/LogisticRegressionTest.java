@@ -43,7 +43,8 @@ class LogisticRegressionTest {
       bad[i] = random.nextDouble() < 1 / (1 + Math.exp(-eta));
     }
     LogisticFit plain = new LogisticRegression(RegressionSettings.defaults().withL2(0)).fit(x, bad);
-    LogisticFit ridge = new LogisticRegression(RegressionSettings.defaults().withL2(20)).fit(x, bad);
+    LogisticFit ridge =
+        new LogisticRegression(RegressionSettings.defaults().withL2(20)).fit(x, bad);
     assertThat(plain.converged()).isTrue();
     assertThat(ridge.converged()).isTrue();
     assertThat(ridge.gradientNorm()).isLessThan(1e-8);
@@ -115,7 +116,8 @@ class LogisticRegressionTest {
     assertThat(fit.converged()).isFalse();
     assertThat(fit.iterations()).isEqualTo(30);
     assertThat(fit.coefficient(0)).isPositive().isFinite();
-    LogisticFit penalised = new LogisticRegression(RegressionSettings.defaults().withL2(1)).fit(x, bad);
+    LogisticFit penalised =
+        new LogisticRegression(RegressionSettings.defaults().withL2(1)).fit(x, bad);
     assertThat(penalised.converged()).isTrue();
   }
 

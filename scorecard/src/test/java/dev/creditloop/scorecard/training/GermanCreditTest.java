@@ -53,10 +53,13 @@ class GermanCreditTest {
     double reference = 0;
     for (int f = 0; f < 5; f++) {
       int test = f;
-      LabelledData train = data.select(IntStream.range(0, data.size()).filter(i -> fold[i] != test).toArray());
-      LabelledData held = data.select(IntStream.range(0, data.size()).filter(i -> fold[i] == test).toArray());
-      LogisticFit fit = new LogisticRegression(RegressionSettings.defaults().withL2(0))
-          .fit(oneHot(train.features(), train.features()), train.labels());
+      LabelledData train =
+          data.select(IntStream.range(0, data.size()).filter(i -> fold[i] != test).toArray());
+      LabelledData held =
+          data.select(IntStream.range(0, data.size()).filter(i -> fold[i] == test).toArray());
+      LogisticFit fit =
+          new LogisticRegression(RegressionSettings.defaults().withL2(0))
+              .fit(oneHot(train.features(), train.features()), train.labels());
       double[][] x = oneHot(held.features(), train.features());
       double[] scores = new double[x.length];
       for (int i = 0; i < x.length; i++) {
@@ -64,7 +67,8 @@ class GermanCreditTest {
       }
       reference += Auc.of(scores, held.labels()) / 5;
     }
-    double workbench = new CrossValidate(TrainingSettings.defaults(), 5, seed).run(data).mean().auc();
+    double workbench =
+        new CrossValidate(TrainingSettings.defaults(), 5, seed).run(data).mean().auc();
     // measured: one-hot 0.7840, workbench 0.7917
     assertThat(reference).isBetween(0.76, 0.80);
     assertThat(workbench).isGreaterThan(reference);
@@ -85,7 +89,8 @@ class GermanCreditTest {
     LabelledData shuffled = new LabelledData(data.features(), noise);
     ScorecardModel fitted = new TrainScorecard(TrainingSettings.defaults()).train(shuffled);
     double inSample = Auc.of(fitted.scores(shuffled.features()), noise);
-    double outOfFold = new CrossValidate(TrainingSettings.defaults(), 5, 42).run(shuffled).mean().auc();
+    double outOfFold =
+        new CrossValidate(TrainingSettings.defaults(), 5, 42).run(shuffled).mean().auc();
     assertThat(inSample).isGreaterThan(0.55);
     assertThat(outOfFold).isLessThan(0.55);
   }
@@ -107,23 +112,38 @@ class GermanCreditTest {
     assertThat(first.score()).isCloseTo(scores[0], within(1e-9));
     assertThat(first.reasons()).hasSizeLessThanOrEqualTo(4);
     for (int i = 1; i < first.reasons().size(); i++) {
-      assertThat(first.reasons().get(i).loss()).isLessThanOrEqualTo(first.reasons().get(i - 1).loss());
+      assertThat(first.reasons().get(i).loss())
+          .isLessThanOrEqualTo(first.reasons().get(i - 1).loss());
     }
   }
 
-  /** Numeric columns standardised on the training sample, categories as 0/1 columns (first level dropped). */
+  /**
+   * Numeric columns standardised on the training sample, categories as 0/1 columns (first level
+   * dropped).
+   */
   private static double[][] oneHot(Dataset rows, Dataset train) {
     List<double[]> columns = new ArrayList<>();
     for (Column c : train.columns()) {
       Column target = rows.column(c.name());
       if (c instanceof NumericColumn n) {
         double mean = IntStream.range(0, n.size()).mapToDouble(n::get).average().orElseThrow();
-        double sd = Math.sqrt(IntStream.range(0, n.size()).mapToDouble(i -> (n.get(i) - mean) * (n.get(i) - mean)).sum() / n.size());
-        columns.add(IntStream.range(0, target.size()).mapToDouble(i -> (((NumericColumn) target).get(i) - mean) / sd).toArray());
+        double sd =
+            Math.sqrt(
+                IntStream.range(0, n.size())
+                        .mapToDouble(i -> (n.get(i) - mean) * (n.get(i) - mean))
+                        .sum()
+                    / n.size());
+        columns.add(
+            IntStream.range(0, target.size())
+                .mapToDouble(i -> (((NumericColumn) target).get(i) - mean) / sd)
+                .toArray());
       } else {
         List<String> levels = ((CategoricalColumn) c).levels();
         for (String level : levels.subList(1, levels.size())) {
-          columns.add(IntStream.range(0, target.size()).mapToDouble(i -> level.equals(((CategoricalColumn) target).get(i)) ? 1 : 0).toArray());
+          columns.add(
+              IntStream.range(0, target.size())
+                  .mapToDouble(i -> level.equals(((CategoricalColumn) target).get(i)) ? 1 : 0)
+                  .toArray());
         }
       }
     }

@@ -52,7 +52,9 @@ class StratifiedFoldsTest {
 
   @Test
   void tooFewBadsForTheFoldsIsAnError() {
-    assertThatThrownBy(() -> StratifiedFolds.assign(labels(3, 50), 5, 1)).hasMessageContaining("at least 5 bads");
-    assertThatThrownBy(() -> StratifiedFolds.assign(labels(30, 50), 1, 1)).hasMessageContaining("at least 2 folds");
+    assertThatThrownBy(() -> StratifiedFolds.assign(labels(3, 50), 5, 1))
+        .hasMessageContaining("at least 5 bads");
+    assertThatThrownBy(() -> StratifiedFolds.assign(labels(30, 50), 1, 1))
+        .hasMessageContaining("at least 2 folds");
   }
 }

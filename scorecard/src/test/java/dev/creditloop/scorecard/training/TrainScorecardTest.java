@@ -21,21 +21,30 @@ class TrainScorecardTest {
 
   @Test
   void theEditLogIsAppliedOnTopOfAutomaticBinningAndInEveryFold() {
-    BinEdits edits = BinEdits.none()
-        .then(new BinEdit.SplitAt("age", 40))
-        .then(new BinEdit.SetGroups("housing", List.of(List.of("own"), List.of("rent", "for free"))));
+    BinEdits edits =
+        BinEdits.none()
+            .then(new BinEdit.SplitAt("age", 40))
+            .then(
+                new BinEdit.SetGroups(
+                    "housing", List.of(List.of("own"), List.of("rent", "for free"))));
     TrainingSettings settings = TrainingSettings.defaults().withEdits(edits);
     ScorecardModel model = new TrainScorecard(settings).train(data);
-    assertThat(model.binning("age").bins()).anySatisfy(b -> assertThat(b.label()).endsWith(", 40)"));
-    assertThat(model.binning("housing").bins()).extracting(Bin::label).containsExactly("{own}", "{rent, for free}");
+    assertThat(model.binning("age").bins())
+        .anySatisfy(b -> assertThat(b.label()).endsWith(", 40)"));
+    assertThat(model.binning("housing").bins())
+        .extracting(Bin::label)
+        .containsExactly("{own}", "{rent, for free}");
     CrossValidationResult cv = new CrossValidate(settings, 3, 1).run(data);
     assertThat(cv.folds()).hasSize(3);
   }
 
   @Test
   void editsNamingUnknownVariablesAreRefused() {
-    TrainingSettings settings = TrainingSettings.defaults().withEdits(BinEdits.none().then(new BinEdit.SplitAt("salary", 1)));
-    assertThatThrownBy(() -> new TrainScorecard(settings).train(data)).hasMessageContaining("[salary]");
+    TrainingSettings settings =
+        TrainingSettings.defaults()
+            .withEdits(BinEdits.none().then(new BinEdit.SplitAt("salary", 1)));
+    assertThatThrownBy(() -> new TrainScorecard(settings).train(data))
+        .hasMessageContaining("[salary]");
   }
 
   @Test
@@ -53,9 +62,13 @@ class TrainScorecardTest {
       proxy[i] = z[i] + 0.5 * random.nextGaussian();
       bad[i] = random.nextDouble() < 1 / (1 + Math.exp(-(2 * z[i] - 0.8 * proxy[i] - 1)));
     }
-    LabelledData sample = new LabelledData(new Dataset(List.of(new NumericColumn("z", z), new NumericColumn("proxy", proxy))), bad);
-    TrainingSettings loose = TrainingSettings.defaults()
-        .withSelection(TrainingSettings.defaults().selection().withMaxCorrelation(1.0));
+    LabelledData sample =
+        new LabelledData(
+            new Dataset(List.of(new NumericColumn("z", z), new NumericColumn("proxy", proxy))),
+            bad);
+    TrainingSettings loose =
+        TrainingSettings.defaults()
+            .withSelection(TrainingSettings.defaults().selection().withMaxCorrelation(1.0));
     ScorecardModel model = new TrainScorecard(loose).train(sample);
     assertThat(model.binning("proxy").iv()).isGreaterThan(0.1);
     assertThat(model.decision("proxy").selected()).isFalse();
@@ -67,8 +80,11 @@ class TrainScorecardTest {
   @Test
   void aSampleWithoutAnyUsefulVariableGivesAFlatCard() {
     Dataset features = data.features();
-    TrainingSettings strict = TrainingSettings.defaults().withSelection(TrainingSettings.defaults().selection().withIvMin(5));
-    ScorecardModel model = new TrainScorecard(strict).train(new LabelledData(features, data.labels()));
+    TrainingSettings strict =
+        TrainingSettings.defaults()
+            .withSelection(TrainingSettings.defaults().selection().withIvMin(5));
+    ScorecardModel model =
+        new TrainScorecard(strict).train(new LabelledData(features, data.labels()));
     assertThat(model.modelVariables()).isEmpty();
     double[] scores = model.scores(features);
     // intercept only: ln(700/300) good:bad odds -> 487.12 + 28.85 * 0.8473 = 511.57 for everybody

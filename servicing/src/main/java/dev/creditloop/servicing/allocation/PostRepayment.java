@@ -145,11 +145,14 @@ public final class PostRepayment {
     long[] debits = new long[Account.values().length];
     for (AllocatedAmount a : lines) {
       Installment i = loan.installment(a.installment());
-      if (loan.isInSuspense(i) && (a.component() == Component.INTEREST || a.component() == Component.FEE)) {
+      if (loan.isInSuspense(i)
+          && (a.component() == Component.INTEREST || a.component() == Component.FEE)) {
         // paid: no longer suspended, now income
         boolean interest = a.component() == Component.INTEREST;
-        debits[(interest ? Account.INTEREST_SUSPENSE : Account.FEE_SUSPENSE).ordinal()] += a.amount().minor();
-        credits[(interest ? Account.INTEREST_INCOME : Account.FEE_INCOME).ordinal()] += a.amount().minor();
+        debits[(interest ? Account.INTEREST_SUSPENSE : Account.FEE_SUSPENSE).ordinal()] +=
+            a.amount().minor();
+        credits[(interest ? Account.INTEREST_INCOME : Account.FEE_INCOME).ordinal()] +=
+            a.amount().minor();
       }
       Account account =
           switch (a.component()) {

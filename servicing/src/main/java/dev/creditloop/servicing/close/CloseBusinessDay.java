@@ -46,8 +46,16 @@ public final class CloseBusinessDay {
   private final Settings settings;
   private final CloseLoanDay closeLoanDay;
 
-  /** How the close runs: batch size, penalty posting, back-off on changed loans, when to stop, non-accrual dpd. */
-  private record Settings(int batchSize, PenaltyPosting posting, Backoff backoff, BooleanSupplier stop, int nonAccrualDpd) {
+  /**
+   * How the close runs: batch size, penalty posting, back-off on changed loans, when to stop,
+   * non-accrual dpd.
+   */
+  private record Settings(
+      int batchSize,
+      PenaltyPosting posting,
+      Backoff backoff,
+      BooleanSupplier stop,
+      int nonAccrualDpd) {
     Settings {
       if (batchSize < 1) {
         throw new IllegalArgumentException("batch size must be positive");
@@ -65,8 +73,19 @@ public final class CloseBusinessDay {
       DelinquencyHistory history,
       ServicingEvents events,
       Transactions transactions) {
-    this(loans, lines, journal, history, events, transactions,
-        new Settings(DEFAULT_BATCH_SIZE, PenaltyPosting.DAILY, DEFAULT_BACKOFF, () -> false, CloseLoanDay.DEFAULT_NON_ACCRUAL_DPD));
+    this(
+        loans,
+        lines,
+        journal,
+        history,
+        events,
+        transactions,
+        new Settings(
+            DEFAULT_BATCH_SIZE,
+            PenaltyPosting.DAILY,
+            DEFAULT_BACKOFF,
+            () -> false,
+            CloseLoanDay.DEFAULT_NON_ACCRUAL_DPD));
   }
 
   private CloseBusinessDay(
@@ -92,27 +111,59 @@ public final class CloseBusinessDay {
   }
 
   public CloseBusinessDay withBatchSize(int size) {
-    return with(new Settings(size, settings.posting(), settings.backoff(), settings.stop(), settings.nonAccrualDpd()));
+    return with(
+        new Settings(
+            size,
+            settings.posting(),
+            settings.backoff(),
+            settings.stop(),
+            settings.nonAccrualDpd()));
   }
 
   /** This close with penalty posted to the journal at {@code posting}'s cadence (default DAILY). */
   public CloseBusinessDay withPenaltyPosting(PenaltyPosting posting) {
-    return with(new Settings(settings.batchSize(), posting, settings.backoff(), settings.stop(), settings.nonAccrualDpd()));
+    return with(
+        new Settings(
+            settings.batchSize(),
+            posting,
+            settings.backoff(),
+            settings.stop(),
+            settings.nonAccrualDpd()));
   }
 
   /** This close with loans becoming non-accrual at {@code dpd} days past due (default 90). */
   public CloseBusinessDay withNonAccrualDpd(int dpd) {
-    return with(new Settings(settings.batchSize(), settings.posting(), settings.backoff(), settings.stop(), dpd));
+    return with(
+        new Settings(
+            settings.batchSize(), settings.posting(), settings.backoff(), settings.stop(), dpd));
   }
 
-  /** This close waiting by {@code backoff} before it loads again loans changed under it (default 5 ms doubling to 1 s). */
+  /**
+   * This close waiting by {@code backoff} before it loads again loans changed under it (default 5
+   * ms doubling to 1 s).
+   */
   public CloseBusinessDay withBackoff(Backoff backoff) {
-    return with(new Settings(settings.batchSize(), settings.posting(), backoff, settings.stop(), settings.nonAccrualDpd()));
+    return with(
+        new Settings(
+            settings.batchSize(),
+            settings.posting(),
+            backoff,
+            settings.stop(),
+            settings.nonAccrualDpd()));
   }
 
-  /** This close throwing {@link CloseStopped} at the first batch boundary where {@code stop} answers true. */
+  /**
+   * This close throwing {@link CloseStopped} at the first batch boundary where {@code stop} answers
+   * true.
+   */
   public CloseBusinessDay withStopSignal(BooleanSupplier stop) {
-    return with(new Settings(settings.batchSize(), settings.posting(), settings.backoff(), stop, settings.nonAccrualDpd()));
+    return with(
+        new Settings(
+            settings.batchSize(),
+            settings.posting(),
+            settings.backoff(),
+            stop,
+            settings.nonAccrualDpd()));
   }
 
   /** Closes each day from {@code from} through {@code through}, in order. */
@@ -125,10 +176,10 @@ public final class CloseBusinessDay {
   }
 
   /**
-   * Closes {@code day} for every loan and line that needs it. A loan that a repayment changed
-   * after it was loaded is not saved (the port tells which); the loans around it are, and the
-   * close loads again from the first changed one, after a back-off, so only changed loans are
-   * redone and the day always finishes.
+   * Closes {@code day} for every loan and line that needs it. A loan that a repayment changed after
+   * it was loaded is not saved (the port tells which); the loans around it are, and the close loads
+   * again from the first changed one, after a back-off, so only changed loans are redone and the
+   * day always finishes.
    */
   public DayClosed close(LocalDate day) {
     int batchSize = settings.batchSize();

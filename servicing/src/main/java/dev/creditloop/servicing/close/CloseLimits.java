@@ -33,14 +33,31 @@ public record CloseLimits(int maxDaysAhead, int maxDaysPerCall) {
   public void check(LocalDate businessDate, LocalDate until, LocalDate wallClockToday) {
     LocalDate latest = wallClockToday.plusDays(maxDaysAhead);
     if (until.isAfter(latest)) {
-      throw new ServicingException(Problem.CLOSE_TOO_FAR_AHEAD, "until",
-          until + " is after " + latest + ", the latest day a close may reach (the wall-clock date " + wallClockToday
-              + " plus creditloop.close.max-days-ahead=" + maxDaysAhead + ")");
+      throw new ServicingException(
+          Problem.CLOSE_TOO_FAR_AHEAD,
+          "until",
+          until
+              + " is after "
+              + latest
+              + ", the latest day a close may reach (the wall-clock date "
+              + wallClockToday
+              + " plus creditloop.close.max-days-ahead="
+              + maxDaysAhead
+              + ")");
     }
     long days = ChronoUnit.DAYS.between(businessDate, until) + 1;
     if (days > maxDaysPerCall) {
-      throw new ServicingException(Problem.TOO_MANY_DAYS_TO_CLOSE, "until",
-          "closing " + businessDate + " through " + until + " is " + days + " days; one call closes at most " + maxDaysPerCall
+      throw new ServicingException(
+          Problem.TOO_MANY_DAYS_TO_CLOSE,
+          "until",
+          "closing "
+              + businessDate
+              + " through "
+              + until
+              + " is "
+              + days
+              + " days; one call closes at most "
+              + maxDaysPerCall
               + " (creditloop.close.max-days-per-call)");
     }
   }

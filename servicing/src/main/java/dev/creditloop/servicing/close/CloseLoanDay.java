@@ -32,10 +32,10 @@ import java.util.Optional;
  *       Dr INTEREST_RECEIVABLE / Cr INTEREST_INCOME and Dr FEE_RECEIVABLE / Cr FEE_INCOME, dated
  *       the due date; the part paid earlier went straight to income when it was paid.
  *   <li>Penalty: for day X, the principal of every overdue instalment whose days past due on X ((X
- *       + 1) − due date, as dpd) exceed the grace days bears one day's penalty, round_HALF_UP(that principal ×
- *       penalty rate / basis), computed on the total and charged to the oldest overdue instalment
- *       (so allocation pays it first). Penalty for day X accrues at the close of X: a loan repaid
- *       during X bears none for X.
+ *       + 1) − due date, as dpd) exceed the grace days bears one day's penalty, round_HALF_UP(that
+ *       principal × penalty rate / basis), computed on the total and charged to the oldest overdue
+ *       instalment (so allocation pays it first). Penalty for day X accrues at the close of X: a
+ *       loan repaid during X bears none for X.
  *   <li>Posting: the penalty charged is posted Dr PENALTY_RECEIVABLE / Cr PENALTY_INCOME at the
  *       close of each day under {@link PenaltyPosting#DAILY}, of each month's last day under {@link
  *       PenaltyPosting#MONTH_END}, dated that day, one entry per loan for what is unposted.
@@ -45,10 +45,10 @@ import java.util.Optional;
  *   <li>Non-accrual (非应计): the loan becomes non-accrual at the close of the first day whose dpd
  *       reaches {@code nonAccrualDpd} (default 90) and stays so until it ends. From that day on,
  *       interest and fees falling due are posted Dr INTEREST_RECEIVABLE / Cr INTEREST_SUSPENSE and
- *       Dr FEE_RECEIVABLE / Cr FEE_SUSPENSE, and penalty Dr PENALTY_RECEIVABLE / Cr PENALTY_SUSPENSE
- *       (at the posting cadence), never to income; what was charged but unposted before that day is
- *       posted to income on it first. Income recognised earlier stays. Cash received for suspended
- *       amounts moves them from suspense to income ({@code PostRepayment}).
+ *       Dr FEE_RECEIVABLE / Cr FEE_SUSPENSE, and penalty Dr PENALTY_RECEIVABLE / Cr
+ *       PENALTY_SUSPENSE (at the posting cadence), never to income; what was charged but unposted
+ *       before that day is posted to income on it first. Income recognised earlier stays. Cash
+ *       received for suspended amounts moves them from suspense to income ({@code PostRepayment}).
  * </ul>
  */
 public final class CloseLoanDay {
@@ -71,7 +71,8 @@ public final class CloseLoanDay {
   public CloseLoanDay(PenaltyPosting posting, int nonAccrualDpd) {
     this.posting = Objects.requireNonNull(posting, "posting");
     if (nonAccrualDpd < 1) {
-      throw new IllegalArgumentException("non-accrual dpd must be at least 1, was " + nonAccrualDpd);
+      throw new IllegalArgumentException(
+          "non-accrual dpd must be at least 1, was " + nonAccrualDpd);
     }
     this.nonAccrualDpd = nonAccrualDpd;
   }
@@ -131,7 +132,8 @@ public final class CloseLoanDay {
       }
     }
     if (oldestUnpaid != Long.MIN_VALUE || loan.penaltyUnposted().isPositive()) {
-      accruePenalty(loan, first.toEpochDay(), today, oldestUnpaid != Long.MIN_VALUE, nonAccrualFrom, out);
+      accruePenalty(
+          loan, first.toEpochDay(), today, oldestUnpaid != Long.MIN_VALUE, nonAccrualFrom, out);
     }
     int dpd = oldestUnpaid == Long.MIN_VALUE ? 0 : (int) (today - oldestUnpaid + 1);
     Optional<BucketChanged> change = loan.age(dpd, day);
@@ -153,7 +155,9 @@ public final class CloseLoanDay {
                   loan.id(),
                   i.dueDate())
               .debit(Account.INTEREST_RECEIVABLE, Money.ofMinor(interest))
-              .credit(suspended ? Account.INTEREST_SUSPENSE : Account.INTEREST_INCOME, Money.ofMinor(interest))
+              .credit(
+                  suspended ? Account.INTEREST_SUSPENSE : Account.INTEREST_INCOME,
+                  Money.ofMinor(interest))
               .debit(Account.FEE_RECEIVABLE, Money.ofMinor(fee))
               .credit(suspended ? Account.FEE_SUSPENSE : Account.FEE_INCOME, Money.ofMinor(fee))
               .build());
@@ -177,7 +181,8 @@ public final class CloseLoanDay {
     if (overdue && !rule.annualRate().isZero()) {
       for (Installment i : installments) {
         if (i.status() == InstallmentStatus.OVERDUE) {
-          // no day before the oldest overdue instalment's first penalty day (dpd = grace + 1) can bear any
+          // no day before the oldest overdue instalment's first penalty day (dpd = grace + 1) can
+          // bear any
           start = Math.max(first, i.dueDate().toEpochDay() + rule.graceDays());
           break;
         }
@@ -206,7 +211,9 @@ public final class CloseLoanDay {
 
   private static JournalEntry penaltyEntry(Loan loan, long day, Account credit) {
     return JournalEntry.of(
-        credit == Account.PENALTY_SUSPENSE ? EntryKind.PENALTY_SUSPENDED : EntryKind.PENALTY_ACCRUAL,
+        credit == Account.PENALTY_SUSPENSE
+            ? EntryKind.PENALTY_SUSPENDED
+            : EntryKind.PENALTY_ACCRUAL,
         loan.id(),
         LocalDate.ofEpochDay(day),
         Account.PENALTY_RECEIVABLE,
@@ -241,7 +248,12 @@ public final class CloseLoanDay {
   }
 
   private static long capped(
-      Loan loan, long x, PenaltyCap cap, long penalty, long overduePrincipal, List<Installment> installments) {
+      Loan loan,
+      long x,
+      PenaltyCap cap,
+      long penalty,
+      long overduePrincipal,
+      List<Installment> installments) {
     long interestAndFees = 0;
     for (Installment i : installments) {
       if (i.dueDate().toEpochDay() > x) {

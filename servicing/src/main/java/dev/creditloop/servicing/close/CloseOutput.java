@@ -18,8 +18,10 @@ final class CloseOutput {
   final List<ServicingEvent> events;
   final List<BucketChanged> bucketChanges;
   private long[] loanIds = new long[16];
+
   /** Per marked loan: where its entries, events and bucket changes start. */
   private int[] starts = new int[16 * 3];
+
   private int marked;
 
   CloseOutput(int expectedLoans) {
@@ -50,7 +52,8 @@ final class CloseOutput {
       }
       kept.entries.addAll(entries.subList(starts[m * 3], end(m, 0, entries.size())));
       kept.events.addAll(events.subList(starts[m * 3 + 1], end(m, 1, events.size())));
-      kept.bucketChanges.addAll(bucketChanges.subList(starts[m * 3 + 2], end(m, 2, bucketChanges.size())));
+      kept.bucketChanges.addAll(
+          bucketChanges.subList(starts[m * 3 + 2], end(m, 2, bucketChanges.size())));
     }
     return kept;
   }

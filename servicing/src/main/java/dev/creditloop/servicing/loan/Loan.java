@@ -43,12 +43,16 @@ public final class Loan {
   private Bucket bucket;
   private LocalDate closedThrough;
   private LocalDate endedOn;
+
   /** Penalty charged to the instalments and not yet in the journal (see {@code PenaltyPosting}). */
   private long penaltyUnposted;
+
   /** The day the loan became non-accrual (非应计), null while it accrues income. */
   private LocalDate nonAccrualOn;
+
   /** Unpaid penalty posted to PENALTY_SUSPENSE (non-accrual), not income until paid. */
   private long penaltySuspense;
+
   private LoanWrittenOff writtenOff;
   private long recovered;
 
@@ -110,7 +114,10 @@ public final class Loan {
     loan.penaltyUnposted = s.penaltyUnposted().minor();
     if (loan.penaltyUnposted < 0 || loan.penaltyUnposted > loan.unpaidPenaltyMinor()) {
       throw new IllegalArgumentException(
-          "loan " + s.id() + ": unposted penalty must be 0 to the unpaid penalty, was " + s.penaltyUnposted());
+          "loan "
+              + s.id()
+              + ": unposted penalty must be 0 to the unpaid penalty, was "
+              + s.penaltyUnposted());
     }
     loan.nonAccrualOn = s.nonAccrualOn();
     loan.penaltySuspense = s.penaltySuspense().minor();
@@ -118,7 +125,9 @@ public final class Loan {
         || loan.penaltySuspense + loan.penaltyUnposted > loan.unpaidPenaltyMinor()
         || (loan.penaltySuspense > 0 && loan.nonAccrualOn == null)) {
       throw new IllegalArgumentException(
-          "loan " + s.id() + ": penalty in suspense must be 0 to the unpaid posted penalty of a non-accrual loan, was "
+          "loan "
+              + s.id()
+              + ": penalty in suspense must be 0 to the unpaid posted penalty of a non-accrual loan, was "
               + s.penaltySuspense());
     }
     loan.writtenOff = s.writtenOff();
@@ -287,7 +296,13 @@ public final class Loan {
   public void unpostedPenaltyPaid(long amount) {
     if (amount < 0 || amount > penaltyUnposted) {
       throw new IllegalArgumentException(
-          "loan " + id + ": " + amount + " fen of unposted penalty paid, " + penaltyUnposted + " unposted");
+          "loan "
+              + id
+              + ": "
+              + amount
+              + " fen of unposted penalty paid, "
+              + penaltyUnposted
+              + " unposted");
     }
     penaltyUnposted -= amount;
   }
@@ -316,7 +331,9 @@ public final class Loan {
    * the day the loan became non-accrual.
    */
   public boolean isInSuspense(Installment installment) {
-    return nonAccrualOn != null && isRecognised(installment) && !installment.dueDate().isBefore(nonAccrualOn);
+    return nonAccrualOn != null
+        && isRecognised(installment)
+        && !installment.dueDate().isBefore(nonAccrualOn);
   }
 
   /** Unpaid penalty posted to PENALTY_SUSPENSE. */
@@ -337,7 +354,13 @@ public final class Loan {
   public void suspendedPenaltyPaid(long amount) {
     if (amount < 0 || amount > penaltySuspense) {
       throw new IllegalArgumentException(
-          "loan " + id + ": " + amount + " fen of suspended penalty paid, " + penaltySuspense + " in suspense");
+          "loan "
+              + id
+              + ": "
+              + amount
+              + " fen of suspended penalty paid, "
+              + penaltySuspense
+              + " in suspense");
     }
     penaltySuspense -= amount;
   }
@@ -345,7 +368,8 @@ public final class Loan {
   /** Records that {@code amount} of unposted penalty was posted to suspense. */
   public void penaltySuspended(long amount) {
     if (nonAccrualOn == null) {
-      throw new IllegalStateException("loan " + id + " accrues: its penalty is income, not suspense");
+      throw new IllegalStateException(
+          "loan " + id + " accrues: its penalty is income, not suspense");
     }
     penaltySuspense += amount;
   }
@@ -378,14 +402,19 @@ public final class Loan {
           Problem.LOAN_NOT_OPEN, "loanId", "loan " + id + " is " + status + ", not written off");
     }
     if (!amount.isPositive()) {
-      throw new ServicingException(Problem.INVALID_AMOUNT, "amount", "must be positive, was " + amount);
+      throw new ServicingException(
+          Problem.INVALID_AMOUNT, "amount", "must be positive, was " + amount);
     }
     long left = writtenOff.total().minor() - recovered;
     if (amount.minor() > left) {
       throw new ServicingException(
           Problem.RECOVERY_EXCEEDED,
           "amount",
-          amount + " is more than the " + Money.ofMinor(left) + " left to recover of the " + writtenOff.total()
+          amount
+              + " is more than the "
+              + Money.ofMinor(left)
+              + " left to recover of the "
+              + writtenOff.total()
               + " written off");
     }
     recovered += amount.minor();

@@ -11,9 +11,9 @@ import java.util.Objects;
  * Loan#fromSnapshot}. {@code closedThrough} is null until the first close that loads the loan;
  * {@code endedOn} is the settlement or write-off date, null while open. {@code penaltyUnposted} is
  * penalty charged to the instalments and not yet posted to the journal. {@code nonAccrualOn} is the
- * day the loan stopped recognising income (null while it accrues), {@code penaltySuspense} the unpaid
- * penalty posted to suspense since; {@code writtenOff} is what a write-off took off the books (null
- * unless WRITTEN_OFF) and {@code recovered} what has been recovered of it since.
+ * day the loan stopped recognising income (null while it accrues), {@code penaltySuspense} the
+ * unpaid penalty posted to suspense since; {@code writtenOff} is what a write-off took off the
+ * books (null unless WRITTEN_OFF) and {@code recovered} what has been recovered of it since.
  */
 public record LoanSnapshot(
     long id,

@@ -20,7 +20,8 @@ import java.util.Objects;
  *
  * @param aprCap the product's APR cap at drawdown, which bounds the penalty ({@link PenaltyCap});
  *     null for none
- * @param penaltyCapShare the product's penalty cap as a share of the overdue principal; null for none
+ * @param penaltyCapShare the product's penalty cap as a share of the overdue principal; null for
+ *     none
  */
 public record LoanTerms(
     Money principal,

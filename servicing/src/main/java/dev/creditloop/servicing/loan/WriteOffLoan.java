@@ -26,8 +26,8 @@ import java.util.Optional;
  * write off.
  *
  * <p>Credit line: the written-off principal leaves its outstanding principal, which by itself would
- * make room to draw again; so an ACTIVE line is frozen at the same time, and the app keeps every line
- * of the customer closed to drawing while they have a written-off loan.
+ * make room to draw again; so an ACTIVE line is frozen at the same time, and the app keeps every
+ * line of the customer closed to drawing while they have a written-off loan.
  */
 public final class WriteOffLoan {
 

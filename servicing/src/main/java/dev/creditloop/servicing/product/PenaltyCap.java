@@ -13,14 +13,14 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>Share of the overdue principal: the penalty charged over the loan's life (paid or not) ≤
- *       floor(share × overdue principal), where the overdue principal is the unpaid principal of the
- *       loan's OVERDUE instalments that day. Null share: no such bound.
- *   <li>Comprehensive annualised cost (综合年化成本) within the APR cap: cost on day X = (interest +
- *       fees of the instalments due on or before X + penalty charged through X) / principal × basis
- *       / days outstanding, with days outstanding = X − drawdown date + 1 (the days that have borne
- *       interest or penalty through the close of X). The penalty through X may reach floor(APR cap ×
- *       principal × days outstanding / basis) − those interest and fees, no more. Null cap: no such
- *       bound.
+ *       floor(share × overdue principal), where the overdue principal is the unpaid principal of
+ *       the loan's OVERDUE instalments that day. Null share: no such bound.
+ *   <li>Comprehensive annualised cost (综合年化成本) within the APR cap: cost on day X = (interest + fees
+ *       of the instalments due on or before X + penalty charged through X) / principal × basis /
+ *       days outstanding, with days outstanding = X − drawdown date + 1 (the days that have borne
+ *       interest or penalty through the close of X). The penalty through X may reach floor(APR cap
+ *       × principal × days outstanding / basis) − those interest and fees, no more. Null cap: no
+ *       such bound.
  * </ul>
  *
  * <p>Both bounds are rounded down to the fen, so a capped loan's cost never exceeds the cap.
@@ -30,8 +30,13 @@ public final class PenaltyCap {
   private final Rate share;
   private final Rate aprCap;
   private final DayCountBasis basis;
-  /** The rates as exact integer fractions, for long arithmetic on the close's hot path (0 = use BigDecimal). */
+
+  /**
+   * The rates as exact integer fractions, for long arithmetic on the close's hot path (0 = use
+   * BigDecimal).
+   */
   private final long shareNumerator;
+
   private final long shareDenominator;
   private final long capNumerator;
   private final long capDenominator;
@@ -51,7 +56,9 @@ public final class PenaltyCap {
     this.capDenominator = c[1];
   }
 
-  /** rate / divisor as {numerator, denominator} when both fit comfortably in a long, else {0, 0}. */
+  /**
+   * rate / divisor as {numerator, denominator} when both fit comfortably in a long, else {0, 0}.
+   */
   private static long[] fraction(Rate rate, int divisor) {
     if (rate == null) {
       return new long[] {0, 0};
@@ -63,11 +70,14 @@ public final class PenaltyCap {
     if (r.scale() > 12 || r.precision() - r.scale() > 6) {
       return new long[] {0, 0};
     }
-    return new long[] {r.unscaledValue().longValueExact(), BigDecimal.TEN.pow(r.scale()).longValueExact() * divisor};
+    return new long[] {
+      r.unscaledValue().longValueExact(), BigDecimal.TEN.pow(r.scale()).longValueExact() * divisor
+    };
   }
 
   /** floor(a × numerator / denominator) for a ≥ 0, in long arithmetic when it cannot overflow. */
-  private static long floorTimes(long a, long numerator, long denominator, BigDecimal rate, int divisor) {
+  private static long floorTimes(
+      long a, long numerator, long denominator, BigDecimal rate, int divisor) {
     if (denominator != 0 && Math.multiplyHigh(a, numerator) == 0) {
       long product = a * numerator;
       if (product >= 0) {
@@ -84,7 +94,10 @@ public final class PenaltyCap {
     return share == null && aprCap == null;
   }
 
-  /** The most penalty the loan may have been charged over its life, in fen, by the share of its overdue principal. */
+  /**
+   * The most penalty the loan may have been charged over its life, in fen, by the share of its
+   * overdue principal.
+   */
   public long byOverduePrincipal(long overduePrincipal) {
     return share == null
         ? Long.MAX_VALUE
@@ -93,8 +106,8 @@ public final class PenaltyCap {
 
   /**
    * The most penalty the loan may have been charged through a day, in fen, by its comprehensive
-   * annualised cost: floor(APR cap × principal × days outstanding / basis) − interest and fees due by
-   * that day (never below 0).
+   * annualised cost: floor(APR cap × principal × days outstanding / basis) − interest and fees due
+   * by that day (never below 0).
    */
   public long byAnnualisedCost(long principal, long daysOutstanding, long interestAndFeesDue) {
     if (aprCap == null) {
@@ -102,11 +115,18 @@ public final class PenaltyCap {
     }
     long allowedCost =
         floorTimes(
-            Math.multiplyExact(principal, daysOutstanding), capNumerator, capDenominator, aprCap.value(), basis.days());
+            Math.multiplyExact(principal, daysOutstanding),
+            capNumerator,
+            capDenominator,
+            aprCap.value(),
+            basis.days());
     return Math.max(0, allowedCost - interestAndFeesDue);
   }
 
-  /** Of a day's penalty {@code daily}, what may be charged given {@code charged} so far and the two bounds. */
+  /**
+   * Of a day's penalty {@code daily}, what may be charged given {@code charged} so far and the two
+   * bounds.
+   */
   public long allow(long daily, long charged, long byOverduePrincipal, long byAnnualisedCost) {
     long room = Math.min(byOverduePrincipal, byAnnualisedCost) - charged;
     return Math.max(0, Math.min(daily, room));

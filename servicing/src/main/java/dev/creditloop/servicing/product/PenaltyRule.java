@@ -10,9 +10,9 @@ import java.util.Objects;
 /**
  * Penalty interest (罚息) on overdue principal: for every overdue day beyond the grace days, one
  * day's penalty = round_HALF_UP(overdue principal × annual penalty rate / basis). Overdue days are
- * counted as dpd is: the close of the due date D is overdue day 1 (dpd after closing day X = (X + 1)
- * − D). The grace is not retroactive: penalty accrues from the day whose dpd is graceDays + 1, so
- * with no grace the due date's own close bears the first day.
+ * counted as dpd is: the close of the due date D is overdue day 1 (dpd after closing day X = (X +
+ * 1) − D). The grace is not retroactive: penalty accrues from the day whose dpd is graceDays + 1,
+ * so with no grace the due date's own close bears the first day.
  *
  * <p>The daily close computes this for every overdue loan, so the rate is turned once into an exact
  * integer fraction and the usual case stays in long arithmetic.
@@ -56,7 +56,10 @@ public final class PenaltyRule {
     return graceDays;
   }
 
-  /** Whether principal {@code daysPastDue} days past due (1 at the close of its due date) bears that day's penalty. */
+  /**
+   * Whether principal {@code daysPastDue} days past due (1 at the close of its due date) bears that
+   * day's penalty.
+   */
   public boolean charges(long daysPastDue) {
     return daysPastDue > graceDays;
   }

@@ -30,8 +30,8 @@ import java.util.TreeSet;
  * @param dayCountBasis for day terms, penalty interest and accrual
  * @param aprCap the highest APR a drawdown may carry, e.g. 0.24 or 0.36; the penalty also stops
  *     where the loan's comprehensive annualised cost would pass it ({@link PenaltyCap})
- * @param penaltyCapShareOfOverduePrincipal the penalty stops when the loan's penalty charged reaches
- *     this share of its overdue principal ({@link PenaltyCap}); null for no such cap
+ * @param penaltyCapShareOfOverduePrincipal the penalty stops when the loan's penalty charged
+ *     reaches this share of its overdue principal ({@link PenaltyCap}); null for no such cap
  */
 public record Product(
     String code,
@@ -94,7 +94,8 @@ public record Product(
     if (aprCap.value().signum() <= 0) {
       throw invalid("aprCap", "must be positive");
     }
-    if (penaltyCapShareOfOverduePrincipal != null && penaltyCapShareOfOverduePrincipal.isNegative()) {
+    if (penaltyCapShareOfOverduePrincipal != null
+        && penaltyCapShareOfOverduePrincipal.isNegative()) {
       throw invalid("penaltyCapShareOfOverduePrincipal", "must not be negative");
     }
     fees = fees == null ? Fees.NONE : fees;
@@ -106,7 +107,10 @@ public record Product(
     }
   }
 
-  /** A product without a penalty cap on the overdue principal (the APR cap still bounds the penalty). */
+  /**
+   * A product without a penalty cap on the overdue principal (the APR cap still bounds the
+   * penalty).
+   */
   public Product(
       String code,
       String name,
@@ -120,8 +124,20 @@ public record Product(
       Fees fees,
       List<Component> allocationOrder,
       Rate aprCap) {
-    this(code, name, repaymentMethod, termUnit, allowedTerms, annualRate, dayCountBasis, penaltyAnnualRate,
-        graceDays, fees, allocationOrder, aprCap, null);
+    this(
+        code,
+        name,
+        repaymentMethod,
+        termUnit,
+        allowedTerms,
+        annualRate,
+        dayCountBasis,
+        penaltyAnnualRate,
+        graceDays,
+        fees,
+        allocationOrder,
+        aprCap,
+        null);
   }
 
   public boolean allows(int term) {

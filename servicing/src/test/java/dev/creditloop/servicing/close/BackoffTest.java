@@ -22,7 +22,8 @@ class BackoffTest {
 
   @Test
   void waitsAreCappedHoweverManyConflictsInARow() {
-    assertThatCode(() -> Backoff.sleeping(0, 0).pause(Integer.MAX_VALUE)).doesNotThrowAnyException();
+    assertThatCode(() -> Backoff.sleeping(0, 0).pause(Integer.MAX_VALUE))
+        .doesNotThrowAnyException();
     long started = System.nanoTime();
     Backoff.sleeping(1, 5).pause(1_000);
     assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1_000);

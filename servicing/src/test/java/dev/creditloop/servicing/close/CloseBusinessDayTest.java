@@ -107,7 +107,8 @@ class CloseBusinessDayTest {
   @Test
   void aLoanRepaidWhileTheCloseWorksIsRedoneAloneUntilItSticksAndTheDayFinishes() {
     InMemoryBook book = aBook();
-    // loan 3 is repaid each time the close loads it, ten times: twice the retries that used to give up the day
+    // loan 3 is repaid each time the close loads it, ten times: twice the retries that used to give
+    // up the day
     book.repayEachTimeTheCloseLoads(3, 10, Money.of("1.00"));
     List<Integer> pauses = new ArrayList<>();
     CloseBusinessDay close = book.closeBusinessDay().withBatchSize(3).withBackoff(pauses::add);
@@ -116,21 +117,36 @@ class CloseBusinessDayTest {
 
     assertThat(days).hasSize(10);
     assertThat(book.repaymentsDuringClose).isEqualTo(10);
-    assertThat(pauses).as("backs off longer each time in a row").containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    assertThat(pauses)
+        .as("backs off longer each time in a row")
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
     for (long id = 1; id <= 7; id += 2) {
       assertThat(book.loan(id).closedThrough()).contains(FEB_15.plusDays(9));
       assertThat(book.loan(id).dpd()).isEqualTo(10);
     }
-    long paid = book.loan(3).snapshot().installments().stream()
-        .mapToLong(i -> i.principalPaid().minor() + i.interestPaid().minor() + i.feePaid().minor() + i.penaltyPaid().minor())
-        .sum();
+    long paid =
+        book.loan(3).snapshot().installments().stream()
+            .mapToLong(
+                i ->
+                    i.principalPaid().minor()
+                        + i.interestPaid().minor()
+                        + i.feePaid().minor()
+                        + i.penaltyPaid().minor())
+            .sum();
     assertThat(paid).as("no repayment was overwritten by the close").isEqualTo(1000);
     // each loan's close entries once per kind and day: nothing posted twice
-    Map<List<Object>, Long> closeEntries = book.journal.stream()
-        .filter(e -> e.kind() == EntryKind.INTEREST_RECOGNITION || e.kind() == EntryKind.PENALTY_ACCRUAL)
-        .collect(Collectors.groupingBy(e -> List.of(e.kind(), e.loanId(), e.postedOn()), Collectors.counting()));
+    Map<List<Object>, Long> closeEntries =
+        book.journal.stream()
+            .filter(
+                e ->
+                    e.kind() == EntryKind.INTEREST_RECOGNITION
+                        || e.kind() == EntryKind.PENALTY_ACCRUAL)
+            .collect(
+                Collectors.groupingBy(
+                    e -> List.of(e.kind(), e.loanId(), e.postedOn()), Collectors.counting()));
     assertThat(closeEntries.values()).allMatch(n -> n == 1);
-    assertThat(closeEntries.keySet()).anyMatch(k -> k.get(1).equals(3L) && k.get(0) == EntryKind.PENALTY_ACCRUAL);
+    assertThat(closeEntries.keySet())
+        .anyMatch(k -> k.get(1).equals(3L) && k.get(0) == EntryKind.PENALTY_ACCRUAL);
     assertThat(TrialBalance.of(book.journal).isBalanced()).isTrue();
   }
 
@@ -142,7 +158,8 @@ class CloseBusinessDayTest {
     // first batch: 1, 3, 5, 7 (3 not saved); then from 3 on: only 3 still needs the day
     assertThat(book.loadedBatchSizes).containsExactly(4, 1);
     assertThat(closed.loansClosed()).isEqualTo(4);
-    assertThat(book.journal.stream().filter(e -> e.kind() == EntryKind.INTEREST_RECOGNITION)).hasSize(4);
+    assertThat(book.journal.stream().filter(e -> e.kind() == EntryKind.INTEREST_RECOGNITION))
+        .hasSize(4);
   }
 
   @Test
@@ -151,7 +168,10 @@ class CloseBusinessDayTest {
     reference.closeBusinessDay().withBatchSize(2).close(FEB_15);
 
     InMemoryBook book = aBook();
-    CloseBusinessDay stopping = book.closeBusinessDay().withBatchSize(2).withStopSignal(() -> book.loadedBatchSizes.size() == 1);
+    CloseBusinessDay stopping =
+        book.closeBusinessDay()
+            .withBatchSize(2)
+            .withStopSignal(() -> book.loadedBatchSizes.size() == 1);
     assertThatThrownBy(() -> stopping.close(FEB_15)).isInstanceOf(CloseStopped.class);
     assertThat(book.loan(1).closedThrough()).contains(FEB_15);
     assertThat(book.loan(5).closedThrough()).isEmpty();

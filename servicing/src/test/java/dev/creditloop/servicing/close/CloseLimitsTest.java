@@ -17,19 +17,24 @@ class CloseLimitsTest {
 
   @Test
   void productionClosesUpToTheWallClockDateAndNoFurther() {
-    assertThatCode(() -> PRODUCTION.check(WALL.minusDays(3), WALL, WALL)).doesNotThrowAnyException();
+    assertThatCode(() -> PRODUCTION.check(WALL.minusDays(3), WALL, WALL))
+        .doesNotThrowAnyException();
     assertThatThrownBy(() -> PRODUCTION.check(WALL, WALL.plusDays(1), WALL))
-        .isInstanceOfSatisfying(ServicingException.class, e -> {
-          assertThat(e.problem()).isEqualTo(Problem.CLOSE_TOO_FAR_AHEAD);
-          assertThat(e.field()).isEqualTo("until");
-        });
+        .isInstanceOfSatisfying(
+            ServicingException.class,
+            e -> {
+              assertThat(e.problem()).isEqualTo(Problem.CLOSE_TOO_FAR_AHEAD);
+              assertThat(e.field()).isEqualTo("until");
+            });
   }
 
   @Test
   void theEndOfTimeIsRefusedWhateverTheDaysAheadAllowed() {
     CloseLimits demo = new CloseLimits(3650, 31);
     assertThatThrownBy(() -> demo.check(WALL, LocalDate.of(9999, 12, 31), WALL))
-        .isInstanceOfSatisfying(ServicingException.class, e -> assertThat(e.problem()).isEqualTo(Problem.CLOSE_TOO_FAR_AHEAD))
+        .isInstanceOfSatisfying(
+            ServicingException.class,
+            e -> assertThat(e.problem()).isEqualTo(Problem.CLOSE_TOO_FAR_AHEAD))
         .hasMessageContaining("2036-03-07");
   }
 
@@ -38,10 +43,12 @@ class CloseLimitsTest {
     CloseLimits limits = new CloseLimits(365, 31);
     assertThatCode(() -> limits.check(WALL, WALL.plusDays(30), WALL)).doesNotThrowAnyException();
     assertThatThrownBy(() -> limits.check(WALL, WALL.plusDays(31), WALL))
-        .isInstanceOfSatisfying(ServicingException.class, e -> {
-          assertThat(e.problem()).isEqualTo(Problem.TOO_MANY_DAYS_TO_CLOSE);
-          assertThat(e.field()).isEqualTo("until");
-        })
+        .isInstanceOfSatisfying(
+            ServicingException.class,
+            e -> {
+              assertThat(e.problem()).isEqualTo(Problem.TOO_MANY_DAYS_TO_CLOSE);
+              assertThat(e.field()).isEqualTo("until");
+            })
         .hasMessageContaining("32 days");
     assertThat(limits.lastDayOfOneCall(WALL)).isEqualTo(WALL.plusDays(30));
   }

@@ -184,7 +184,8 @@ class CloseLoanDayTest {
 
   @Test
   void withoutGraceTheDueDateItselfIsTheFirstPenaltyDay() {
-    // grace 0: at the close of 15 Feb the instalment is overdue and dpd is 1, so 15 Feb bears penalty
+    // grace 0: at the close of 15 Feb the instalment is overdue and dpd is 1, so 15 Feb bears
+    // penalty
     Loan loan = draw(aProduct().withMonths(6).withGraceDays(0));
     closeThrough(loan, FEB_15.minusDays(1));
     assertThat(loan.penaltyAccrued()).isEqualTo(Money.ZERO);

@@ -24,8 +24,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Month-end penalty posting. 6,000.00 at 24% annuity over 6 months drawn 15 Jan 2024, penalty
- * 0.36 / 360 a day, no grace: instalment 1 (principal 951.15) is unpaid at the close of 15 Feb (dpd 1),
+ * Month-end penalty posting. 6,000.00 at 24% annuity over 6 months drawn 15 Jan 2024, penalty 0.36
+ * / 360 a day, no grace: instalment 1 (principal 951.15) is unpaid at the close of 15 Feb (dpd 1),
  * 0.95 a day from that day.
  */
 class MonthEndPenaltyPostingTest {
@@ -39,7 +39,8 @@ class MonthEndPenaltyPostingTest {
   private Loan draw() {
     line = aCreditLine().withLimit("10000.00").build();
     DrawdownResult d =
-        new DrawDown().draw(line, aProduct().withMonths(6).build(), Money.of("6000.00"), 6, 1, DRAWN);
+        new DrawDown()
+            .draw(line, aProduct().withMonths(6).build(), Money.of("6000.00"), 6, 1, DRAWN);
     journal.addAll(d.entries());
     return d.loan();
   }
@@ -131,7 +132,8 @@ class MonthEndPenaltyPostingTest {
   void aWriteOffTakesOnlyThePostedPenaltyOffTheBooks() {
     Loan loan = draw();
     closeThrough(loan, LocalDate.of(2024, 3, 10));
-    WriteOff w = new WriteOffLoan().writeOff(loan, line, LocalDate.of(2024, 3, 11), "uncollectable", "ops");
+    WriteOff w =
+        new WriteOffLoan().writeOff(loan, line, LocalDate.of(2024, 3, 11), "uncollectable", "ops");
     journal.addAll(w.entries());
     assertThat(w.writtenOff().penalty()).isEqualTo(Money.of("14.25"));
     assertThat(loan.penaltyUnposted()).isEqualTo(Money.ZERO);
@@ -148,7 +150,8 @@ class MonthEndPenaltyPostingTest {
     }
     // 15-20 Feb
     assertThat(penaltyEntries()).hasSize(6);
-    assertThat(penaltyEntries()).allSatisfy(e -> assertThat(e.totalDebits()).isEqualTo(Money.of("0.95")));
+    assertThat(penaltyEntries())
+        .allSatisfy(e -> assertThat(e.totalDebits()).isEqualTo(Money.of("0.95")));
     assertThat(loan.penaltyUnposted()).isEqualTo(Money.ZERO);
   }
 
@@ -158,7 +161,9 @@ class MonthEndPenaltyPostingTest {
     closeThrough(loan, LocalDate.of(2024, 3, 10));
     List<JournalEntry> next =
         new CloseLoanDay(PenaltyPosting.DAILY).close(loan, LocalDate.of(2024, 3, 11)).entries();
-    assertThat(next).singleElement().satisfies(e -> assertThat(e.totalDebits()).isEqualTo(Money.of("10.45")));
+    assertThat(next)
+        .singleElement()
+        .satisfies(e -> assertThat(e.totalDebits()).isEqualTo(Money.of("10.45")));
     assertThat(loan.penaltyUnposted()).isEqualTo(Money.ZERO);
   }
 }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Non-accrual (非应计) at a threshold of 10 dpd. 6,000.00 at 24% annuity over 6 months drawn 15 Jan
  * 2024, penalty 0.36 / 360, no grace, APR cap 36% (room for the penalty): instalment 1 (principal
- * 951.15, interest 120.00) is unpaid from its due date 15 Feb, 0.95 of penalty a day. dpd reaches 10
- * at the close of 24 Feb ((24 + 1) − 15): the loan is non-accrual from that day.
+ * 951.15, interest 120.00) is unpaid from its due date 15 Feb, 0.95 of penalty a day. dpd reaches
+ * 10 at the close of 24 Feb ((24 + 1) − 15): the loan is non-accrual from that day.
  */
 class NonAccrualTest {
 
@@ -40,7 +40,13 @@ class NonAccrualTest {
     line = aCreditLine().withLimit("10000.00").build();
     DrawdownResult d =
         new DrawDown()
-            .draw(line, aProduct().withMonths(6).withCap("0.36").build(), Money.of("6000.00"), 6, 1, DRAWN);
+            .draw(
+                line,
+                aProduct().withMonths(6).withCap("0.36").build(),
+                Money.of("6000.00"),
+                6,
+                1,
+                DRAWN);
     journal.addAll(d.entries());
     return d.loan();
   }
@@ -108,7 +114,8 @@ class NonAccrualTest {
     CloseLoanDay close = new CloseLoanDay(PenaltyPosting.MONTH_END, 10);
     Loan loan = draw();
     closeThrough(close, loan, LocalDate.of(2024, 2, 29));
-    // unpaid penalty 14.25: 8.55 posted to income, 5.70 to suspense; paid oldest first, then interest
+    // unpaid penalty 14.25: 8.55 posted to income, 5.70 to suspense; paid oldest first, then
+    // interest
     Allocation a =
         new PostRepayment().post(loan, line, Money.of("20.00"), LocalDate.of(2024, 3, 1));
     journal.add(a.entry());
@@ -142,7 +149,8 @@ class NonAccrualTest {
     CloseLoanDay close = new CloseLoanDay(PenaltyPosting.DAILY, 10);
     Loan loan = draw();
     closeThrough(close, loan, LocalDate.of(2024, 3, 15));
-    // penalty: 15 Feb..14 Mar 29 × 0.95 = 27.55, 15 Mar (1921.32) 1.92 → 29.47, of which 8.55 income
+    // penalty: 15 Feb..14 Mar 29 × 0.95 = 27.55, 15 Mar (1921.32) 1.92 → 29.47, of which 8.55
+    // income
     WriteOff w =
         new WriteOffLoan().writeOff(loan, line, LocalDate.of(2024, 3, 16), "uncollectable", "ops");
     journal.addAll(w.entries());

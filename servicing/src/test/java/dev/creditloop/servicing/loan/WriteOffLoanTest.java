@@ -28,13 +28,16 @@ class WriteOffLoanTest {
     // then (980.26 + 999.87) × 0.001 = 1.98 for 6 days (15..20 Mar) → 28.42 + 11.88 = 40.30
     CreditLine line = aCreditLine().withLimit("5000.00").build();
     Loan loan =
-        new DrawDown().draw(line, aProduct().withCap("0.36").build(), Money.of("3000.00"), 3, 5, DRAWN).loan();
+        new DrawDown()
+            .draw(line, aProduct().withCap("0.36").build(), Money.of("3000.00"), 3, 5, DRAWN)
+            .loan();
     CloseLoanDay close = new CloseLoanDay();
     for (LocalDate d = DRAWN; !d.isAfter(LocalDate.of(2024, 3, 20)); d = d.plusDays(1)) {
       close.close(loan, d);
     }
 
-    WriteOff w = new WriteOffLoan().writeOff(loan, line, LocalDate.of(2024, 3, 21), "uncollectable", "ops");
+    WriteOff w =
+        new WriteOffLoan().writeOff(loan, line, LocalDate.of(2024, 3, 21), "uncollectable", "ops");
 
     assertThat(w.writtenOff().principal()).isEqualTo(Money.of("3000.00"));
     assertThat(w.writtenOff().interest()).isEqualTo(Money.of("100.39"));
@@ -65,7 +68,9 @@ class WriteOffLoanTest {
             () -> new PostRepayment().post(loan, line, Money.of("1.00"), LocalDate.of(2024, 3, 22)))
         .isInstanceOfSatisfying(
             ServicingException.class, e -> assertThat(e.code()).isEqualTo("loan-not-open"));
-    assertThatThrownBy(() -> new WriteOffLoan().writeOff(loan, line, LocalDate.of(2024, 3, 22), "again", "ops"))
+    assertThatThrownBy(
+            () ->
+                new WriteOffLoan().writeOff(loan, line, LocalDate.of(2024, 3, 22), "again", "ops"))
         .isInstanceOfSatisfying(
             ServicingException.class, e -> assertThat(e.code()).isEqualTo("loan-not-open"));
   }
@@ -87,7 +92,8 @@ class WriteOffLoanTest {
             JournalLine.debit(Account.CASH_CLEARING, Money.of("600.00")),
             JournalLine.credit(Account.RECOVERY_INCOME, Money.of("600.00")));
     assertThat(r.leftToRecover()).isEqualTo(Money.of("400.00"));
-    assertThatThrownBy(() -> new RecoverWrittenOffLoan().recover(loan, Money.of("400.01"), DRAWN.plusDays(31)))
+    assertThatThrownBy(
+            () -> new RecoverWrittenOffLoan().recover(loan, Money.of("400.01"), DRAWN.plusDays(31)))
         .isInstanceOfSatisfying(
             ServicingException.class,
             e -> {

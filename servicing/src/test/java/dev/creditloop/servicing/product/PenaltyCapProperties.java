@@ -28,7 +28,11 @@ class PenaltyCapProperties {
             .divide(BigDecimal.valueOf(basis.days()), 0, RoundingMode.FLOOR)
             .longValueExact();
     assertThat(cap.byAnnualisedCost(principal, days, 0)).isEqualTo(byCost);
-    long byShare = BigDecimal.valueOf(principal).multiply(rate).setScale(0, RoundingMode.FLOOR).longValueExact();
+    long byShare =
+        BigDecimal.valueOf(principal)
+            .multiply(rate)
+            .setScale(0, RoundingMode.FLOOR)
+            .longValueExact();
     assertThat(cap.byOverduePrincipal(principal)).isEqualTo(byShare);
   }
 }

@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/approvals")
-@Tag(name = "Approvals (four-eyes)", description = "Sensitive commands held until a second person approves them")
+@Tag(
+    name = "Approvals (four-eyes)",
+    description = "Sensitive commands held until a second person approves them")
 class ApprovalController {
 
   private final Approvals approvals;
@@ -31,16 +33,20 @@ class ApprovalController {
     this.approvals = approvals;
   }
 
-  record Decision(@Schema(example = "checked the recovery file", description = "why; required to reject") String note) {}
+  record Decision(
+      @Schema(example = "checked the recovery file", description = "why; required to reject")
+          String note) {}
 
   record Page(List<Approval> items, String nextCursor) {}
 
   @GetMapping
-  @Operation(summary = "The approval inbox, newest first (filter by status, e.g. PENDING, and submitter)")
-  Page list(@RequestParam(required = false) @Parameter(example = "PENDING") String status,
-            @RequestParam(required = false) String requestedBy,
-            @RequestParam(required = false) String cursor,
-            @RequestParam(defaultValue = "50") int limit) {
+  @Operation(
+      summary = "The approval inbox, newest first (filter by status, e.g. PENDING, and submitter)")
+  Page list(
+      @RequestParam(required = false) @Parameter(example = "PENDING") String status,
+      @RequestParam(required = false) String requestedBy,
+      @RequestParam(required = false) String cursor,
+      @RequestParam(defaultValue = "50") int limit) {
     if (limit < 1 || limit > 500) {
       throw ApiProblem.badField("invalid-field", "limit", "between 1 and 500");
     }
@@ -51,7 +57,8 @@ class ApprovalController {
       throw ApiProblem.badField("invalid-field", "cursor", "not a cursor this API gave");
     }
     List<Approval> items = approvals.list(status, requestedBy, before, limit);
-    return new Page(items, items.size() == limit ? String.valueOf(items.get(items.size() - 1).id()) : null);
+    return new Page(
+        items, items.size() == limit ? String.valueOf(items.get(items.size() - 1).id()) : null);
   }
 
   @GetMapping("/{id}")
@@ -61,15 +68,24 @@ class ApprovalController {
   }
 
   @PostMapping("/{id}/approve")
-  @Operation(summary = "Approve: the command is carried out now as submitted; not by its submitter, only by a role that may do it")
-  Approval approve(@PathVariable long id, @RequestBody(required = false) Decision body,
-                   @AuthenticationPrincipal StaffPrincipal me, HttpServletRequest request, HttpServletResponse response) {
+  @Operation(
+      summary =
+          "Approve: the command is carried out now as submitted; not by its submitter, only by a role that may do it")
+  Approval approve(
+      @PathVariable long id,
+      @RequestBody(required = false) Decision body,
+      @AuthenticationPrincipal StaffPrincipal me,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     return approvals.approve(id, me, body == null ? null : body.note(), request, response);
   }
 
   @PostMapping("/{id}/reject")
   @Operation(summary = "Reject with a note; the command is not carried out")
-  Approval reject(@PathVariable long id, @RequestBody(required = false) Decision body, @AuthenticationPrincipal StaffPrincipal me) {
+  Approval reject(
+      @PathVariable long id,
+      @RequestBody(required = false) Decision body,
+      @AuthenticationPrincipal StaffPrincipal me) {
     return approvals.reject(id, me, body == null ? null : body.note());
   }
 

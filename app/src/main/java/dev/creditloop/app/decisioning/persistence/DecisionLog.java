@@ -24,10 +24,13 @@ public class DecisionLog {
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final javax.sql.DataSource dataSource;
-  private final java.util.concurrent.BlockingQueue<Object[]> queue = new java.util.concurrent.ArrayBlockingQueue<>(100_000);
+  private final java.util.concurrent.BlockingQueue<Object[]> queue =
+      new java.util.concurrent.ArrayBlockingQueue<>(100_000);
   private final Thread writer;
+
   /** Ids of queued decisions not yet written: a read of one of them waits for the writer. */
   private final java.util.Set<Long> unwritten = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private long nextId;
   private long blockEnd;
 
@@ -41,7 +44,8 @@ public class DecisionLog {
   }
 
   /** Writes the decision now, in the caller's transaction (decisions that move money). */
-  public long record(String point, Long creditLineId, Decision d, Instant at, Map<String, Object> context) {
+  public long record(
+      String point, Long creditLineId, Decision d, Instant at, Map<String, Object> context) {
     Object[] row = row(nextId(), point, creditLineId, d, at, context);
     insert(List.<Object[]>of(row));
     return (Long) row[0];
@@ -49,10 +53,11 @@ public class DecisionLog {
 
   /**
    * Numbers the decision and queues it for the background writer, which writes queued decisions
-   * together every few milliseconds: for decisions that move no money (pre-checks). A crash can lose
-   * the last few milliseconds of queued decisions.
+   * together every few milliseconds: for decisions that move no money (pre-checks). A crash can
+   * lose the last few milliseconds of queued decisions.
    */
-  public long recordLater(String point, Long creditLineId, Decision d, Instant at, Map<String, Object> context) {
+  public long recordLater(
+      String point, Long creditLineId, Decision d, Instant at, Map<String, Object> context) {
     Object[] row = row(nextId(), point, creditLineId, d, at, context);
     unwritten.add((Long) row[0]);
     if (!queue.offer(row)) {
@@ -84,7 +89,8 @@ public class DecisionLog {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (RuntimeException e) {
-        org.slf4j.LoggerFactory.getLogger(DecisionLog.class).error("could not write {} queued decisions", batch.size(), e);
+        org.slf4j.LoggerFactory.getLogger(DecisionLog.class)
+            .error("could not write {} queued decisions", batch.size(), e);
       }
       batch.clear();
     }
@@ -102,15 +108,39 @@ public class DecisionLog {
   }
 
   private void insert(List<Object[]> rows) {
-    try (dev.creditloop.app.bulk.BulkTable t = new dev.creditloop.app.bulk.BulkTable(dataSource, "decision_log", List.of("id",
-        "decision_point", "customer_id", "credit_line_id", "strategy_id", "strategy_version", "arm", "segment", "mode", "outcome",
-        "score", "reasons", "trace", "latency_micros", "decided_at"), Integer.MAX_VALUE)) {
+    try (dev.creditloop.app.bulk.BulkTable t =
+        new dev.creditloop.app.bulk.BulkTable(
+            dataSource,
+            "decision_log",
+            List.of(
+                "id",
+                "decision_point",
+                "customer_id",
+                "credit_line_id",
+                "strategy_id",
+                "strategy_version",
+                "arm",
+                "segment",
+                "mode",
+                "outcome",
+                "score",
+                "reasons",
+                "trace",
+                "latency_micros",
+                "decided_at"),
+            Integer.MAX_VALUE)) {
       rows.forEach(t::add);
     }
     rows.forEach(r -> unwritten.remove((Long) r[0]));
   }
 
-  private Object[] row(long id, String point, Long creditLineId, Decision d, Instant at, Map<String, Object> context) {
+  private Object[] row(
+      long id,
+      String point,
+      Long creditLineId,
+      Decision d,
+      Instant at,
+      Map<String, Object> context) {
     DecisionTrace t = d.trace();
     Map<String, Object> trace = new LinkedHashMap<>();
     trace.put("context", context);
@@ -124,18 +154,49 @@ public class DecisionLog {
     trace.put("scorecardBins", t.scorecardBins());
     trace.put("listHits", t.listHits().stream().map(String::valueOf).toList());
     trace.put("outputs", finite(d.outputs()));
-    return new Object[] {id, point, d.customerId(), creditLineId, d.strategyId(), d.strategyVersion(), d.arm(), d.segment(),
-        d.mode().name(), d.outcome().name(), d.score().isPresent() ? d.score().getAsDouble() : null,
-        json.writeValueAsString(d.reasons()), json.writeValueAsString(trace), d.latencyNanos() / 1000, Timestamp.from(at)};
+    return new Object[] {
+      id,
+      point,
+      d.customerId(),
+      creditLineId,
+      d.strategyId(),
+      d.strategyVersion(),
+      d.arm(),
+      d.segment(),
+      d.mode().name(),
+      d.outcome().name(),
+      d.score().isPresent() ? d.score().getAsDouble() : null,
+      json.writeValueAsString(d.reasons()),
+      json.writeValueAsString(trace),
+      d.latencyNanos() / 1000,
+      Timestamp.from(at)
+    };
   }
 
   /** A logged decision as the API shows it. */
-  public record Logged(long id, String decisionPoint, long customerId, Long creditLineId, String strategyId, int strategyVersion,
-                       String arm, String segment, String mode, String outcome, Double score, JsonNode reasons, JsonNode trace,
-                       long latencyMicros, Instant decidedAt) {}
+  public record Logged(
+      long id,
+      String decisionPoint,
+      long customerId,
+      Long creditLineId,
+      String strategyId,
+      int strategyVersion,
+      String arm,
+      String segment,
+      String mode,
+      String outcome,
+      Double score,
+      JsonNode reasons,
+      JsonNode trace,
+      long latencyMicros,
+      Instant decidedAt) {}
 
   public Optional<Logged> find(long id) {
-    Optional<Logged> found = jdbc.sql("select * from decision_log where id = ?").param(id).query((rs, n) -> map(rs)).optional();
+    Optional<Logged> found =
+        jdbc.sql("select * from decision_log where id = ?")
+            .param(id)
+            .query((rs, n) -> map(rs))
+            .optional();
     if (found.isPresent() || !unwritten.contains(id)) {
       return found;
     }
@@ -151,17 +212,24 @@ public class DecisionLog {
         break;
       }
     }
-    found = jdbc.sql("select * from decision_log where id = ?").param(id).query((rs, n) -> map(rs)).optional();
+    found =
+        jdbc.sql("select * from decision_log where id = ?")
+            .param(id)
+            .query((rs, n) -> map(rs))
+            .optional();
     return found;
   }
 
   /**
-   * What the decision list may be narrowed by; a null criterion does not narrow. {@code to} is exclusive;
-   * {@code agency}: only that agency's customers.
+   * What the decision list may be narrowed by; a null criterion does not narrow. {@code to} is
+   * exclusive; {@code agency}: only that agency's customers.
    */
   public record Filter(Long customerId, String outcome, Instant from, Instant to, String agency) {}
 
-  /** Decisions matching {@code filter}, newest first, with ids below {@code beforeId} (null: from the newest). */
+  /**
+   * Decisions matching {@code filter}, newest first, with ids below {@code beforeId} (null: from
+   * the newest).
+   */
   public List<Logged> page(Filter filter, Long beforeId, int limit) {
     StringBuilder sql = new StringBuilder("select * from decision_log where 1 = 1");
     List<Object> params = new java.util.ArrayList<>();
@@ -200,9 +268,21 @@ public class DecisionLog {
     Long lineId = rs.wasNull() ? null : line;
     double score = rs.getDouble("score");
     Double s = rs.wasNull() ? null : score;
-    return new Logged(rs.getLong("id"), rs.getString("decision_point"), rs.getLong("customer_id"), lineId, rs.getString("strategy_id"),
-        rs.getInt("strategy_version"), rs.getString("arm"), rs.getString("segment"), rs.getString("mode"), rs.getString("outcome"), s,
-        json.readTree(rs.getString("reasons")), json.readTree(rs.getString("trace")), rs.getLong("latency_micros"),
+    return new Logged(
+        rs.getLong("id"),
+        rs.getString("decision_point"),
+        rs.getLong("customer_id"),
+        lineId,
+        rs.getString("strategy_id"),
+        rs.getInt("strategy_version"),
+        rs.getString("arm"),
+        rs.getString("segment"),
+        rs.getString("mode"),
+        rs.getString("outcome"),
+        s,
+        json.readTree(rs.getString("reasons")),
+        json.readTree(rs.getString("trace")),
+        rs.getLong("latency_micros"),
         rs.getTimestamp("decided_at").toInstant());
   }
 

@@ -70,10 +70,31 @@ public class JdbcEventStore implements EventStore {
   /** Inserts events already numbered by {@link #nextId()}, in one statement per 200. */
   public void insertAll(List<BehaviourEvent> events) {
     Timestamp received = Timestamp.from(clock.instant());
-    try (BulkTable rows = new BulkTable(dataSource, "behaviour_event", List.of("id", "event_type", "customer_id", "credit_line_id",
-        "device_id", "occurred_at", "amount_minor", "latitude", "longitude", "attributes", "received_at"), Integer.MAX_VALUE)) {
+    try (BulkTable rows =
+        new BulkTable(
+            dataSource,
+            "behaviour_event",
+            List.of(
+                "id",
+                "event_type",
+                "customer_id",
+                "credit_line_id",
+                "device_id",
+                "occurred_at",
+                "amount_minor",
+                "latitude",
+                "longitude",
+                "attributes",
+                "received_at"),
+            Integer.MAX_VALUE)) {
       for (BehaviourEvent e : events) {
-        rows.add(e.sequence(), e.type().name(), e.customerId(), e.creditLineId(), e.deviceId(), Timestamp.from(e.occurredAt()),
+        rows.add(
+            e.sequence(),
+            e.type().name(),
+            e.customerId(),
+            e.creditLineId(),
+            e.deviceId(),
+            Timestamp.from(e.occurredAt()),
             e.amount() == null ? null : e.amount().minor(),
             e.position() == null ? null : e.position().latitude(),
             e.position() == null ? null : e.position().longitude(),
@@ -85,35 +106,56 @@ public class JdbcEventStore implements EventStore {
 
   @Override
   public List<BehaviourEvent> customerEvents(long customerId, Instant upTo) {
-    return jdbc.sql("select " + COLUMNS + " from behaviour_event where customer_id = ? and occurred_at <= ? order by occurred_at, id")
-        .params(customerId, Timestamp.from(upTo)).query(row).list();
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from behaviour_event where customer_id = ? and occurred_at <= ? order by occurred_at, id")
+        .params(customerId, Timestamp.from(upTo))
+        .query(row)
+        .list();
   }
 
   @Override
   public List<BehaviourEvent> creditLineEvents(long creditLineId, Instant upTo) {
-    return jdbc.sql("select " + COLUMNS + " from behaviour_event where credit_line_id = ? and occurred_at <= ? order by occurred_at, id")
-        .params(creditLineId, Timestamp.from(upTo)).query(row).list();
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from behaviour_event where credit_line_id = ? and occurred_at <= ? order by occurred_at, id")
+        .params(creditLineId, Timestamp.from(upTo))
+        .query(row)
+        .list();
   }
 
   @Override
   public List<BehaviourEvent> deviceEvents(String deviceId, Instant upTo) {
-    return jdbc.sql("select " + COLUMNS + " from behaviour_event where device_id = ? and occurred_at <= ? order by occurred_at, id")
-        .params(deviceId, Timestamp.from(upTo)).query(row).list();
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from behaviour_event where device_id = ? and occurred_at <= ? order by occurred_at, id")
+        .params(deviceId, Timestamp.from(upTo))
+        .query(row)
+        .list();
   }
 
   @Override
   public void forEachInTimeOrder(Instant upTo, Consumer<? super BehaviourEvent> action) {
-    template.query("select " + COLUMNS + " from behaviour_event where occurred_at <= ? order by occurred_at, id",
+    template.query(
+        "select "
+            + COLUMNS
+            + " from behaviour_event where occurred_at <= ? order by occurred_at, id",
         rs -> {
           action.accept(map(rs, 0));
-        }, Timestamp.from(upTo));
+        },
+        Timestamp.from(upTo));
   }
 
   /** Streams every event in arrival order (id), for rebuilding the incremental feature state. */
   public void forEachInArrivalOrder(Consumer<? super BehaviourEvent> action) {
-    template.query("select " + COLUMNS + " from behaviour_event order by id", rs -> {
-      action.accept(map(rs, 0));
-    });
+    template.query(
+        "select " + COLUMNS + " from behaviour_event order by id",
+        rs -> {
+          action.accept(map(rs, 0));
+        });
   }
 
   private BehaviourEvent map(ResultSet rs, int n) throws SQLException {
@@ -124,8 +166,15 @@ public class JdbcEventStore implements EventStore {
     long line = rs.getLong("credit_line_id");
     Long lineId = rs.wasNull() ? null : line;
     String attributes = rs.getString("attributes");
-    return new BehaviourEvent(rs.getLong("id"), EventType.valueOf(rs.getString("event_type")), rs.getLong("customer_id"),
-        lineId, rs.getString("device_id"), rs.getTimestamp("occurred_at").toInstant(), money, position,
+    return new BehaviourEvent(
+        rs.getLong("id"),
+        EventType.valueOf(rs.getString("event_type")),
+        rs.getLong("customer_id"),
+        lineId,
+        rs.getString("device_id"),
+        rs.getTimestamp("occurred_at").toInstant(),
+        money,
+        position,
         attributes == null ? Map.of() : json.readValue(attributes, ATTRIBUTES));
   }
 }

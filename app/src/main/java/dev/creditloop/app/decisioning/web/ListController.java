@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/lists/entries")
-@Tag(name = "Lists", description = "Black, white and grey lists by ID number, phone or device, with reason and expiry")
+@Tag(
+    name = "Lists",
+    description =
+        "Black, white and grey lists by ID number, phone or device, with reason and expiry")
 class ListController {
 
   private final JdbcListEntries lists;
@@ -41,29 +44,70 @@ class ListController {
   }
 
   record NewEntry(
-      @Schema(requiredMode = REQUIRED, example = "BLACK", description = "the list: BLACK, WHITE or GREY") String list,
-      @Schema(requiredMode = REQUIRED, example = "PHONE", description = "what the value is: ID_NUMBER, PHONE or DEVICE")
-      String keyType,
-      @Schema(requiredMode = REQUIRED, example = "13812345678", maxLength = 128,
-          description = "the ID number, phone or device id; normalised (spaces and dashes dropped, upper case) before it is stored")
-      String value,
-      @Schema(requiredMode = REQUIRED, example = "confirmed fraud report 2026-11", maxLength = 256, description = "why it is listed")
-      String reason,
-      @Schema(requiredMode = NOT_REQUIRED, example = "2027-12-31T16:00:00Z",
-          description = "when the entry stops counting (an instant in the future); absent: never expires") Instant expiresAt,
-      @Schema(requiredMode = NOT_REQUIRED, example = "analyst.wang", maxLength = 64, description = "who adds it; default `api`")
-      String actor) {}
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "BLACK",
+              description = "the list: BLACK, WHITE or GREY")
+          String list,
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "PHONE",
+              description = "what the value is: ID_NUMBER, PHONE or DEVICE")
+          String keyType,
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "13812345678",
+              maxLength = 128,
+              description =
+                  "the ID number, phone or device id; normalised (spaces and dashes dropped, upper case) before it is stored")
+          String value,
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "confirmed fraud report 2026-11",
+              maxLength = 256,
+              description = "why it is listed")
+          String reason,
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "2027-12-31T16:00:00Z",
+              description =
+                  "when the entry stops counting (an instant in the future); absent: never expires")
+          Instant expiresAt,
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "analyst.wang",
+              maxLength = 64,
+              description = "who adds it; default `api`")
+          String actor) {}
 
-  /** An entry as answered: ID numbers and phones masked as everywhere else (device ids are shown). */
-  record EntryView(long id, String list, String keyType, String keyValue, String reason, Instant expiresAt, String createdBy,
-                   Instant createdAt) {
+  /**
+   * An entry as answered: ID numbers and phones masked as everywhere else (device ids are shown).
+   */
+  record EntryView(
+      long id,
+      String list,
+      String keyType,
+      String keyValue,
+      String reason,
+      Instant expiresAt,
+      String createdBy,
+      Instant createdAt) {
     static EntryView of(JdbcListEntries.StoredEntry e) {
-      String shown = switch (KeyType.valueOf(e.keyType())) {
-        case ID_NUMBER -> PersonalData.maskIdNumber(e.keyValue());
-        case PHONE -> PersonalData.maskPhone(e.keyValue());
-        default -> e.keyValue();
-      };
-      return new EntryView(e.id(), e.list(), e.keyType(), shown, e.reason(), e.expiresAt(), e.createdBy(), e.createdAt());
+      String shown =
+          switch (KeyType.valueOf(e.keyType())) {
+            case ID_NUMBER -> PersonalData.maskIdNumber(e.keyValue());
+            case PHONE -> PersonalData.maskPhone(e.keyValue());
+            default -> e.keyValue();
+          };
+      return new EntryView(
+          e.id(),
+          e.list(),
+          e.keyType(),
+          shown,
+          e.reason(),
+          e.expiresAt(),
+          e.createdBy(),
+          e.createdAt());
     }
   }
 
@@ -77,21 +121,37 @@ class ListController {
     f.required("value", body.value());
     f.required("reason", body.reason());
     f.orThrow();
-    ListKey key = ListKey.of(type, body.value())
-        .orElseThrow(() -> ApiProblem.badField("invalid-field", "value", "nothing left after normalising"));
+    ListKey key =
+        ListKey.of(type, body.value())
+            .orElseThrow(
+                () ->
+                    ApiProblem.badField(
+                        "invalid-field", "value", "nothing left after normalising"));
     Instant now = clock.now();
     if (body.expiresAt() != null && !body.expiresAt().isAfter(now)) {
       throw ApiProblem.badField("invalid-field", "expiresAt", "must be in the future");
     }
     return EntryView.of(
-        lists.add(list, key, body.reason(), body.expiresAt(), body.actor() == null ? "api" : body.actor(), now.minusSeconds(1)));
+        lists.add(
+            list,
+            key,
+            body.reason(),
+            body.expiresAt(),
+            body.actor() == null ? "api" : body.actor(),
+            now.minusSeconds(1)));
   }
 
   @GetMapping
-  @Operation(summary = "Entries, newest first, a page at a time (cursor and limit); ID numbers and phones masked")
-  Page<EntryView> all(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+  @Operation(
+      summary =
+          "Entries, newest first, a page at a time (cursor and limit); ID numbers and phones masked")
+  Page<EntryView> all(
+      @RequestParam(required = false) String cursor,
+      @RequestParam(required = false) Integer limit) {
     Page.Request page = Page.Request.of(cursor, limit);
-    return page.page(lists.page(page.afterId(), page.fetch()).stream().map(EntryView::of).toList(), EntryView::id);
+    return page.page(
+        lists.page(page.afterId(), page.fetch()).stream().map(EntryView::of).toList(),
+        EntryView::id);
   }
 
   @DeleteMapping("/{id}")

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/portfolio")
-@Tag(name = "Portfolio", description = "The book at a glance: size, balances, buckets, decisions, vintages")
+@Tag(
+    name = "Portfolio",
+    description = "The book at a glance: size, balances, buckets, decisions, vintages")
 class PortfolioController {
 
   private final PortfolioOverview overview;
@@ -25,11 +27,17 @@ class PortfolioController {
   }
 
   @GetMapping("/overview")
-  @Operation(summary = "Book size and balances, bucket mix, decisions per day (30 days), top refusal reasons, vintage curves")
+  @Operation(
+      summary =
+          "Book size and balances, bucket mix, decisions per day (30 days), top refusal reasons, vintage curves")
   PortfolioOverview.Overview overview() {
     if (scope.agency() != null) {
-      // the whole book's figures are not an agency's to see; no agency role reaches this in the matrix anyway
-      throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "the portfolio overview covers the whole book: not for users with an agency",
+      // the whole book's figures are not an agency's to see; no agency role reaches this in the
+      // matrix anyway
+      throw new ApiProblem(
+          HttpStatus.FORBIDDEN,
+          "forbidden",
+          "the portfolio overview covers the whole book: not for users with an agency",
           List.of());
     }
     return overview.overview();

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Scoring", description = "Batch scoring of every customer with a strategy's scorecard (the monthly behaviour score) and each customer's score history")
+@Tag(
+    name = "Scoring",
+    description =
+        "Batch scoring of every customer with a strategy's scorecard (the monthly behaviour score) and each customer's score history")
 class ScoringController {
 
   private final ScoringRuns runs;
@@ -34,20 +37,38 @@ class ScoringController {
   }
 
   record RunRequest(
-      @Schema(requiredMode = NOT_REQUIRED, example = "2026-11-30", description = "score as of the close of this day; default: the "
-          + "last closed business day") LocalDate asOf,
-      @Schema(requiredMode = NOT_REQUIRED, example = "drawdown-default", maxLength = 64,
-          description = "the strategy whose scorecard step scores; default: the active drawdown strategy") String strategyId,
-      @Schema(requiredMode = NOT_REQUIRED, example = "2", description = "the strategy version; default: its active version")
-      Integer version,
-      @Schema(requiredMode = NOT_REQUIRED, example = "bcard", maxLength = 64, description = "the scorecard step; default bcard")
-      String step) {}
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "2026-11-30",
+              description =
+                  "score as of the close of this day; default: the " + "last closed business day")
+          LocalDate asOf,
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "drawdown-default",
+              maxLength = 64,
+              description =
+                  "the strategy whose scorecard step scores; default: the active drawdown strategy")
+          String strategyId,
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "2",
+              description = "the strategy version; default: its active version")
+          Integer version,
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "bcard",
+              maxLength = 64,
+              description = "the scorecard step; default bcard")
+          String step) {}
 
   @PostMapping("/scoring-runs")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Score every customer as of the close of a business day (default: the last closed day) with scorecard "
-      + "step `step` (default bcard) of a strategy version (default: the active drawdown strategy). Runs to the end before it "
-      + "answers; the scores appear together when the run is DONE. The same card and day twice is a 409.")
+  @Operation(
+      summary =
+          "Score every customer as of the close of a business day (default: the last closed day) with scorecard "
+              + "step `step` (default bcard) of a strategy version (default: the active drawdown strategy). Runs to the end before it "
+              + "answers; the scores appear together when the run is DONE. The same card and day twice is a 409.")
   ScoringRuns.Run run(@RequestBody(required = false) RunRequest body) {
     RunRequest r = body == null ? new RunRequest(null, null, null, null) : body;
     dev.creditloop.app.web.Fields f = dev.creditloop.app.web.Fields.check();
@@ -55,14 +76,21 @@ class ScoringController {
     f.that(r.strategyId() == null || !r.strategyId().isBlank(), "strategyId", "must not be blank");
     f.that(r.step() == null || !r.step().isBlank(), "step", "must not be blank");
     f.orThrow();
-    return runs.run(new ScoringRuns.Request(r.asOf(), r.strategyId(), r.version(), r.step()), ScoringRuns.Progress.none());
+    return runs.run(
+        new ScoringRuns.Request(r.asOf(), r.strategyId(), r.version(), r.step()),
+        ScoringRuns.Progress.none());
   }
 
   @GetMapping("/scoring-runs")
-  @Operation(summary = "Every scoring run, newest first, a page at a time (cursor and limit), with its status, customer count, "
-      + "mean score and customers per cut-off band")
-  Page<ScoringRuns.Run> list(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-    return Page.Request.of(cursor, limit).pageOf(runs.list(), ScoringRuns.Run::id, Long::valueOf, true);
+  @Operation(
+      summary =
+          "Every scoring run, newest first, a page at a time (cursor and limit), with its status, customer count, "
+              + "mean score and customers per cut-off band")
+  Page<ScoringRuns.Run> list(
+      @RequestParam(required = false) String cursor,
+      @RequestParam(required = false) Integer limit) {
+    return Page.Request.of(cursor, limit)
+        .pageOf(runs.list(), ScoringRuns.Run::id, Long::valueOf, true);
   }
 
   @GetMapping("/scoring-runs/{id}")
@@ -72,15 +100,21 @@ class ScoringController {
   }
 
   @GetMapping("/customers/{id}/scores")
-  @Operation(summary = "The customer's score history from finished runs, newest first, a page at a time (cursor and limit): "
-      + "score, cut-off action and reason codes")
-  Page<ScoringRuns.CustomerScore> history(@PathVariable long id, @RequestParam(required = false) String cursor,
-                                          @RequestParam(required = false) Integer limit) {
+  @Operation(
+      summary =
+          "The customer's score history from finished runs, newest first, a page at a time (cursor and limit): "
+              + "score, cut-off action and reason codes")
+  Page<ScoringRuns.CustomerScore> history(
+      @PathVariable long id,
+      @RequestParam(required = false) String cursor,
+      @RequestParam(required = false) Integer limit) {
     Page.Request page = Page.Request.of(cursor, limit);
-    if (jdbc.sql("select count(*) from customer where id = ?").param(id).query(Long.class).single() == 0) {
+    if (jdbc.sql("select count(*) from customer where id = ?").param(id).query(Long.class).single()
+        == 0) {
       throw ApiProblem.notFound("customer", id);
     }
     // newest as-of first, then the later run: a key whose text order is that order
-    return page.pageOf(runs.history(id), h -> h.asOf() + "/" + String.format("%019d", h.runId()), k -> k, true);
+    return page.pageOf(
+        runs.history(id), h -> h.asOf() + "/" + String.format("%019d", h.runId()), k -> k, true);
   }
 }

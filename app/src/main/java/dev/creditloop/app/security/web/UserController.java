@@ -39,32 +39,68 @@ class UserController {
   }
 
   record NewUser(
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "li.na", maxLength = 64,
-          description = "3 to 64 of a-z, 0-9, '.', '_', '-'")
-      String username,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "correct-horse-42", description = "10 to 72 characters")
-      String password,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "[\"RISK\"]", description = "one or more roles")
-      List<Role> roles,
-      @Schema(example = "east-agency", maxLength = 64, description = "the agency whose customers and cases alone this user sees")
-      String agency,
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              example = "li.na",
+              maxLength = 64,
+              description = "3 to 64 of a-z, 0-9, '.', '_', '-'")
+          String username,
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              example = "correct-horse-42",
+              description = "10 to 72 characters")
+          String password,
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              example = "[\"RISK\"]",
+              description = "one or more roles")
+          List<Role> roles,
+      @Schema(
+              example = "east-agency",
+              maxLength = 64,
+              description = "the agency whose customers and cases alone this user sees")
+          String agency,
       @Schema(example = "Li Na", maxLength = 128, description = "the name shown in the console")
-      String displayName) {}
+          String displayName) {}
 
-  record Roles(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "[\"RISK\", \"OPERATIONS\"]",
-      description = "the user's roles from now on (replacing the old ones)") List<Role> roles) {}
+  record Roles(
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              example = "[\"RISK\", \"OPERATIONS\"]",
+              description = "the user's roles from now on (replacing the old ones)")
+          List<Role> roles) {}
 
   record PasswordChange(
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "old-password-1", description = "the password in use")
-      String currentPassword,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "new-password-2", description = "10 to 72 characters")
-      String newPassword) {}
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              example = "old-password-1",
+              description = "the password in use")
+          String currentPassword,
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              example = "new-password-2",
+              description = "10 to 72 characters")
+          String newPassword) {}
 
-  record UserView(String username, String displayName, Set<Role> roles, String agency, boolean enabled, boolean locked,
-                  Instant createdAt, String createdBy) {
+  record UserView(
+      String username,
+      String displayName,
+      Set<Role> roles,
+      String agency,
+      boolean enabled,
+      boolean locked,
+      Instant createdAt,
+      String createdBy) {
     static UserView of(StaffUser u) {
-      return new UserView(u.username(), u.displayName(), new TreeSet<>(u.roles()), u.agency(), u.enabled(),
-          u.lockedAt(Instant.now()), u.createdAt(), u.createdBy());
+      return new UserView(
+          u.username(),
+          u.displayName(),
+          new TreeSet<>(u.roles()),
+          u.agency(),
+          u.enabled(),
+          u.lockedAt(Instant.now()),
+          u.createdAt(),
+          u.createdBy());
     }
   }
 
@@ -85,20 +121,38 @@ class UserController {
   record HeldUser(UserView user, long approvalId, String status, String detail) {}
 
   @PostMapping
-  @Operation(summary = "Create a user. Under four-eyes (user-change) the user is created disabled and answered 202: "
-      + "a second administrator's approval of the held enabling activates it")
+  @Operation(
+      summary =
+          "Create a user. Under four-eyes (user-change) the user is created disabled and answered 202: "
+              + "a second administrator's approval of the held enabling activates it")
   ResponseEntity<?> create(@RequestBody NewUser body, @AuthenticationPrincipal StaffPrincipal me) {
     boolean held = approvals.holds(SensitiveCommand.USER_CHANGE);
-    StaffUser created = users.create(body.username(), body.password(), body.roles(), body.agency(), body.displayName(),
-        me.username(), !held);
+    StaffUser created =
+        users.create(
+            body.username(),
+            body.password(),
+            body.roles(),
+            body.agency(),
+            body.displayName(),
+            me.username(),
+            !held);
     if (!held) {
       return ResponseEntity.status(HttpStatus.CREATED).body(UserView.of(created));
     }
-    Approval approval = approvals.hold(SensitiveCommand.USER_CHANGE, "POST",
-        "/api/v1/users/" + created.username() + "/enable", me.username());
-    return ResponseEntity.accepted().header("Location", "/api/v1/approvals/" + approval.id())
-        .body(new HeldUser(UserView.of(created), approval.id(), approval.status(),
-            "created disabled; a second administrator's approval enables it"));
+    Approval approval =
+        approvals.hold(
+            SensitiveCommand.USER_CHANGE,
+            "POST",
+            "/api/v1/users/" + created.username() + "/enable",
+            me.username());
+    return ResponseEntity.accepted()
+        .header("Location", "/api/v1/approvals/" + approval.id())
+        .body(
+            new HeldUser(
+                UserView.of(created),
+                approval.id(),
+                approval.status(),
+                "created disabled; a second administrator's approval enables it"));
   }
 
   @PostMapping("/{username}/disable")

@@ -33,7 +33,9 @@ public class BusinessCalendar {
   /** Reads the date and locks it against a concurrent close until the transaction ends. */
   public LocalDate todayForUpdate() {
     today();
-    return jdbc.sql("select current_date_ from business_calendar where id = 1 for update").query(LocalDate.class).single();
+    return jdbc.sql("select current_date_ from business_calendar where id = 1 for update")
+        .query(LocalDate.class)
+        .single();
   }
 
   public void moveTo(LocalDate date) {
@@ -42,18 +44,25 @@ public class BusinessCalendar {
 
   /** Sets the starting date of an empty book (demo data, simulations, tests). */
   public void startAt(LocalDate date) {
-    if (jdbc.sql("update business_calendar set current_date_ = ? where id = 1").param(date).update() == 0) {
-      jdbc.sql("insert into business_calendar (id, current_date_) values (1, ?)").param(date).update();
+    if (jdbc.sql("update business_calendar set current_date_ = ? where id = 1").param(date).update()
+        == 0) {
+      jdbc.sql("insert into business_calendar (id, current_date_) values (1, ?)")
+          .param(date)
+          .update();
     }
   }
 
   private LocalDate initialise() {
     LocalDate start = LocalDate.now(clock.withZone(BOOK_ZONE));
     try {
-      jdbc.sql("insert into business_calendar (id, current_date_) values (1, ?)").param(start).update();
+      jdbc.sql("insert into business_calendar (id, current_date_) values (1, ?)")
+          .param(start)
+          .update();
     } catch (org.springframework.dao.DuplicateKeyException raced) {
       // another request initialised it first
     }
-    return jdbc.sql("select current_date_ from business_calendar where id = 1").query(LocalDate.class).single();
+    return jdbc.sql("select current_date_ from business_calendar where id = 1")
+        .query(LocalDate.class)
+        .single();
   }
 }

@@ -41,26 +41,44 @@ public class JdbcCreditLines implements CreditLines {
   }
 
   public void insert(CreditLineSnapshot s) {
-    jdbc.sql("insert into credit_line (id, customer_id, product_code, limit_minor, temp_limit_minor, temp_limit_until,"
-            + " outstanding_principal_minor, status, granted_on, expires_on, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(s.id(), s.customerId(), s.productCode(), s.limit().minor(),
+    jdbc.sql(
+            "insert into credit_line (id, customer_id, product_code, limit_minor, temp_limit_minor, temp_limit_until,"
+                + " outstanding_principal_minor, status, granted_on, expires_on, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            s.id(),
+            s.customerId(),
+            s.productCode(),
+            s.limit().minor(),
             s.temporaryLimit() == null ? null : s.temporaryLimit().amount().minor(),
             s.temporaryLimit() == null ? null : s.temporaryLimit().until(),
-            s.outstandingPrincipal().minor(), s.status().name(), s.grantedOn(), s.expiresOn(), Timestamp.from(clock.instant()))
+            s.outstandingPrincipal().minor(),
+            s.status().name(),
+            s.grantedOn(),
+            s.expiresOn(),
+            Timestamp.from(clock.instant()))
         .update();
   }
 
   public Optional<CreditLine> find(long id) {
-    return jdbc.sql("select * from credit_line where id = ?").param(id).query(JdbcCreditLines::map).optional();
+    return jdbc.sql("select * from credit_line where id = ?")
+        .param(id)
+        .query(JdbcCreditLines::map)
+        .optional();
   }
 
   /** Loads the line and locks it until the transaction ends: drawdowns on one line queue here. */
   public Optional<CreditLine> lock(long id) {
-    return jdbc.sql("select * from credit_line where id = ? for update").param(id).query(JdbcCreditLines::map).optional();
+    return jdbc.sql("select * from credit_line where id = ? for update")
+        .param(id)
+        .query(JdbcCreditLines::map)
+        .optional();
   }
 
   public List<CreditLine> ofCustomer(long customerId) {
-    return jdbc.sql("select * from credit_line where customer_id = ? order by id").param(customerId).query(JdbcCreditLines::map).list();
+    return jdbc.sql("select * from credit_line where customer_id = ? order by id")
+        .param(customerId)
+        .query(JdbcCreditLines::map)
+        .list();
   }
 
   public void save(CreditLine line) {
@@ -69,22 +87,30 @@ public class JdbcCreditLines implements CreditLines {
 
   @Override
   public List<CreditLine> needingClose(LocalDate day, long afterId, int limit) {
-    return jdbc.sql("select * from credit_line where id > ? and ((status in ('ACTIVE', 'FROZEN') and expires_on < ?)"
-            + " or (temp_limit_until is not null and temp_limit_until < ?)) order by id limit ?")
+    return jdbc
+        .sql(
+            "select * from credit_line where id > ? and ((status in ('ACTIVE', 'FROZEN') and expires_on < ?)"
+                + " or (temp_limit_until is not null and temp_limit_until < ?)) order by id limit ?")
         .params(afterId, day.plusDays(1), day.plusDays(1), limit)
-        .query(JdbcCreditLines::map).list().stream()
+        .query(JdbcCreditLines::map)
+        .list()
+        .stream()
         .filter(l -> l.needsClose(day))
         .toList();
   }
 
   /**
    * The close's save: only what the close changes (a lapsed temporary limit, the status), never the
-   * outstanding principal, which a drawdown or repayment may have moved since the close read the line.
+   * outstanding principal, which a drawdown or repayment may have moved since the close read the
+   * line.
    */
   @Override
   public void saveAll(List<CreditLine> lines) {
-    template.batchUpdate("update credit_line set temp_limit_minor = ?, temp_limit_until = ?, status = ? where id = ?",
-        lines, 500, (ps, line) -> {
+    template.batchUpdate(
+        "update credit_line set temp_limit_minor = ?, temp_limit_until = ?, status = ? where id = ?",
+        lines,
+        500,
+        (ps, line) -> {
           CreditLineSnapshot s = line.snapshot();
           setTemporaryLimit(ps, 1, s);
           ps.setString(3, s.status().name());
@@ -93,9 +119,12 @@ public class JdbcCreditLines implements CreditLines {
   }
 
   private void saveWhole(List<CreditLine> lines) {
-    template.batchUpdate("update credit_line set limit_minor = ?, temp_limit_minor = ?, temp_limit_until = ?,"
+    template.batchUpdate(
+        "update credit_line set limit_minor = ?, temp_limit_minor = ?, temp_limit_until = ?,"
             + " outstanding_principal_minor = ?, status = ?, expires_on = ? where id = ?",
-        lines, 500, (ps, line) -> {
+        lines,
+        500,
+        (ps, line) -> {
           CreditLineSnapshot s = line.snapshot();
           ps.setLong(1, s.limit().minor());
           setTemporaryLimit(ps, 2, s);
@@ -106,8 +135,12 @@ public class JdbcCreditLines implements CreditLines {
         });
   }
 
-  /** The temporary limit's amount and end date at parameters {@code at} and {@code at + 1} (nulls when none). */
-  private static void setTemporaryLimit(PreparedStatement ps, int at, CreditLineSnapshot s) throws SQLException {
+  /**
+   * The temporary limit's amount and end date at parameters {@code at} and {@code at + 1} (nulls
+   * when none).
+   */
+  private static void setTemporaryLimit(PreparedStatement ps, int at, CreditLineSnapshot s)
+      throws SQLException {
     if (s.temporaryLimit() == null) {
       ps.setNull(at, Types.BIGINT);
       ps.setNull(at + 1, Types.DATE);
@@ -119,37 +152,80 @@ public class JdbcCreditLines implements CreditLines {
 
   public void recordLimitChange(LimitChanged e) {
     var c = e.change();
-    jdbc.sql("insert into limit_change (credit_line_id, changed_on, old_limit_minor, new_limit_minor, old_temp_limit_minor,"
-            + " new_temp_limit_minor, temp_limit_until, reason, actor, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(e.lineId(), c.on(), c.oldLimit().minor(), c.newLimit().minor(),
+    jdbc.sql(
+            "insert into limit_change (credit_line_id, changed_on, old_limit_minor, new_limit_minor, old_temp_limit_minor,"
+                + " new_temp_limit_minor, temp_limit_until, reason, actor, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            e.lineId(),
+            c.on(),
+            c.oldLimit().minor(),
+            c.newLimit().minor(),
             c.oldTemporary() == null ? null : c.oldTemporary().amount().minor(),
             c.newTemporary() == null ? null : c.newTemporary().amount().minor(),
             c.newTemporary() == null ? null : c.newTemporary().until(),
-            c.reason(), c.actor(), Timestamp.from(clock.instant()))
+            c.reason(),
+            c.actor(),
+            Timestamp.from(clock.instant()))
         .update();
   }
 
   public void recordStatusChange(CreditLineStatusChanged e) {
-    jdbc.sql("insert into credit_line_status_change (credit_line_id, changed_on, from_status, to_status, reason, actor, created_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?)")
-        .params(e.lineId(), e.on(), e.from().name(), e.to().name(), e.reason(), e.actor(), Timestamp.from(clock.instant()))
+    jdbc.sql(
+            "insert into credit_line_status_change (credit_line_id, changed_on, from_status, to_status, reason, actor, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            e.lineId(),
+            e.on(),
+            e.from().name(),
+            e.to().name(),
+            e.reason(),
+            e.actor(),
+            Timestamp.from(clock.instant()))
         .update();
   }
 
   /** One row of a line's history: a limit change or a status change. */
-  public record HistoryRow(String kind, LocalDate on, String from, String to, String temporaryLimit, LocalDate temporaryUntil,
-                           String reason, String actor) {}
+  public record HistoryRow(
+      String kind,
+      LocalDate on,
+      String from,
+      String to,
+      String temporaryLimit,
+      LocalDate temporaryUntil,
+      String reason,
+      String actor) {}
 
   public List<HistoryRow> history(long lineId) {
-    List<HistoryRow> limits = jdbc.sql("select * from limit_change where credit_line_id = ? order by id").param(lineId)
-        .query((rs, n) -> new HistoryRow("LIMIT", rs.getDate("changed_on").toLocalDate(),
-            Money.ofMinor(rs.getLong("old_limit_minor")).toPlainString(), Money.ofMinor(rs.getLong("new_limit_minor")).toPlainString(),
-            money(rs, "new_temp_limit_minor"), date(rs, "temp_limit_until"), rs.getString("reason"), rs.getString("actor")))
-        .list();
-    List<HistoryRow> statuses = jdbc.sql("select * from credit_line_status_change where credit_line_id = ? order by id").param(lineId)
-        .query((rs, n) -> new HistoryRow("STATUS", rs.getDate("changed_on").toLocalDate(), rs.getString("from_status"),
-            rs.getString("to_status"), null, null, rs.getString("reason"), rs.getString("actor")))
-        .list();
+    List<HistoryRow> limits =
+        jdbc.sql("select * from limit_change where credit_line_id = ? order by id")
+            .param(lineId)
+            .query(
+                (rs, n) ->
+                    new HistoryRow(
+                        "LIMIT",
+                        rs.getDate("changed_on").toLocalDate(),
+                        Money.ofMinor(rs.getLong("old_limit_minor")).toPlainString(),
+                        Money.ofMinor(rs.getLong("new_limit_minor")).toPlainString(),
+                        money(rs, "new_temp_limit_minor"),
+                        date(rs, "temp_limit_until"),
+                        rs.getString("reason"),
+                        rs.getString("actor")))
+            .list();
+    List<HistoryRow> statuses =
+        jdbc.sql("select * from credit_line_status_change where credit_line_id = ? order by id")
+            .param(lineId)
+            .query(
+                (rs, n) ->
+                    new HistoryRow(
+                        "STATUS",
+                        rs.getDate("changed_on").toLocalDate(),
+                        rs.getString("from_status"),
+                        rs.getString("to_status"),
+                        null,
+                        null,
+                        rs.getString("reason"),
+                        rs.getString("actor")))
+            .list();
     return java.util.stream.Stream.concat(limits.stream(), statuses.stream())
         .sorted(java.util.Comparator.comparing(HistoryRow::on))
         .toList();
@@ -167,10 +243,20 @@ public class JdbcCreditLines implements CreditLines {
 
   static CreditLine map(ResultSet rs, int n) throws SQLException {
     long temp = rs.getLong("temp_limit_minor");
-    TemporaryLimit temporary = rs.wasNull() ? null : new TemporaryLimit(Money.ofMinor(temp), rs.getDate("temp_limit_until").toLocalDate());
-    return CreditLine.fromSnapshot(new CreditLineSnapshot(
-        rs.getLong("id"), rs.getLong("customer_id"), rs.getString("product_code"), Money.ofMinor(rs.getLong("limit_minor")),
-        temporary, Money.ofMinor(rs.getLong("outstanding_principal_minor")), CreditLineStatus.valueOf(rs.getString("status")),
-        rs.getDate("granted_on").toLocalDate(), rs.getDate("expires_on").toLocalDate()));
+    TemporaryLimit temporary =
+        rs.wasNull()
+            ? null
+            : new TemporaryLimit(Money.ofMinor(temp), rs.getDate("temp_limit_until").toLocalDate());
+    return CreditLine.fromSnapshot(
+        new CreditLineSnapshot(
+            rs.getLong("id"),
+            rs.getLong("customer_id"),
+            rs.getString("product_code"),
+            Money.ofMinor(rs.getLong("limit_minor")),
+            temporary,
+            Money.ofMinor(rs.getLong("outstanding_principal_minor")),
+            CreditLineStatus.valueOf(rs.getString("status")),
+            rs.getDate("granted_on").toLocalDate(),
+            rs.getDate("expires_on").toLocalDate()));
   }
 }

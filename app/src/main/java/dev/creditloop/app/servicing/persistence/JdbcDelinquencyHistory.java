@@ -23,7 +23,12 @@ public class JdbcDelinquencyHistory implements DelinquencyHistory {
 
   @Override
   public void recordAll(List<BucketChanged> changes) {
-    try (BulkTable rows = new BulkTable(dataSource, "delinquency_event", List.of("loan_id", "on_date", "from_bucket", "to_bucket", "dpd"), 5000)) {
+    try (BulkTable rows =
+        new BulkTable(
+            dataSource,
+            "delinquency_event",
+            List.of("loan_id", "on_date", "from_bucket", "to_bucket", "dpd"),
+            5000)) {
       for (BucketChanged c : changes) {
         rows.add(c.loanId(), c.on(), c.from().name(), c.to().name(), c.dpd());
       }
@@ -34,10 +39,16 @@ public class JdbcDelinquencyHistory implements DelinquencyHistory {
   public record Transition(LocalDate on, String from, String to, int dpd) {}
 
   public List<Transition> ofLoan(long loanId) {
-    return jdbc.sql("select on_date, from_bucket, to_bucket, dpd from delinquency_event where loan_id = ? order by on_date, id")
+    return jdbc.sql(
+            "select on_date, from_bucket, to_bucket, dpd from delinquency_event where loan_id = ? order by on_date, id")
         .param(loanId)
-        .query((rs, n) -> new Transition(rs.getDate("on_date").toLocalDate(), rs.getString("from_bucket"), rs.getString("to_bucket"),
-            rs.getInt("dpd")))
+        .query(
+            (rs, n) ->
+                new Transition(
+                    rs.getDate("on_date").toLocalDate(),
+                    rs.getString("from_bucket"),
+                    rs.getString("to_bucket"),
+                    rs.getInt("dpd")))
         .list();
   }
 
@@ -47,12 +58,20 @@ public class JdbcDelinquencyHistory implements DelinquencyHistory {
     if (loanIds.isEmpty()) {
       return byLoan;
     }
-    jdbc.sql("select loan_id, on_date, from_bucket, to_bucket, dpd from delinquency_event where loan_id in (:ids) order by on_date, id")
+    jdbc.sql(
+            "select loan_id, on_date, from_bucket, to_bucket, dpd from delinquency_event where loan_id in (:ids) order by on_date, id")
         .param("ids", loanIds)
-        .query(rs -> {
-          byLoan.computeIfAbsent(rs.getLong("loan_id"), k -> new java.util.ArrayList<>()).add(new Transition(
-              rs.getDate("on_date").toLocalDate(), rs.getString("from_bucket"), rs.getString("to_bucket"), rs.getInt("dpd")));
-        });
+        .query(
+            rs -> {
+              byLoan
+                  .computeIfAbsent(rs.getLong("loan_id"), k -> new java.util.ArrayList<>())
+                  .add(
+                      new Transition(
+                          rs.getDate("on_date").toLocalDate(),
+                          rs.getString("from_bucket"),
+                          rs.getString("to_bucket"),
+                          rs.getInt("dpd")));
+            });
     return byLoan;
   }
 }

@@ -45,11 +45,20 @@ public class JdbcJournal implements JournalPostings {
       return;
     }
     Timestamp now = Timestamp.from(clock.instant());
-    // Heads must reach the database before their lines (foreign key): flush both together, heads first.
-    try (BulkTable heads = new BulkTable(dataSource, "journal_entry", List.of("id", "kind", "loan_id", "posted_on", "created_at"),
-             Integer.MAX_VALUE);
-         BulkTable lines = new BulkTable(dataSource, "journal_line",
-             List.of("entry_id", "line_no", "account", "debit_minor", "credit_minor"), Integer.MAX_VALUE)) {
+    // Heads must reach the database before their lines (foreign key): flush both together, heads
+    // first.
+    try (BulkTable heads =
+            new BulkTable(
+                dataSource,
+                "journal_entry",
+                List.of("id", "kind", "loan_id", "posted_on", "created_at"),
+                Integer.MAX_VALUE);
+        BulkTable lines =
+            new BulkTable(
+                dataSource,
+                "journal_line",
+                List.of("entry_id", "line_no", "account", "debit_minor", "credit_minor"),
+                Integer.MAX_VALUE)) {
       int inChunk = 0;
       for (JournalEntry e : entries) {
         if (++inChunk == 5000) {
@@ -87,15 +96,23 @@ public class JdbcJournal implements JournalPostings {
     for (Account a : Account.values()) {
       totals.put(a.name(), new long[2]);
     }
-    jdbc.sql("select account, sum(debit_minor) d, sum(credit_minor) c from journal_line group by account")
-        .query(rs -> {
-          long[] t = totals.computeIfAbsent(rs.getString("account"), k -> new long[2]);
-          t[0] = rs.getLong("d");
-          t[1] = rs.getLong("c");
-        });
+    jdbc.sql(
+            "select account, sum(debit_minor) d, sum(credit_minor) c from journal_line group by account")
+        .query(
+            rs -> {
+              long[] t = totals.computeIfAbsent(rs.getString("account"), k -> new long[2]);
+              t[0] = rs.getLong("d");
+              t[1] = rs.getLong("c");
+            });
     List<TrialBalanceRow> rows = new ArrayList<>();
-    totals.forEach((account, t) -> rows.add(new TrialBalanceRow(account, Money.ofMinor(t[0]).toPlainString(),
-        Money.ofMinor(t[1]).toPlainString(), Money.ofMinor(t[0] - t[1]).toPlainString())));
+    totals.forEach(
+        (account, t) ->
+            rows.add(
+                new TrialBalanceRow(
+                    account,
+                    Money.ofMinor(t[0]).toPlainString(),
+                    Money.ofMinor(t[1]).toPlainString(),
+                    Money.ofMinor(t[0] - t[1]).toPlainString())));
     return rows;
   }
 
@@ -106,20 +123,33 @@ public class JdbcJournal implements JournalPostings {
 
   public List<StoredEntry> ofLoan(long loanId) {
     Map<Long, StoredEntry> entries = new LinkedHashMap<>();
-    jdbc.sql("select e.id, e.kind, e.posted_on, l.account, l.debit_minor, l.credit_minor from journal_entry e"
-            + " join journal_line l on l.entry_id = e.id where e.loan_id = ? order by e.id, l.line_no")
+    jdbc.sql(
+            "select e.id, e.kind, e.posted_on, l.account, l.debit_minor, l.credit_minor from journal_entry e"
+                + " join journal_line l on l.entry_id = e.id where e.loan_id = ? order by e.id, l.line_no")
         .param(loanId)
-        .query(rs -> {
-          StoredEntry e = entries.computeIfAbsent(rs.getLong("id"), id -> {
-            try {
-              return new StoredEntry(id, rs.getString("kind"), rs.getDate("posted_on").toLocalDate(), new ArrayList<>());
-            } catch (java.sql.SQLException ex) {
-              throw new IllegalStateException(ex);
-            }
-          });
-          e.lines().add(new StoredLine(rs.getString("account"), Money.ofMinor(rs.getLong("debit_minor")).toPlainString(),
-              Money.ofMinor(rs.getLong("credit_minor")).toPlainString()));
-        });
+        .query(
+            rs -> {
+              StoredEntry e =
+                  entries.computeIfAbsent(
+                      rs.getLong("id"),
+                      id -> {
+                        try {
+                          return new StoredEntry(
+                              id,
+                              rs.getString("kind"),
+                              rs.getDate("posted_on").toLocalDate(),
+                              new ArrayList<>());
+                        } catch (java.sql.SQLException ex) {
+                          throw new IllegalStateException(ex);
+                        }
+                      });
+              e.lines()
+                  .add(
+                      new StoredLine(
+                          rs.getString("account"),
+                          Money.ofMinor(rs.getLong("debit_minor")).toPlainString(),
+                          Money.ofMinor(rs.getLong("credit_minor")).toPlainString()));
+            });
     return List.copyOf(entries.values());
   }
 }

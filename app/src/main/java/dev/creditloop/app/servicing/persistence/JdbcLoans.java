@@ -1,7 +1,7 @@
 package dev.creditloop.app.servicing.persistence;
 
-import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.app.bulk.BulkTable;
+import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.kernel.Rate;
 import dev.creditloop.servicing.Problem;
@@ -48,14 +48,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JdbcLoans implements Loans {
 
-  private static final String LOAN_UPDATE_VALUES_COLUMNS = "id, status, dpd, bucket, closed_through, next_due_on, outstanding, ended_on,"
-      + " penalty_unposted, non_accrual_on, penalty_suspense, wo_principal, wo_interest, wo_fee, wo_penalty, wo_reason, wo_by, recovered";
+  private static final String LOAN_UPDATE_VALUES_COLUMNS =
+      "id, status, dpd, bucket, closed_through, next_due_on, outstanding, ended_on,"
+          + " penalty_unposted, non_accrual_on, penalty_suspense, wo_principal, wo_interest, wo_fee, wo_penalty, wo_reason, wo_by, recovered";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
   private final DataSource dataSource;
   private final Clock clock;
-  /** What each loan looked like when the close loaded it: to write back only what changed, and only if nobody else did. */
+
+  /**
+   * What each loan looked like when the close loaded it: to write back only what changed, and only
+   * if nobody else did.
+   */
   private final Map<Long, Loaded> loadedForClose = new ConcurrentHashMap<>();
 
   private record Loaded(LoanSnapshot snapshot, long version) {}
@@ -74,25 +79,76 @@ public class JdbcLoans implements Loans {
   public void insert(Loan loan) {
     LoanSnapshot s = loan.snapshot();
     LoanTerms t = s.terms();
-    jdbc.sql("insert into loan (id, credit_line_id, customer_id, product_code, principal_minor, annual_rate, repayment_method,"
-            + " term_count, term_unit, drawn_on, day_count_basis, penalty_annual_rate, grace_days, allocation_order, status, dpd,"
-            + " bucket, closed_through, next_due_on, outstanding_principal_minor, apr, ended_on, penalty_unposted_minor, apr_cap,"
-            + " penalty_cap_share, created_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(s.id(), s.lineId(), s.customerId(), s.productCode(), t.principal().minor(), t.annualRate().value(),
-            t.method().name(), t.term().count(), t.term().unit().name(), t.drawnOn(), t.dayCountBasis().days(),
-            t.penaltyAnnualRate().value(), t.graceDays(), order(t.allocationOrder()), s.status().name(), s.dpd(),
-            s.bucket().name(), s.closedThrough(), nextDue(s), loan.outstandingPrincipal().minor(), t.apr().value(),
-            s.endedOn(), s.penaltyUnposted().minor(), Products.rateOrNull(t.aprCap()), Products.rateOrNull(t.penaltyCapShare()),
+    jdbc.sql(
+            "insert into loan (id, credit_line_id, customer_id, product_code, principal_minor, annual_rate, repayment_method,"
+                + " term_count, term_unit, drawn_on, day_count_basis, penalty_annual_rate, grace_days, allocation_order, status, dpd,"
+                + " bucket, closed_through, next_due_on, outstanding_principal_minor, apr, ended_on, penalty_unposted_minor, apr_cap,"
+                + " penalty_cap_share, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            s.id(),
+            s.lineId(),
+            s.customerId(),
+            s.productCode(),
+            t.principal().minor(),
+            t.annualRate().value(),
+            t.method().name(),
+            t.term().count(),
+            t.term().unit().name(),
+            t.drawnOn(),
+            t.dayCountBasis().days(),
+            t.penaltyAnnualRate().value(),
+            t.graceDays(),
+            order(t.allocationOrder()),
+            s.status().name(),
+            s.dpd(),
+            s.bucket().name(),
+            s.closedThrough(),
+            nextDue(s),
+            loan.outstandingPrincipal().minor(),
+            t.apr().value(),
+            s.endedOn(),
+            s.penaltyUnposted().minor(),
+            Products.rateOrNull(t.aprCap()),
+            Products.rateOrNull(t.penaltyCapShare()),
             Timestamp.from(clock.instant()))
         .update();
-    try (BulkTable rows = new BulkTable(dataSource, "installment", List.of("loan_id", "number", "due_on", "principal_due_minor",
-        "interest_due_minor", "fee_due_minor", "penalty_due_minor", "principal_paid_minor", "interest_paid_minor", "fee_paid_minor",
-        "penalty_paid_minor", "interest_waived_minor", "fee_waived_minor", "status"), 1000)) {
+    try (BulkTable rows =
+        new BulkTable(
+            dataSource,
+            "installment",
+            List.of(
+                "loan_id",
+                "number",
+                "due_on",
+                "principal_due_minor",
+                "interest_due_minor",
+                "fee_due_minor",
+                "penalty_due_minor",
+                "principal_paid_minor",
+                "interest_paid_minor",
+                "fee_paid_minor",
+                "penalty_paid_minor",
+                "interest_waived_minor",
+                "fee_waived_minor",
+                "status"),
+            1000)) {
       for (InstallmentSnapshot i : s.installments()) {
-        rows.add(s.id(), i.number(), i.dueDate(), i.principalDue().minor(), i.interestDue().minor(), i.feeDue().minor(),
-            i.penaltyDue().minor(), i.principalPaid().minor(), i.interestPaid().minor(), i.feePaid().minor(),
-            i.penaltyPaid().minor(), i.interestWaived().minor(), i.feeWaived().minor(), i.status().name());
+        rows.add(
+            s.id(),
+            i.number(),
+            i.dueDate(),
+            i.principalDue().minor(),
+            i.interestDue().minor(),
+            i.feeDue().minor(),
+            i.penaltyDue().minor(),
+            i.principalPaid().minor(),
+            i.interestPaid().minor(),
+            i.feePaid().minor(),
+            i.penaltyPaid().minor(),
+            i.interestWaived().minor(),
+            i.feeWaived().minor(),
+            i.status().name());
       }
     }
   }
@@ -107,20 +163,43 @@ public class JdbcLoans implements Loans {
    * between them.
    */
   public Optional<Loan> lock(long id) {
-    List<LoanRow> rows = jdbc.sql("select * from loan where id = ? for update").param(id).query(JdbcLoans::loanRow).list();
+    List<LoanRow> rows =
+        jdbc.sql("select * from loan where id = ? for update")
+            .param(id)
+            .query(JdbcLoans::loanRow)
+            .list();
     if (rows.isEmpty()) {
       return Optional.empty();
     }
-    List<InstallmentSnapshot> installments = jdbc.sql("select " + INSTALLMENT_COLUMNS + " from installment i where loan_id = ?"
-        + " order by number").param(id).query((rs, n) -> installment(rs)).list();
+    List<InstallmentSnapshot> installments =
+        jdbc.sql(
+                "select "
+                    + INSTALLMENT_COLUMNS
+                    + " from installment i where loan_id = ?"
+                    + " order by number")
+            .param(id)
+            .query((rs, n) -> installment(rs))
+            .list();
     return Optional.of(rows.get(0).toLoan(installments));
   }
 
-  /** What the loan list may be narrowed by; a null criterion does not narrow. {@code agency}: only that agency's customers. */
-  public record Filter(String status, String bucket, Integer dpdMin, Integer dpdMax, String productCode, Long customerId,
-                       String agency) {}
+  /**
+   * What the loan list may be narrowed by; a null criterion does not narrow. {@code agency}: only
+   * that agency's customers.
+   */
+  public record Filter(
+      String status,
+      String bucket,
+      Integer dpdMin,
+      Integer dpdMax,
+      String productCode,
+      Long customerId,
+      String agency) {}
 
-  /** Loans matching {@code filter}, newest first, with ids below {@code beforeId} (null: from the newest). */
+  /**
+   * Loans matching {@code filter}, newest first, with ids below {@code beforeId} (null: from the
+   * newest).
+   */
   public List<Loan> search(Filter filter, Long beforeId, int limit) {
     StringBuilder sql = new StringBuilder("select * from loan where 1 = 1");
     List<Object> params = new ArrayList<>();
@@ -137,7 +216,8 @@ public class JdbcLoans implements Loans {
     return load(sql.toString(), NEWEST_FIRST, params.toArray());
   }
 
-  private static void criterion(StringBuilder sql, List<Object> params, String condition, Object value) {
+  private static void criterion(
+      StringBuilder sql, List<Object> params, String condition, Object value) {
     if (value != null) {
       sql.append(" and ").append(condition);
       params.add(value);
@@ -146,8 +226,11 @@ public class JdbcLoans implements Loans {
 
   /** The largest days past due over the customer's open loans (0 when none is overdue). */
   public int currentDpdOfCustomer(long customerId) {
-    return jdbc.sql("select coalesce(max(dpd), 0) from loan where customer_id = ? and status in ('NORMAL', 'OVERDUE')")
-        .param(customerId).query(Integer.class).single();
+    return jdbc.sql(
+            "select coalesce(max(dpd), 0) from loan where customer_id = ? and status in ('NORMAL', 'OVERDUE')")
+        .param(customerId)
+        .query(Integer.class)
+        .single();
   }
 
   /**
@@ -155,17 +238,30 @@ public class JdbcLoans implements Loans {
    * write-off keeps every line of the customer closed to drawing (no drawdown, no unfreeze).
    */
   public void requireNoWrittenOffLoan(long customerId) {
-    List<Long> writtenOff = jdbc.sql("select id from loan where customer_id = ? and status = 'WRITTEN_OFF' order by id limit 1")
-        .param(customerId).query(Long.class).list();
+    List<Long> writtenOff =
+        jdbc.sql(
+                "select id from loan where customer_id = ? and status = 'WRITTEN_OFF' order by id limit 1")
+            .param(customerId)
+            .query(Long.class)
+            .list();
     if (!writtenOff.isEmpty()) {
-      throw new ServicingException(Problem.CUSTOMER_WRITTEN_OFF, "customerId",
-          "customer " + customerId + " has a written-off loan (" + writtenOff.get(0) + "): their lines stay closed to drawing");
+      throw new ServicingException(
+          Problem.CUSTOMER_WRITTEN_OFF,
+          "customerId",
+          "customer "
+              + customerId
+              + " has a written-off loan ("
+              + writtenOff.get(0)
+              + "): their lines stay closed to drawing");
     }
   }
 
   public List<Long> openOfLine(long lineId) {
-    return jdbc.sql("select id from loan where credit_line_id = ? and status in ('NORMAL', 'OVERDUE') order by id")
-        .param(lineId).query(Long.class).list();
+    return jdbc.sql(
+            "select id from loan where credit_line_id = ? and status in ('NORMAL', 'OVERDUE') order by id")
+        .param(lineId)
+        .query(Long.class)
+        .list();
   }
 
   /** Writes one loan back whole (after a repayment, a write-off). */
@@ -177,9 +273,16 @@ public class JdbcLoans implements Loans {
 
   @Override
   public List<Loan> needingClose(LocalDate day, long afterId, int limit) {
-    List<Versioned> found = loadVersioned(OLDEST_FIRST, "select * from loan where id > ?"
-        + " and (status = 'OVERDUE' or (status = 'NORMAL' and next_due_on <= ?))"
-        + " and (closed_through is null or closed_through < ?) order by id limit ?", afterId, day, day, limit);
+    List<Versioned> found =
+        loadVersioned(
+            OLDEST_FIRST,
+            "select * from loan where id > ?"
+                + " and (status = 'OVERDUE' or (status = 'NORMAL' and next_due_on <= ?))"
+                + " and (closed_through is null or closed_through < ?) order by id limit ?",
+            afterId,
+            day,
+            day,
+            limit);
     List<Loan> loans = new ArrayList<>(found.size());
     for (Versioned v : found) {
       loadedForClose.put(v.loan().id(), new Loaded(v.loan().snapshot(), v.version()));
@@ -191,8 +294,8 @@ public class JdbcLoans implements Loans {
   /**
    * Locks the loans' rows, then writes those still at the version the close read them at and
    * returns the ids of the others: a repayment committed on them in between, so the close must read
-   * them again. The locks hold until the batch commits, so a repayment on one of them waits for
-   * one batch at most.
+   * them again. The locks hold until the batch commits, so a repayment on one of them waits for one
+   * batch at most.
    */
   @Override
   public Set<Long> saveAll(List<Loan> loans) {
@@ -202,9 +305,10 @@ public class JdbcLoans implements Loans {
     Map<Long, Long> stored = new HashMap<>(loans.size() * 2);
     jdbc.sql("select id, version from loan where id in (:ids) for update")
         .param("ids", loans.stream().map(Loan::id).toList())
-        .query(rs -> {
-          stored.put(rs.getLong("id"), rs.getLong("version"));
-        });
+        .query(
+            rs -> {
+              stored.put(rs.getLong("id"), rs.getLong("version"));
+            });
     Set<Long> changedSince = new HashSet<>();
     List<Loan> unchanged = new ArrayList<>(loans.size());
     List<Object[]> expected = new ArrayList<>(loans.size());
@@ -224,7 +328,8 @@ public class JdbcLoans implements Loans {
     }
     int updated = updateLoans(unchanged, expected);
     if (updated != unchanged.size()) {
-      throw new IllegalStateException((unchanged.size() - updated) + " locked loans changed under the close");
+      throw new IllegalStateException(
+          (unchanged.size() - updated) + " locked loans changed under the close");
     }
     List<Object[]> changed = new ArrayList<>();
     for (int l = 0; l < unchanged.size(); l++) {
@@ -253,22 +358,64 @@ public class JdbcLoans implements Loans {
       LoanSnapshot s = loan.snapshot();
       long version = expectedVersions == null ? -1L : (Long) expectedVersions.get(i)[1];
       LoanWrittenOff w = s.writtenOff();
-      rows.add(new Object[] {s.id(), s.status().name(), s.dpd(), s.bucket().name(), date(s.closedThrough()), date(nextDue(s)),
-          loan.outstandingPrincipal().minor(), date(s.endedOn()), s.penaltyUnposted().minor(), date(s.nonAccrualOn()),
-          s.penaltySuspense().minor(), w == null ? null : w.principal().minor(), w == null ? null : w.interest().minor(),
-          w == null ? null : w.fee().minor(), w == null ? null : w.penalty().minor(), w == null ? null : w.reason(),
-          w == null ? null : w.by(), s.recovered().minor(), version});
+      rows.add(
+          new Object[] {
+            s.id(),
+            s.status().name(),
+            s.dpd(),
+            s.bucket().name(),
+            date(s.closedThrough()),
+            date(nextDue(s)),
+            loan.outstandingPrincipal().minor(),
+            date(s.endedOn()),
+            s.penaltyUnposted().minor(),
+            date(s.nonAccrualOn()),
+            s.penaltySuspense().minor(),
+            w == null ? null : w.principal().minor(),
+            w == null ? null : w.interest().minor(),
+            w == null ? null : w.fee().minor(),
+            w == null ? null : w.penalty().minor(),
+            w == null ? null : w.reason(),
+            w == null ? null : w.by(),
+            s.recovered().minor(),
+            version
+          });
     }
     String versionCheck = expectedVersions == null ? "" : " and loan.version = v.version";
-    return MultiRowUpdate.run(template, "update loan set status = v.status, dpd = v.dpd, bucket = v.bucket,"
+    return MultiRowUpdate.run(
+        template,
+        "update loan set status = v.status, dpd = v.dpd, bucket = v.bucket,"
             + " closed_through = v.closed_through, next_due_on = v.next_due_on, outstanding_principal_minor = v.outstanding,"
             + " ended_on = v.ended_on, penalty_unposted_minor = v.penalty_unposted, non_accrual_on = v.non_accrual_on,"
             + " penalty_suspense_minor = v.penalty_suspense, written_off_principal_minor = v.wo_principal,"
             + " written_off_interest_minor = v.wo_interest, written_off_fee_minor = v.wo_fee, written_off_penalty_minor = v.wo_penalty,"
             + " write_off_reason = v.wo_reason, written_off_by = v.wo_by, recovered_minor = v.recovered, version = loan.version + 1"
-            + " from (values %s) as v(" + LOAN_UPDATE_VALUES_COLUMNS + ", version) where loan.id = v.id" + versionCheck,
-        new String[] {"bigint", "varchar(16)", "int", "varchar(8)", "date", "date", "bigint", "date", "bigint", "date", "bigint",
-            "bigint", "bigint", "bigint", "bigint", "varchar(500)", "varchar(128)", "bigint", "bigint"}, rows);
+            + " from (values %s) as v("
+            + LOAN_UPDATE_VALUES_COLUMNS
+            + ", version) where loan.id = v.id"
+            + versionCheck,
+        new String[] {
+          "bigint",
+          "varchar(16)",
+          "int",
+          "varchar(8)",
+          "date",
+          "date",
+          "bigint",
+          "date",
+          "bigint",
+          "date",
+          "bigint",
+          "bigint",
+          "bigint",
+          "bigint",
+          "bigint",
+          "varchar(500)",
+          "varchar(128)",
+          "bigint",
+          "bigint"
+        },
+        rows);
   }
 
   private void updateInstallments(long loanId, List<InstallmentSnapshot> installments) {
@@ -276,25 +423,55 @@ public class JdbcLoans implements Loans {
   }
 
   private void updateInstallmentRows(List<Object[]> rows) {
-    MultiRowUpdate.run(template, "update installment set status = v.status, penalty_due_minor = v.penalty_due,"
+    MultiRowUpdate.run(
+        template,
+        "update installment set status = v.status, penalty_due_minor = v.penalty_due,"
             + " principal_paid_minor = v.principal_paid, interest_paid_minor = v.interest_paid, fee_paid_minor = v.fee_paid,"
             + " penalty_paid_minor = v.penalty_paid, interest_waived_minor = v.interest_waived, fee_waived_minor = v.fee_waived,"
             + " interest_due_minor = v.interest_due, fee_due_minor = v.fee_due"
             + " from (values %s) as v(loan_id, number, status, penalty_due, principal_paid, interest_paid, fee_paid, penalty_paid,"
             + " interest_waived, fee_waived, interest_due, fee_due)"
             + " where installment.loan_id = v.loan_id and installment.number = v.number",
-        new String[] {"bigint", "int", "varchar(16)", "bigint", "bigint", "bigint", "bigint", "bigint", "bigint", "bigint", "bigint", "bigint"},
+        new String[] {
+          "bigint",
+          "int",
+          "varchar(16)",
+          "bigint",
+          "bigint",
+          "bigint",
+          "bigint",
+          "bigint",
+          "bigint",
+          "bigint",
+          "bigint",
+          "bigint"
+        },
         rows);
   }
 
   private static Object[] installmentRow(long loanId, InstallmentSnapshot i) {
-    return new Object[] {loanId, i.number(), i.status().name(), i.penaltyDue().minor(), i.principalPaid().minor(),
-        i.interestPaid().minor(), i.feePaid().minor(), i.penaltyPaid().minor(), i.interestWaived().minor(),
-        i.feeWaived().minor(), i.interestDue().minor(), i.feeDue().minor()};
+    return new Object[] {
+      loanId,
+      i.number(),
+      i.status().name(),
+      i.penaltyDue().minor(),
+      i.principalPaid().minor(),
+      i.interestPaid().minor(),
+      i.feePaid().minor(),
+      i.penaltyPaid().minor(),
+      i.interestWaived().minor(),
+      i.feeWaived().minor(),
+      i.interestDue().minor(),
+      i.feeDue().minor()
+    };
   }
 
-  /** Orders of the loans {@link #loadVersioned} returns (each loan's instalments stay together, in order). */
+  /**
+   * Orders of the loans {@link #loadVersioned} returns (each loan's instalments stay together, in
+   * order).
+   */
   private static final String OLDEST_FIRST = "l.id";
+
   private static final String NEWEST_FIRST = "l.id desc";
 
   /** A loan with the row version it was read at. */
@@ -312,20 +489,28 @@ public class JdbcLoans implements Loans {
   private List<Versioned> loadVersioned(String order, String loanQuery, Object... params) {
     List<LoanRow> rows = new ArrayList<>();
     Map<Long, List<InstallmentSnapshot>> installments = new HashMap<>();
-    jdbc.sql("select l.*, " + INSTALLMENT_COLUMNS + " from (" + loanQuery + ") l"
-            + " left join installment i on i.loan_id = l.id order by " + order + ", i.number")
+    jdbc.sql(
+            "select l.*, "
+                + INSTALLMENT_COLUMNS
+                + " from ("
+                + loanQuery
+                + ") l"
+                + " left join installment i on i.loan_id = l.id order by "
+                + order
+                + ", i.number")
         .params(params)
-        .query(rs -> {
-          long id = rs.getLong("id");
-          if (rows.isEmpty() || rows.get(rows.size() - 1).id != id) {
-            rows.add(loanRow(rs, rows.size()));
-            installments.put(id, new ArrayList<>());
-          }
-          rs.getInt("i_number");
-          if (!rs.wasNull()) {
-            installments.get(id).add(installment(rs));
-          }
-        });
+        .query(
+            rs -> {
+              long id = rs.getLong("id");
+              if (rows.isEmpty() || rows.get(rows.size() - 1).id != id) {
+                rows.add(loanRow(rs, rows.size()));
+                installments.put(id, new ArrayList<>());
+              }
+              rs.getInt("i_number");
+              if (!rs.wasNull()) {
+                installments.get(id).add(installment(rs));
+              }
+            });
     List<Versioned> loans = new ArrayList<>(rows.size());
     for (LoanRow r : rows) {
       loans.add(new Versioned(r.toLoan(installments.getOrDefault(r.id, List.of())), r.version));
@@ -333,58 +518,121 @@ public class JdbcLoans implements Loans {
     return loans;
   }
 
-  private record LoanRow(long id, long lineId, long customerId, String productCode, LoanTerms terms, LoanStatus status, int dpd,
-                         Bucket bucket, LocalDate closedThrough, LocalDate endedOn, Money penaltyUnposted, LocalDate nonAccrualOn,
-                         Money penaltySuspense, LoanWrittenOff writtenOff, Money recovered, long version) {
+  private record LoanRow(
+      long id,
+      long lineId,
+      long customerId,
+      String productCode,
+      LoanTerms terms,
+      LoanStatus status,
+      int dpd,
+      Bucket bucket,
+      LocalDate closedThrough,
+      LocalDate endedOn,
+      Money penaltyUnposted,
+      LocalDate nonAccrualOn,
+      Money penaltySuspense,
+      LoanWrittenOff writtenOff,
+      Money recovered,
+      long version) {
 
     Loan toLoan(List<InstallmentSnapshot> installments) {
-      return Loan.fromSnapshot(new LoanSnapshot(id, lineId, customerId, productCode, terms, status, dpd, bucket, closedThrough,
-          endedOn, penaltyUnposted, installments, nonAccrualOn, penaltySuspense, writtenOff, recovered));
+      return Loan.fromSnapshot(
+          new LoanSnapshot(
+              id,
+              lineId,
+              customerId,
+              productCode,
+              terms,
+              status,
+              dpd,
+              bucket,
+              closedThrough,
+              endedOn,
+              penaltyUnposted,
+              installments,
+              nonAccrualOn,
+              penaltySuspense,
+              writtenOff,
+              recovered));
     }
   }
 
   private static LoanRow loanRow(ResultSet rs, int n) throws SQLException {
-    LoanTerms terms = new LoanTerms(
-        Money.ofMinor(rs.getLong("principal_minor")),
-        Rate.of(rs.getBigDecimal("annual_rate").stripTrailingZeros()),
-        RepaymentMethod.valueOf(rs.getString("repayment_method")),
-        new Term(rs.getInt("term_count"), TermUnit.valueOf(rs.getString("term_unit"))),
-        rs.getDate("drawn_on").toLocalDate(),
-        Rate.of(rs.getBigDecimal("apr").stripTrailingZeros()),
-        rs.getInt("day_count_basis") == 365 ? DayCountBasis.D365 : DayCountBasis.D360,
-        Rate.of(rs.getBigDecimal("penalty_annual_rate").stripTrailingZeros()),
-        rs.getInt("grace_days"),
-        Arrays.stream(rs.getString("allocation_order").split(",")).map(Component::valueOf).toList(),
-        Products.rateOrNull(rs.getBigDecimal("apr_cap")),
-        Products.rateOrNull(rs.getBigDecimal("penalty_cap_share")));
+    LoanTerms terms =
+        new LoanTerms(
+            Money.ofMinor(rs.getLong("principal_minor")),
+            Rate.of(rs.getBigDecimal("annual_rate").stripTrailingZeros()),
+            RepaymentMethod.valueOf(rs.getString("repayment_method")),
+            new Term(rs.getInt("term_count"), TermUnit.valueOf(rs.getString("term_unit"))),
+            rs.getDate("drawn_on").toLocalDate(),
+            Rate.of(rs.getBigDecimal("apr").stripTrailingZeros()),
+            rs.getInt("day_count_basis") == 365 ? DayCountBasis.D365 : DayCountBasis.D360,
+            Rate.of(rs.getBigDecimal("penalty_annual_rate").stripTrailingZeros()),
+            rs.getInt("grace_days"),
+            Arrays.stream(rs.getString("allocation_order").split(","))
+                .map(Component::valueOf)
+                .toList(),
+            Products.rateOrNull(rs.getBigDecimal("apr_cap")),
+            Products.rateOrNull(rs.getBigDecimal("penalty_cap_share")));
     LoanStatus status = LoanStatus.valueOf(rs.getString("status"));
-    LoanWrittenOff writtenOff = status != LoanStatus.WRITTEN_OFF ? null : new LoanWrittenOff(rs.getLong("id"),
-        rs.getLong("customer_id"), Money.ofMinor(rs.getLong("written_off_principal_minor")),
-        Money.ofMinor(rs.getLong("written_off_interest_minor")), Money.ofMinor(rs.getLong("written_off_fee_minor")),
-        Money.ofMinor(rs.getLong("written_off_penalty_minor")), localDate(rs, "ended_on"), rs.getString("write_off_reason"),
-        rs.getString("written_off_by"));
-    return new LoanRow(rs.getLong("id"), rs.getLong("credit_line_id"), rs.getLong("customer_id"), rs.getString("product_code"),
-        terms, status, rs.getInt("dpd"), Bucket.valueOf(rs.getString("bucket")),
-        localDate(rs, "closed_through"), localDate(rs, "ended_on"), Money.ofMinor(rs.getLong("penalty_unposted_minor")),
-        localDate(rs, "non_accrual_on"), Money.ofMinor(rs.getLong("penalty_suspense_minor")), writtenOff,
-        Money.ofMinor(rs.getLong("recovered_minor")), rs.getLong("version"));
+    LoanWrittenOff writtenOff =
+        status != LoanStatus.WRITTEN_OFF
+            ? null
+            : new LoanWrittenOff(
+                rs.getLong("id"),
+                rs.getLong("customer_id"),
+                Money.ofMinor(rs.getLong("written_off_principal_minor")),
+                Money.ofMinor(rs.getLong("written_off_interest_minor")),
+                Money.ofMinor(rs.getLong("written_off_fee_minor")),
+                Money.ofMinor(rs.getLong("written_off_penalty_minor")),
+                localDate(rs, "ended_on"),
+                rs.getString("write_off_reason"),
+                rs.getString("written_off_by"));
+    return new LoanRow(
+        rs.getLong("id"),
+        rs.getLong("credit_line_id"),
+        rs.getLong("customer_id"),
+        rs.getString("product_code"),
+        terms,
+        status,
+        rs.getInt("dpd"),
+        Bucket.valueOf(rs.getString("bucket")),
+        localDate(rs, "closed_through"),
+        localDate(rs, "ended_on"),
+        Money.ofMinor(rs.getLong("penalty_unposted_minor")),
+        localDate(rs, "non_accrual_on"),
+        Money.ofMinor(rs.getLong("penalty_suspense_minor")),
+        writtenOff,
+        Money.ofMinor(rs.getLong("recovered_minor")),
+        rs.getLong("version"));
   }
 
-  /** The instalment columns under names that cannot clash with the loan's ({@code i_status}, ...). */
-  private static final String INSTALLMENT_COLUMNS = "i.number as i_number, i.due_on as i_due_on, i.status as i_status,"
-      + " i.principal_due_minor as i_principal_due, i.interest_due_minor as i_interest_due, i.fee_due_minor as i_fee_due,"
-      + " i.penalty_due_minor as i_penalty_due, i.principal_paid_minor as i_principal_paid, i.interest_paid_minor as i_interest_paid,"
-      + " i.fee_paid_minor as i_fee_paid, i.penalty_paid_minor as i_penalty_paid, i.interest_waived_minor as i_interest_waived,"
-      + " i.fee_waived_minor as i_fee_waived";
+  /**
+   * The instalment columns under names that cannot clash with the loan's ({@code i_status}, ...).
+   */
+  private static final String INSTALLMENT_COLUMNS =
+      "i.number as i_number, i.due_on as i_due_on, i.status as i_status,"
+          + " i.principal_due_minor as i_principal_due, i.interest_due_minor as i_interest_due, i.fee_due_minor as i_fee_due,"
+          + " i.penalty_due_minor as i_penalty_due, i.principal_paid_minor as i_principal_paid, i.interest_paid_minor as i_interest_paid,"
+          + " i.fee_paid_minor as i_fee_paid, i.penalty_paid_minor as i_penalty_paid, i.interest_waived_minor as i_interest_waived,"
+          + " i.fee_waived_minor as i_fee_waived";
 
   private static InstallmentSnapshot installment(ResultSet rs) throws SQLException {
     return new InstallmentSnapshot(
-        rs.getInt("i_number"), rs.getDate("i_due_on").toLocalDate(), InstallmentStatus.valueOf(rs.getString("i_status")),
-        Money.ofMinor(rs.getLong("i_principal_due")), Money.ofMinor(rs.getLong("i_interest_due")),
-        Money.ofMinor(rs.getLong("i_fee_due")), Money.ofMinor(rs.getLong("i_penalty_due")),
-        Money.ofMinor(rs.getLong("i_principal_paid")), Money.ofMinor(rs.getLong("i_interest_paid")),
-        Money.ofMinor(rs.getLong("i_fee_paid")), Money.ofMinor(rs.getLong("i_penalty_paid")),
-        Money.ofMinor(rs.getLong("i_interest_waived")), Money.ofMinor(rs.getLong("i_fee_waived")));
+        rs.getInt("i_number"),
+        rs.getDate("i_due_on").toLocalDate(),
+        InstallmentStatus.valueOf(rs.getString("i_status")),
+        Money.ofMinor(rs.getLong("i_principal_due")),
+        Money.ofMinor(rs.getLong("i_interest_due")),
+        Money.ofMinor(rs.getLong("i_fee_due")),
+        Money.ofMinor(rs.getLong("i_penalty_due")),
+        Money.ofMinor(rs.getLong("i_principal_paid")),
+        Money.ofMinor(rs.getLong("i_interest_paid")),
+        Money.ofMinor(rs.getLong("i_fee_paid")),
+        Money.ofMinor(rs.getLong("i_penalty_paid")),
+        Money.ofMinor(rs.getLong("i_interest_waived")),
+        Money.ofMinor(rs.getLong("i_fee_waived")));
   }
 
   static String order(List<Component> order) {
@@ -396,8 +644,11 @@ public class JdbcLoans implements Loans {
     if (!s.status().isOpen()) {
       return null;
     }
-    return s.installments().stream().filter(i -> i.status() != InstallmentStatus.PAID).map(InstallmentSnapshot::dueDate)
-        .min(LocalDate::compareTo).orElse(null);
+    return s.installments().stream()
+        .filter(i -> i.status() != InstallmentStatus.PAID)
+        .map(InstallmentSnapshot::dueDate)
+        .min(LocalDate::compareTo)
+        .orElse(null);
   }
 
   private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

@@ -16,7 +16,8 @@ final class MultiRowUpdate {
   private MultiRowUpdate() {}
 
   /** {@code sqlWithValuesSlot} contains one {@code %s} where the VALUES rows go. */
-  static int run(JdbcTemplate template, String sqlWithValuesSlot, String[] sqlTypes, List<Object[]> rows) {
+  static int run(
+      JdbcTemplate template, String sqlWithValuesSlot, String[] sqlTypes, List<Object[]> rows) {
     int updated = 0;
     for (int from = 0; from < rows.size(); from += CHUNK) {
       List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));

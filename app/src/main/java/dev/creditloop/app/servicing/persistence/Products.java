@@ -21,7 +21,10 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Products in the database; read often, so kept in a small cache (products are never edited in place). */
+/**
+ * Products in the database; read often, so kept in a small cache (products are never edited in
+ * place).
+ */
 @Repository
 public class Products {
 
@@ -35,15 +38,26 @@ public class Products {
   }
 
   public void add(Product p) {
-    jdbc.sql("insert into product (code, name, repayment_method, term_unit, allowed_terms, annual_rate, day_count_basis,"
-            + " penalty_annual_rate, grace_days, upfront_fee_rate, installment_fee_rate, allocation_order, apr_cap, penalty_cap_share,"
-            + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(p.code(), p.name(), p.repaymentMethod().name(), p.termUnit().name(),
+    jdbc.sql(
+            "insert into product (code, name, repayment_method, term_unit, allowed_terms, annual_rate, day_count_basis,"
+                + " penalty_annual_rate, grace_days, upfront_fee_rate, installment_fee_rate, allocation_order, apr_cap, penalty_cap_share,"
+                + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            p.code(),
+            p.name(),
+            p.repaymentMethod().name(),
+            p.termUnit().name(),
             p.allowedTerms().stream().map(String::valueOf).collect(Collectors.joining(",")),
-            p.annualRate().value(), p.dayCountBasis().days(), p.penaltyAnnualRate().value(), p.graceDays(),
-            p.fees().upfrontFeeRate().value(), p.fees().installmentFeeRate().value(),
+            p.annualRate().value(),
+            p.dayCountBasis().days(),
+            p.penaltyAnnualRate().value(),
+            p.graceDays(),
+            p.fees().upfrontFeeRate().value(),
+            p.fees().installmentFeeRate().value(),
             p.allocationOrder().stream().map(Enum::name).collect(Collectors.joining(",")),
-            p.aprCap().value(), rateOrNull(p.penaltyCapShareOfOverduePrincipal()), Timestamp.from(clock.instant()))
+            p.aprCap().value(),
+            rateOrNull(p.penaltyCapShareOfOverduePrincipal()),
+            Timestamp.from(clock.instant()))
         .update();
   }
 
@@ -52,7 +66,11 @@ public class Products {
     if (cached != null) {
       return Optional.of(cached);
     }
-    Optional<Product> found = jdbc.sql("select * from product where code = ?").param(code).query(Products::map).optional();
+    Optional<Product> found =
+        jdbc.sql("select * from product where code = ?")
+            .param(code)
+            .query(Products::map)
+            .optional();
     found.ifPresent(p -> cache.put(code, p));
     return found;
   }
@@ -71,12 +89,15 @@ public class Products {
         rs.getString("name"),
         RepaymentMethod.valueOf(rs.getString("repayment_method")),
         TermUnit.valueOf(rs.getString("term_unit")),
-        Arrays.stream(rs.getString("allowed_terms").split(",")).map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new)),
+        Arrays.stream(rs.getString("allowed_terms").split(","))
+            .map(Integer::valueOf)
+            .collect(Collectors.toCollection(TreeSet::new)),
         Rate.of(rs.getBigDecimal("annual_rate").stripTrailingZeros()),
         rs.getInt("day_count_basis") == 365 ? DayCountBasis.D365 : DayCountBasis.D360,
         Rate.of(rs.getBigDecimal("penalty_annual_rate").stripTrailingZeros()),
         rs.getInt("grace_days"),
-        new Fees(Rate.of(rs.getBigDecimal("upfront_fee_rate").stripTrailingZeros()),
+        new Fees(
+            Rate.of(rs.getBigDecimal("upfront_fee_rate").stripTrailingZeros()),
             Rate.of(rs.getBigDecimal("installment_fee_rate").stripTrailingZeros())),
         Arrays.stream(rs.getString("allocation_order").split(",")).map(Component::valueOf).toList(),
         Rate.of(rs.getBigDecimal("apr_cap").stripTrailingZeros()),

@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/business-date")
-@Tag(name = "Business date and daily close", description = "The book's date, separate from the wall clock, and the close (日终)")
+@Tag(
+    name = "Business date and daily close",
+    description = "The book's date, separate from the wall clock, and the close (日终)")
 class BusinessDateController {
 
   private final BusinessCalendar calendar;
@@ -31,8 +33,12 @@ class BusinessDateController {
   record BusinessDate(LocalDate businessDate) {}
 
   record CloseRequest(
-      @Schema(requiredMode = NOT_REQUIRED, example = "2026-12-06",
-          description = "close every open day up to and including this one; default: the current business date") LocalDate until) {}
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "2026-12-06",
+              description =
+                  "close every open day up to and including this one; default: the current business date")
+          LocalDate until) {}
 
   record CloseResult(LocalDate businessDate, List<DailyClose.ClosedDay> closed, boolean stopped) {}
 
@@ -45,24 +51,30 @@ class BusinessDateController {
   }
 
   @PostMapping("/close")
-  @Operation(summary = "Close business days up to and including `until` (default: the current one); the date moves to the next day. "
-      + "Idempotent per date and resumable after a crash. `until` may not pass the wall-clock date plus "
-      + "creditloop.close.max-days-ahead (default 0), nor span more than creditloop.close.max-days-per-call days (default 31). "
-      + "`stopped` is true when the close was stopped before `until`.")
+  @Operation(
+      summary =
+          "Close business days up to and including `until` (default: the current one); the date moves to the next day. "
+              + "Idempotent per date and resumable after a crash. `until` may not pass the wall-clock date plus "
+              + "creditloop.close.max-days-ahead (default 0), nor span more than creditloop.close.max-days-per-call days (default 31). "
+              + "`stopped` is true when the close was stopped before `until`.")
   CloseResult close(@RequestBody(required = false) CloseRequest body) {
     DailyClose.CloseRun run = close.closeThrough(body == null ? null : body.until());
     return new CloseResult(calendar.today(), run.closed(), run.stopped());
   }
 
   @GetMapping("/close")
-  @Operation(summary = "The running close, if any: the days asked for, the day it is on, days done, whether a stop was asked")
+  @Operation(
+      summary =
+          "The running close, if any: the days asked for, the day it is on, days done, whether a stop was asked")
   DailyClose.Progress progress() {
     return close.progress();
   }
 
   @PostMapping("/close/stop")
-  @Operation(summary = "Ask the running close to stop after the day it is on; the business date stays consistent. "
-      + "`stopRequested` is false when no close was running.")
+  @Operation(
+      summary =
+          "Ask the running close to stop after the day it is on; the business date stays consistent. "
+              + "`stopRequested` is false when no close was running.")
   StopResult stop() {
     boolean asked = close.requestStop();
     return new StopResult(asked, close.progress());

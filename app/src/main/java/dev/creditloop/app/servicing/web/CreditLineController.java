@@ -1,7 +1,7 @@
 package dev.creditloop.app.servicing.web;
 
-import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import dev.creditloop.app.idempotency.IdempotentRequests;
 import dev.creditloop.app.scope.DataScope;
@@ -33,7 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/credit-lines")
-@Tag(name = "Credit lines", description = "Revolving lines (授信), limit changes, freeze, and drawdowns (支用)")
+@Tag(
+    name = "Credit lines",
+    description = "Revolving lines (授信), limit changes, freeze, and drawdowns (支用)")
 class CreditLineController {
 
   private final CreditLineService service;
@@ -41,7 +43,8 @@ class CreditLineController {
   private final Drawdowns drawdowns;
   private final DataScope scope;
 
-  CreditLineController(CreditLineService service, JdbcCreditLines lines, Drawdowns drawdowns, DataScope scope) {
+  CreditLineController(
+      CreditLineService service, JdbcCreditLines lines, Drawdowns drawdowns, DataScope scope) {
     this.scope = scope;
     this.service = service;
     this.lines = lines;
@@ -49,45 +52,111 @@ class CreditLineController {
   }
 
   record NewLine(
-      @Schema(requiredMode = REQUIRED, example = "17", description = "the customer the line is granted to") Long customerId,
-      @Schema(requiredMode = REQUIRED, example = "CASH12", maxLength = 32, description = "the product the line draws on")
-      String productCode,
-      @Schema(requiredMode = REQUIRED, example = "20000.00", description = "the permanent limit: a decimal string, two decimals at most")
-      BigDecimal limit,
-      @Schema(requiredMode = REQUIRED, example = "2028-12-31", description = "the last day the line can be drawn on")
-      LocalDate expiresOn) {}
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "17",
+              description = "the customer the line is granted to")
+          Long customerId,
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "CASH12",
+              maxLength = 32,
+              description = "the product the line draws on")
+          String productCode,
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "20000.00",
+              description = "the permanent limit: a decimal string, two decimals at most")
+          BigDecimal limit,
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "2028-12-31",
+              description = "the last day the line can be drawn on")
+          LocalDate expiresOn) {}
 
   record LimitChangeRequest(
-      @Schema(requiredMode = NOT_REQUIRED, example = "30000.00",
-          description = "the new permanent limit; give it, or temporaryLimit with until, not both") BigDecimal newLimit,
-      @Schema(requiredMode = NOT_REQUIRED, example = "25000.00",
-          description = "a temporary limit above the permanent one, until the day `until`") BigDecimal temporaryLimit,
-      @Schema(requiredMode = NOT_REQUIRED, example = "2027-02-28", description = "the last day of the temporary limit (with temporaryLimit)")
-      LocalDate until,
-      @Schema(requiredMode = REQUIRED, example = "annual review", maxLength = 256, description = "why, kept in the line's history")
-      String reason,
-      @Schema(requiredMode = NOT_REQUIRED, example = "analyst.wang", maxLength = 64, description = "who changes it; default `api`")
-      String actor) {}
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "30000.00",
+              description =
+                  "the new permanent limit; give it, or temporaryLimit with until, not both")
+          BigDecimal newLimit,
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "25000.00",
+              description = "a temporary limit above the permanent one, until the day `until`")
+          BigDecimal temporaryLimit,
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "2027-02-28",
+              description = "the last day of the temporary limit (with temporaryLimit)")
+          LocalDate until,
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "annual review",
+              maxLength = 256,
+              description = "why, kept in the line's history")
+          String reason,
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "analyst.wang",
+              maxLength = 64,
+              description = "who changes it; default `api`")
+          String actor) {}
 
   record StatusChangeRequest(
-      @Schema(requiredMode = REQUIRED, example = "customer asked", maxLength = 256, description = "why, kept in the line's history")
-      String reason,
-      @Schema(requiredMode = NOT_REQUIRED, example = "analyst.wang", maxLength = 64, description = "who changes it; default `api`")
-      String actor) {}
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "customer asked",
+              maxLength = 256,
+              description = "why, kept in the line's history")
+          String reason,
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "analyst.wang",
+              maxLength = 64,
+              description = "who changes it; default `api`")
+          String actor) {}
 
   record DrawdownRequest(
-      @Schema(requiredMode = REQUIRED, example = "3000.00", description = "the amount to draw: a decimal string, two decimals at most")
-      BigDecimal amount,
-      @Schema(requiredMode = NOT_REQUIRED, example = "12",
-          description = "the term in months (products with month terms); give termMonths or termDays") Integer termMonths,
-      @Schema(requiredMode = NOT_REQUIRED, example = "14",
-          description = "the term in days (products with day terms); give termMonths or termDays") Integer termDays,
-      @Schema(requiredMode = NOT_REQUIRED, example = "dev-7f3a", maxLength = 128,
-          description = "the device the request comes from, for the device features") String deviceId) {}
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "3000.00",
+              description = "the amount to draw: a decimal string, two decimals at most")
+          BigDecimal amount,
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "12",
+              description =
+                  "the term in months (products with month terms); give termMonths or termDays")
+          Integer termMonths,
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "14",
+              description =
+                  "the term in days (products with day terms); give termMonths or termDays")
+          Integer termDays,
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "dev-7f3a",
+              maxLength = 128,
+              description = "the device the request comes from, for the device features")
+          String deviceId) {}
 
-  record LineView(long id, long customerId, String productCode, String limit, String temporaryLimit, LocalDate temporaryLimitUntil,
-                  String effectiveLimit, String outstandingPrincipal, String available, String status, LocalDate grantedOn,
-                  LocalDate expiresOn, List<JdbcCreditLines.HistoryRow> history) {}
+  record LineView(
+      long id,
+      long customerId,
+      String productCode,
+      String limit,
+      String temporaryLimit,
+      LocalDate temporaryLimitUntil,
+      String effectiveLimit,
+      String outstandingPrincipal,
+      String available,
+      String status,
+      LocalDate grantedOn,
+      LocalDate expiresOn,
+      List<JdbcCreditLines.HistoryRow> history) {}
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
@@ -101,13 +170,16 @@ class CreditLineController {
     f.orThrow();
     if (!scope.sees(DataScope.Kind.CUSTOMER, body.customerId())) {
       // outside the caller's scope: refused as a customer that does not exist is
-      throw ApiProblem.unprocessable("unknown-customer", "customerId", "customer " + body.customerId() + " does not exist");
+      throw ApiProblem.unprocessable(
+          "unknown-customer", "customerId", "customer " + body.customerId() + " does not exist");
     }
     return view(service.grant(body.customerId(), body.productCode(), limit, body.expiresOn()));
   }
 
   @GetMapping
-  @Operation(summary = "A customer's credit lines, oldest first (none for a customer outside the caller's agency)")
+  @Operation(
+      summary =
+          "A customer's credit lines, oldest first (none for a customer outside the caller's agency)")
   java.util.List<LineView> ofCustomer(@RequestParam long customerId) {
     if (!scope.sees(DataScope.Kind.CUSTOMER, customerId)) {
       return List.of(); // as for a customer that does not exist
@@ -122,8 +194,13 @@ class CreditLineController {
   }
 
   @PostMapping("/{id}/limit-changes")
-  @Operation(summary = "Change the permanent limit (newLimit) or grant a temporary limit (temporaryLimit + until); reason required")
-  LineView changeLimit(@PathVariable long id, @RequestBody LimitChangeRequest body, java.security.Principal principal) {
+  @Operation(
+      summary =
+          "Change the permanent limit (newLimit) or grant a temporary limit (temporaryLimit + until); reason required")
+  LineView changeLimit(
+      @PathVariable long id,
+      @RequestBody LimitChangeRequest body,
+      java.security.Principal principal) {
     Fields f = Fields.check();
     f.required("reason", body.reason());
     if (body.newLimit() == null && body.temporaryLimit() == null) {
@@ -140,25 +217,36 @@ class CreditLineController {
     f.orThrow();
     String actor = actor(body.actor(), principal);
     LocalDate today = service.today();
-    CreditLine line = service.change(id, l -> newLimit != null
-        ? l.changeLimit(newLimit, body.reason(), actor, today)
-        : l.grantTemporaryLimit(temporary, body.until(), body.reason(), actor, today));
+    CreditLine line =
+        service.change(
+            id,
+            l ->
+                newLimit != null
+                    ? l.changeLimit(newLimit, body.reason(), actor, today)
+                    : l.grantTemporaryLimit(temporary, body.until(), body.reason(), actor, today));
     return view(line);
   }
 
   @PostMapping("/{id}/freeze")
   @Operation(summary = "Freeze the line: no drawdowns until unfrozen")
-  LineView freeze(@PathVariable long id, @RequestBody StatusChangeRequest body, java.security.Principal principal) {
+  LineView freeze(
+      @PathVariable long id,
+      @RequestBody StatusChangeRequest body,
+      java.security.Principal principal) {
     Fields f = Fields.check();
     f.required("reason", body.reason());
     f.orThrow();
     LocalDate today = service.today();
-    return view(service.change(id, l -> l.freeze(body.reason(), actor(body.actor(), principal), today)));
+    return view(
+        service.change(id, l -> l.freeze(body.reason(), actor(body.actor(), principal), today)));
   }
 
   @PostMapping("/{id}/unfreeze")
   @Operation(summary = "Unfreeze the line; refused while its customer has a written-off loan")
-  LineView unfreeze(@PathVariable long id, @RequestBody StatusChangeRequest body, java.security.Principal principal) {
+  LineView unfreeze(
+      @PathVariable long id,
+      @RequestBody StatusChangeRequest body,
+      java.security.Principal principal) {
     Fields f = Fields.check();
     f.required("reason", body.reason());
     f.orThrow();
@@ -166,16 +254,22 @@ class CreditLineController {
   }
 
   @PostMapping("/{id}/drawdowns")
-  @Operation(summary = "Draw down: 201 with the loan, 202 when parked for manual review, 422 with reasons when rejected. "
-      + "Send an Idempotency-Key header: a repeat returns the first answer and disburses nothing twice.")
-  ResponseEntity<String> draw(@PathVariable long id, @RequestBody DrawdownRequest body,
-                              @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+  @Operation(
+      summary =
+          "Draw down: 201 with the loan, 202 when parked for manual review, 422 with reasons when rejected. "
+              + "Send an Idempotency-Key header: a repeat returns the first answer and disburses nothing twice.")
+  ResponseEntity<String> draw(
+      @PathVariable long id,
+      @RequestBody DrawdownRequest body,
+      @RequestHeader(value = "Idempotency-Key", required = false) String key) {
     return respond(drawdowns.request(validated(id, body), key));
   }
 
   @PostMapping("/{id}/drawdown-decisions")
-  @Operation(summary = "Pre-check a drawdown: the decision the active strategy takes now (APPROVE, REVIEW or REJECT with reasons), "
-      + "logged, with nothing disbursed or reserved")
+  @Operation(
+      summary =
+          "Pre-check a drawdown: the decision the active strategy takes now (APPROVE, REVIEW or REJECT with reasons), "
+              + "logged, with nothing disbursed or reserved")
   Drawdowns.Precheck precheck(@PathVariable long id, @RequestBody DrawdownRequest body) {
     return drawdowns.precheck(validated(id, body));
   }
@@ -189,7 +283,10 @@ class CreditLineController {
     } else if (body.termMonths() != null && body.termDays() != null) {
       f.that(false, "termDays", "give termMonths or termDays, not both");
     } else {
-      term = body.termMonths() != null ? f.positiveInt("termMonths", body.termMonths(), 360) : f.positiveInt("termDays", body.termDays(), 3650);
+      term =
+          body.termMonths() != null
+              ? f.positiveInt("termMonths", body.termMonths(), 360)
+              : f.positiveInt("termDays", body.termDays(), 3650);
     }
     if (body.deviceId() != null) {
       f.that(!body.deviceId().isBlank(), "deviceId", "must not be blank");
@@ -199,7 +296,8 @@ class CreditLineController {
   }
 
   static ResponseEntity<String> respond(IdempotentRequests.Outcome o) {
-    MediaType type = o.status() >= 400 ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.APPLICATION_JSON;
+    MediaType type =
+        o.status() >= 400 ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.APPLICATION_JSON;
     var b = ResponseEntity.status(o.status()).contentType(type);
     if (o.replayed()) {
       b.header("Idempotent-Replayed", "true");
@@ -214,10 +312,19 @@ class CreditLineController {
   private LineView view(CreditLine l) {
     LocalDate today = service.today();
     var s = l.snapshot();
-    return new LineView(s.id(), s.customerId(), s.productCode(), s.limit().toPlainString(),
+    return new LineView(
+        s.id(),
+        s.customerId(),
+        s.productCode(),
+        s.limit().toPlainString(),
         s.temporaryLimit() == null ? null : s.temporaryLimit().amount().toPlainString(),
         s.temporaryLimit() == null ? null : s.temporaryLimit().until(),
-        l.effectiveLimit(today).toPlainString(), s.outstandingPrincipal().toPlainString(), l.available(today).toPlainString(),
-        s.status().name(), s.grantedOn(), s.expiresOn(), lines.history(s.id()));
+        l.effectiveLimit(today).toPlainString(),
+        s.outstandingPrincipal().toPlainString(),
+        l.available(today).toPlainString(),
+        s.status().name(),
+        s.grantedOn(),
+        s.expiresOn(),
+        lines.history(s.id()));
   }
 }

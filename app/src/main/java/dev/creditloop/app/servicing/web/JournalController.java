@@ -20,7 +20,11 @@ class JournalController {
     this.journal = journal;
   }
 
-  record TrialBalance(List<JdbcJournal.TrialBalanceRow> accounts, String totalDebits, String totalCredits, boolean balanced) {}
+  record TrialBalance(
+      List<JdbcJournal.TrialBalanceRow> accounts,
+      String totalDebits,
+      String totalCredits,
+      boolean balanced) {}
 
   @GetMapping("/trial-balance")
   @Operation(summary = "Debits, credits and balance per account; total debits equal total credits")
@@ -28,6 +32,7 @@ class JournalController {
     List<JdbcJournal.TrialBalanceRow> rows = journal.trialBalance();
     Money debits = rows.stream().map(r -> Money.of(r.debits())).reduce(Money.ZERO, Money::plus);
     Money credits = rows.stream().map(r -> Money.of(r.credits())).reduce(Money.ZERO, Money::plus);
-    return new TrialBalance(rows, debits.toPlainString(), credits.toPlainString(), debits.equals(credits));
+    return new TrialBalance(
+        rows, debits.toPlainString(), credits.toPlainString(), debits.equals(credits));
   }
 }

@@ -34,7 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/loans")
-@Tag(name = "Loans", description = "Loans (借据): balances, delinquency, instalments, journal, repayments")
+@Tag(
+    name = "Loans",
+    description = "Loans (借据): balances, delinquency, instalments, journal, repayments")
 class LoanController {
 
   private final JdbcLoans loans;
@@ -44,8 +46,13 @@ class LoanController {
   private final TransactionTemplate tx;
   private final DataScope scope;
 
-  LoanController(JdbcLoans loans, JdbcJournal journal, JdbcDelinquencyHistory history, Repayments repayments,
-                 TransactionTemplate tx, DataScope scope) {
+  LoanController(
+      JdbcLoans loans,
+      JdbcJournal journal,
+      JdbcDelinquencyHistory history,
+      Repayments repayments,
+      TransactionTemplate tx,
+      DataScope scope) {
     this.scope = scope;
     this.loans = loans;
     this.journal = journal;
@@ -55,48 +62,81 @@ class LoanController {
   }
 
   record RepaymentRequest(
-      @Schema(requiredMode = REQUIRED, example = "1200.00", description = "the amount received: a decimal string, at most two "
-          + "decimals, above zero and at most the payoff") BigDecimal amount) {}
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "1200.00",
+              description =
+                  "the amount received: a decimal string, at most two "
+                      + "decimals, above zero and at most the payoff")
+          BigDecimal amount) {}
 
   record WriteOffRequest(
-      @Schema(requiredMode = REQUIRED, example = "uncollectable after 180 days, legal review closed", maxLength = 500,
-          description = "why the loan is written off, for the record") String reason) {}
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "uncollectable after 180 days, legal review closed",
+              maxLength = 500,
+              description = "why the loan is written off, for the record")
+          String reason) {}
 
-  private static final List<String> STATUSES = List.of("NORMAL", "OVERDUE", "SETTLED", "WRITTEN_OFF");
+  private static final List<String> STATUSES =
+      List.of("NORMAL", "OVERDUE", "SETTLED", "WRITTEN_OFF");
 
   @GetMapping
-  @Operation(summary = "Loans, newest first, a page at a time (cursor and limit); filter by status (NORMAL, OVERDUE, SETTLED, "
-      + "WRITTEN_OFF), bucket (M0 ... M6_PLUS), days past due (dpdMin, dpdMax, inclusive), productCode, customerId")
-  Page<LoanView> list(@RequestParam(required = false) String status, @RequestParam(required = false) String bucket,
-                      @RequestParam(required = false) Integer dpdMin, @RequestParam(required = false) Integer dpdMax,
-                      @RequestParam(required = false) String productCode, @RequestParam(required = false) Long customerId,
-                      @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+  @Operation(
+      summary =
+          "Loans, newest first, a page at a time (cursor and limit); filter by status (NORMAL, OVERDUE, SETTLED, "
+              + "WRITTEN_OFF), bucket (M0 ... M6_PLUS), days past due (dpdMin, dpdMax, inclusive), productCode, customerId")
+  Page<LoanView> list(
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String bucket,
+      @RequestParam(required = false) Integer dpdMin,
+      @RequestParam(required = false) Integer dpdMax,
+      @RequestParam(required = false) String productCode,
+      @RequestParam(required = false) Long customerId,
+      @RequestParam(required = false) String cursor,
+      @RequestParam(required = false) Integer limit) {
     Fields f = Fields.check();
     f.that(status == null || STATUSES.contains(status), "status", "must be one of " + STATUSES);
-    f.that(bucket == null || Arrays.stream(Bucket.values()).anyMatch(b -> b.name().equals(bucket)), "bucket",
+    f.that(
+        bucket == null || Arrays.stream(Bucket.values()).anyMatch(b -> b.name().equals(bucket)),
+        "bucket",
         "must be one of " + Arrays.toString(Bucket.values()));
     f.that(dpdMin == null || dpdMin >= 0, "dpdMin", "must not be negative");
     f.that(dpdMax == null || dpdMax >= 0, "dpdMax", "must not be negative");
-    f.that(dpdMin == null || dpdMax == null || dpdMin <= dpdMax, "dpdMax", "must not be below dpdMin");
+    f.that(
+        dpdMin == null || dpdMax == null || dpdMin <= dpdMax, "dpdMax", "must not be below dpdMin");
     f.orThrow();
     Page.Request page = Page.Request.of(cursor, limit);
-    List<Loan> found = loans.search(new JdbcLoans.Filter(status, bucket, dpdMin, dpdMax, productCode, customerId,
-        scope.agency()), page.afterId(), page.fetch());
-    Map<Long, List<JdbcDelinquencyHistory.Transition>> histories = history.ofLoans(found.stream().map(Loan::id).toList());
-    return page.page(found.stream().map(l -> view(l, histories.getOrDefault(l.id(), List.of()))).toList(), LoanView::id);
+    List<Loan> found =
+        loans.search(
+            new JdbcLoans.Filter(
+                status, bucket, dpdMin, dpdMax, productCode, customerId, scope.agency()),
+            page.afterId(),
+            page.fetch());
+    Map<Long, List<JdbcDelinquencyHistory.Transition>> histories =
+        history.ofLoans(found.stream().map(Loan::id).toList());
+    return page.page(
+        found.stream().map(l -> view(l, histories.getOrDefault(l.id(), List.of()))).toList(),
+        LoanView::id);
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "A loan: status, balances, dpd, bucket, payoff on the business date, instalments, delinquency history")
+  @Operation(
+      summary =
+          "A loan: status, balances, dpd, bucket, payoff on the business date, instalments, delinquency history")
   LoanView get(@PathVariable long id) {
     Loan loan = loans.find(id).orElseThrow(() -> ApiProblem.notFound("loan", id));
     return view(loan, history.ofLoan(id));
   }
 
   @GetMapping("/{id}/journal")
-  @Operation(summary = "The loan's journal entries, each balanced, oldest first, a page at a time (cursor and limit)")
-  Page<JdbcJournal.StoredEntry> journal(@PathVariable long id, @RequestParam(required = false) String cursor,
-                                        @RequestParam(required = false) Integer limit) {
+  @Operation(
+      summary =
+          "The loan's journal entries, each balanced, oldest first, a page at a time (cursor and limit)")
+  Page<JdbcJournal.StoredEntry> journal(
+      @PathVariable long id,
+      @RequestParam(required = false) String cursor,
+      @RequestParam(required = false) Integer limit) {
     Page.Request page = Page.Request.of(cursor, limit);
     loans.find(id).orElseThrow(() -> ApiProblem.notFound("loan", id));
     return page.pageOf(journal.ofLoan(id), JdbcJournal.StoredEntry::id, Long::valueOf, false);
@@ -107,11 +147,15 @@ class LoanController {
   }
 
   @PostMapping("/{id}/repayments")
-  @Operation(summary = "Repay: oldest overdue first, in the product's component order; the payoff settles early; above the payoff "
-      + "is refused. On a written-off loan the money is a recovery (Dr cash clearing / Cr recovery income), up to what was "
-      + "written off. Send an Idempotency-Key header: a repeat returns the first answer and posts nothing twice.")
-  ResponseEntity<String> repay(@PathVariable long id, @RequestBody RepaymentRequest body,
-                               @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+  @Operation(
+      summary =
+          "Repay: oldest overdue first, in the product's component order; the payoff settles early; above the payoff "
+              + "is refused. On a written-off loan the money is a recovery (Dr cash clearing / Cr recovery income), up to what was "
+              + "written off. Send an Idempotency-Key header: a repeat returns the first answer and posts nothing twice.")
+  ResponseEntity<String> repay(
+      @PathVariable long id,
+      @RequestBody RepaymentRequest body,
+      @RequestHeader(value = "Idempotency-Key", required = false) String key) {
     Fields f = Fields.check();
     Money amount = f.positiveMoney("amount", body.amount());
     f.orThrow();
@@ -120,9 +164,14 @@ class LoanController {
   }
 
   @PostMapping("/{id}/write-off")
-  @Operation(summary = "Write the loan off (核销) with a reason: every receivable to the write-off expense (suspense cleared); "
-      + "the operator is the signed-in user; the customer's lines stay closed to drawing")
-  LoanView writeOff(@PathVariable long id, @RequestBody(required = false) WriteOffRequest body, Principal principal) {
+  @Operation(
+      summary =
+          "Write the loan off (核销) with a reason: every receivable to the write-off expense (suspense cleared); "
+              + "the operator is the signed-in user; the customer's lines stay closed to drawing")
+  LoanView writeOff(
+      @PathVariable long id,
+      @RequestBody(required = false) WriteOffRequest body,
+      Principal principal) {
     Fields f = Fields.check();
     String reason = body == null ? null : body.reason();
     f.required("reason", reason);

@@ -1,7 +1,6 @@
 package dev.creditloop.app.servicing.web;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED;
-import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.app.servicing.DrawdownReviews;
@@ -33,21 +32,39 @@ class ReviewController {
   }
 
   record ReviewAction(
-      @Schema(requiredMode = NOT_REQUIRED, example = "reviewer.li", maxLength = 64,
-          description = "who decides: the signed-in user (may be left out; another name is refused)") String reviewer,
-      @Schema(requiredMode = NOT_REQUIRED, example = "income proof checked", maxLength = 256, description = "why, for the record")
-      String note) {}
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "reviewer.li",
+              maxLength = 64,
+              description =
+                  "who decides: the signed-in user (may be left out; another name is refused)")
+          String reviewer,
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "income proof checked",
+              maxLength = 256,
+              description = "why, for the record")
+          String note) {}
 
   @GetMapping
-  @Operation(summary = "The queue, oldest first, a page at a time (cursor and limit); status PENDING (default), APPROVED, "
-      + "REJECTED or ALL")
-  Page<DrawdownReviews.Review> list(@RequestParam(defaultValue = "PENDING") String status,
-                                    @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+  @Operation(
+      summary =
+          "The queue, oldest first, a page at a time (cursor and limit); status PENDING (default), APPROVED, "
+              + "REJECTED or ALL")
+  Page<DrawdownReviews.Review> list(
+      @RequestParam(defaultValue = "PENDING") String status,
+      @RequestParam(required = false) String cursor,
+      @RequestParam(required = false) Integer limit) {
     Fields f = Fields.check();
-    f.that(List.of("PENDING", "APPROVED", "REJECTED", "ALL").contains(status), "status", "must be PENDING, APPROVED, REJECTED or ALL");
+    f.that(
+        List.of("PENDING", "APPROVED", "REJECTED", "ALL").contains(status),
+        "status",
+        "must be PENDING, APPROVED, REJECTED or ALL");
     f.orThrow();
     Page.Request page = Page.Request.of(cursor, limit);
-    return page.page(reviews.list(status.equals("ALL") ? null : status, scope.agency(), page.afterId(), page.fetch()),
+    return page.page(
+        reviews.list(
+            status.equals("ALL") ? null : status, scope.agency(), page.afterId(), page.fetch()),
         DrawdownReviews.Review::id);
   }
 
@@ -58,13 +75,21 @@ class ReviewController {
 
   @PostMapping("/{id}/approve")
   @Operation(summary = "Approve and disburse (the line must still allow it)")
-  LoanView approve(@PathVariable long id, @RequestBody ReviewAction body, java.security.Principal principal) {
-    return reviews.approve(id, dev.creditloop.app.web.Actors.signedIn(body.reviewer(), principal, "reviewer"), body.note());
+  LoanView approve(
+      @PathVariable long id, @RequestBody ReviewAction body, java.security.Principal principal) {
+    return reviews.approve(
+        id,
+        dev.creditloop.app.web.Actors.signedIn(body.reviewer(), principal, "reviewer"),
+        body.note());
   }
 
   @PostMapping("/{id}/reject")
   @Operation(summary = "Reject the parked drawdown")
-  DrawdownReviews.Review reject(@PathVariable long id, @RequestBody ReviewAction body, java.security.Principal principal) {
-    return reviews.reject(id, dev.creditloop.app.web.Actors.signedIn(body.reviewer(), principal, "reviewer"), body.note());
+  DrawdownReviews.Review reject(
+      @PathVariable long id, @RequestBody ReviewAction body, java.security.Principal principal) {
+    return reviews.reject(
+        id,
+        dev.creditloop.app.web.Actors.signedIn(body.reviewer(), principal, "reviewer"),
+        body.note());
   }
 }

@@ -1,7 +1,7 @@
 package dev.creditloop.app.servicing.web;
 
-import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import dev.creditloop.app.web.Fields;
 import dev.creditloop.kernel.Money;
@@ -29,30 +29,68 @@ import org.springframework.web.bind.annotation.RestController;
 class SchedulePreviewController {
 
   record PreviewRequest(
-      @Schema(requiredMode = REQUIRED, example = "ANNUITY", description = "ANNUITY, EQUAL_PRINCIPAL, FLAT, INTEREST_FIRST or BULLET")
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "ANNUITY",
+              description = "ANNUITY, EQUAL_PRINCIPAL, FLAT, INTEREST_FIRST or BULLET")
+          String method,
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "10000.00",
+              description = "the amount lent: a decimal string, two decimals at most")
+          BigDecimal principal,
+      @Schema(
+              requiredMode = REQUIRED,
+              example = "0.18",
+              description = "annual interest rate as a decimal (0.18 = 18%)")
+          BigDecimal annualRate,
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "12",
+              description = "the term in months; give termMonths or termDays")
+          Integer termMonths,
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "30",
+              description = "the term in days (BULLET only); give termMonths or termDays")
+          Integer termDays,
+      @Schema(requiredMode = REQUIRED, example = "2026-12-06", description = "the drawdown date")
+          LocalDate startDate,
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "360",
+              description = "day-count basis, 360 (default) or 365")
+          Integer dayCountBasis,
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "0.01",
+              description = "fee on the principal with the first instalment; default 0")
+          BigDecimal upfrontFeeRate,
+      @Schema(
+              requiredMode = NOT_REQUIRED,
+              example = "0.002",
+              description = "fee on the principal with every instalment; default 0")
+          BigDecimal installmentFeeRate) {}
+
+  record InstallmentView(
+      int number, LocalDate dueDate, String principal, String interest, String fee, String total) {}
+
+  record PreviewView(
       String method,
-      @Schema(requiredMode = REQUIRED, example = "10000.00", description = "the amount lent: a decimal string, two decimals at most")
-      BigDecimal principal,
-      @Schema(requiredMode = REQUIRED, example = "0.18", description = "annual interest rate as a decimal (0.18 = 18%)")
-      BigDecimal annualRate,
-      @Schema(requiredMode = NOT_REQUIRED, example = "12", description = "the term in months; give termMonths or termDays")
-      Integer termMonths,
-      @Schema(requiredMode = NOT_REQUIRED, example = "30", description = "the term in days (BULLET only); give termMonths or termDays")
-      Integer termDays,
-      @Schema(requiredMode = REQUIRED, example = "2026-12-06", description = "the drawdown date") LocalDate startDate,
-      @Schema(requiredMode = NOT_REQUIRED, example = "360", description = "day-count basis, 360 (default) or 365") Integer dayCountBasis,
-      @Schema(requiredMode = NOT_REQUIRED, example = "0.01", description = "fee on the principal with the first instalment; default 0")
-      BigDecimal upfrontFeeRate,
-      @Schema(requiredMode = NOT_REQUIRED, example = "0.002", description = "fee on the principal with every instalment; default 0")
-      BigDecimal installmentFeeRate) {}
-
-  record InstallmentView(int number, LocalDate dueDate, String principal, String interest, String fee, String total) {}
-
-  record PreviewView(String method, String principal, String annualRate, String term, List<InstallmentView> installments,
-                     String totalPrincipal, String totalInterest, String totalFee, String totalRepayment, String apr) {}
+      String principal,
+      String annualRate,
+      String term,
+      List<InstallmentView> installments,
+      String totalPrincipal,
+      String totalInterest,
+      String totalFee,
+      String totalRepayment,
+      String apr) {}
 
   @PostMapping
-  @Operation(summary = "Preview a schedule: give termMonths or termDays (day terms are BULLET only); APR is the annualised IRR incl. fees")
+  @Operation(
+      summary =
+          "Preview a schedule: give termMonths or termDays (day terms are BULLET only); APR is the annualised IRR incl. fees")
   PreviewView preview(@RequestBody PreviewRequest body) {
     Fields f = Fields.check();
     RepaymentMethod method = f.enumValue("method", body.method(), RepaymentMethod.class);
@@ -73,17 +111,49 @@ class SchedulePreviewController {
     }
     int basis = body.dayCountBasis() == null ? 360 : body.dayCountBasis();
     f.that(basis == 360 || basis == 365, "dayCountBasis", "must be 360 or 365");
-    Rate upfront = f.rate("upfrontFeeRate", body.upfrontFeeRate() == null ? BigDecimal.ZERO : body.upfrontFeeRate(), true);
-    Rate perInstalment = f.rate("installmentFeeRate", body.installmentFeeRate() == null ? BigDecimal.ZERO : body.installmentFeeRate(), true);
+    Rate upfront =
+        f.rate(
+            "upfrontFeeRate",
+            body.upfrontFeeRate() == null ? BigDecimal.ZERO : body.upfrontFeeRate(),
+            true);
+    Rate perInstalment =
+        f.rate(
+            "installmentFeeRate",
+            body.installmentFeeRate() == null ? BigDecimal.ZERO : body.installmentFeeRate(),
+            true);
     f.orThrow();
-    RepaymentSchedule s = RepaymentSchedule.plan(new ScheduleTerms(method, principal, rate, term, start,
-        basis == 365 ? DayCountBasis.D365 : DayCountBasis.D360, new Fees(upfront, perInstalment)));
-    List<InstallmentView> rows = s.installments().stream()
-        .map(i -> new InstallmentView(i.number(), i.dueDate(), i.principal().toPlainString(), i.interest().toPlainString(),
-            i.fee().toPlainString(), i.total().toPlainString()))
-        .toList();
-    return new PreviewView(method.name(), principal.toPlainString(), rate.toPlainString(), term.toString(), rows,
-        s.totalPrincipal().toPlainString(), s.totalInterest().toPlainString(), s.totalFee().toPlainString(),
-        s.total().toPlainString(), s.apr().toPlainString());
+    RepaymentSchedule s =
+        RepaymentSchedule.plan(
+            new ScheduleTerms(
+                method,
+                principal,
+                rate,
+                term,
+                start,
+                basis == 365 ? DayCountBasis.D365 : DayCountBasis.D360,
+                new Fees(upfront, perInstalment)));
+    List<InstallmentView> rows =
+        s.installments().stream()
+            .map(
+                i ->
+                    new InstallmentView(
+                        i.number(),
+                        i.dueDate(),
+                        i.principal().toPlainString(),
+                        i.interest().toPlainString(),
+                        i.fee().toPlainString(),
+                        i.total().toPlainString()))
+            .toList();
+    return new PreviewView(
+        method.name(),
+        principal.toPlainString(),
+        rate.toPlainString(),
+        term.toString(),
+        rows,
+        s.totalPrincipal().toPlainString(),
+        s.totalInterest().toPlainString(),
+        s.totalFee().toPlainString(),
+        s.total().toPlainString(),
+        s.apr().toPlainString());
   }
 }
