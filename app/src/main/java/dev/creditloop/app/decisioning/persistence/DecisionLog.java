@@ -204,9 +204,13 @@ public class DecisionLog {
     List<Object[]> pending = new java.util.ArrayList<>();
     queue.drainTo(pending);
     insert(pending);
-    for (int waited = 0; unwritten.contains(id) && waited < 100; waited++) {
+    // The writer thread holds it in the batch it is writing; on a loaded machine that commit can
+    // take
+    // well over a second (a 1 s bound made GET /decisions/{id} answer 404 for a decision just
+    // made).
+    for (int waited = 0; unwritten.contains(id) && waited < 1_000; waited++) {
       try {
-        Thread.sleep(10); // the writer thread holds it in the batch it is writing
+        Thread.sleep(10);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         break;
