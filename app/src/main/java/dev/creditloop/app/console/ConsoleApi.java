@@ -33,13 +33,14 @@ class ConsoleApi {
   /** Lazily: the command-line tools run without a web server. */
   private final org.springframework.beans.factory.ObjectProvider<DispatcherServlet> dispatcher;
 
-  private final JsonMapper json;
+  /**
+   * Reads the API's answers. Not the application's mapper: that one holds the rules for requests
+   * (no control characters in text, ...), which answers such as a strategy's document break.
+   */
+  private static final JsonMapper ANSWERS = JsonMapper.builder().build();
 
-  ConsoleApi(
-      org.springframework.beans.factory.ObjectProvider<DispatcherServlet> dispatcher,
-      JsonMapper json) {
+  ConsoleApi(org.springframework.beans.factory.ObjectProvider<DispatcherServlet> dispatcher) {
     this.dispatcher = dispatcher;
-    this.json = json;
   }
 
   /** The API's answer to {@code GET pathAndQuery} as maps and lists. */
@@ -73,7 +74,7 @@ class ConsoleApi {
     if (answer.getStatus() >= 400) {
       throw new Refused(answer.getStatus(), text);
     }
-    return text.isBlank() ? null : json.readValue(text, Object.class);
+    return text.isBlank() ? null : ANSWERS.readValue(text, Object.class);
   }
 
   /** As {@link #get}, or null when the API refuses (a section the user's roles do not reach). */

@@ -110,11 +110,25 @@ class OperationsPages {
   }
 
   @GetMapping("/console/strategies/{id}/{version}")
-  String strategy(@PathVariable String id, @PathVariable int version, Model model) {
-    model.addAttribute(
-        "strategy", api.get("/api/v1/strategies/" + encode(id) + "/versions/" + version));
+  String strategy(
+      @PathVariable String id,
+      @PathVariable int version,
+      @RequestParam(required = false) Integer compare,
+      Model model) {
+    Object strategy = api.get("/api/v1/strategies/" + encode(id) + "/versions/" + version);
+    model.addAttribute("strategy", strategy);
     model.addAttribute("id", id);
     model.addAttribute("version", version);
+    // what changed against another version (default: the one before), line by line
+    int other = compare != null ? compare : version - 1;
+    if (other >= 1 && other != version) {
+      Object older = api.getOrNull("/api/v1/strategies/" + encode(id) + "/versions/" + other);
+      if (older instanceof java.util.Map<?, ?> o && strategy instanceof java.util.Map<?, ?> n) {
+        model.addAttribute("compare", other);
+        model.addAttribute(
+            "diff", LineDiff.of((String) o.get("document"), (String) n.get("document")));
+      }
+    }
     return "console/strategy";
   }
 

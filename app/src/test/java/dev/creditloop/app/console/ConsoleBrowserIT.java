@@ -191,6 +191,27 @@ class ConsoleBrowserIT extends ApiIT {
   }
 
   @Test
+  void aStrategyVersionShowsWhatChangedAgainstThePreviousOne() throws Exception {
+    String v1 =
+        "id: browser-diff\nversion: 1\nsegments:\n  - {name: all, when: \"true\", flow: main}\nflows:\n  main:\n"
+            + "    steps:\n      - type: rules\n        id: checks\n        mode: ALL_MATCH\n        rules:\n"
+            + "          - {id: velocity, when: \"drawdown_count_24h >= 5\", action: REJECT, reason: VELOCITY}\n";
+    String v2 = v1.replace("version: 1", "version: 2").replace(">= 5", ">= 4");
+    for (String doc : new String[] {v1, v2}) {
+      Response saved = call("POST", "/api/v1/strategies", doc, "application/yaml");
+      assertThat(saved.status()).as(saved.raw()).isIn(201, 409);
+    }
+    ensureUser("b-strategist", Role.RISK);
+    browser.signIn("b-strategist", TEST_PASSWORD);
+    browser.open("/console/strategies/browser-diff/2?lang=en");
+    String diff = browser.await("#diff").getText();
+    assertThat(diff).contains("- version: 1", "+ version: 2", ">= 4\"");
+    assertThat(browser.find("#diff .removed").getText()).contains("version: 1");
+    browser.screenshot("strategy-diff-en");
+    browser.signOut();
+  }
+
+  @Test
   void eachRoleSignsInAndSeesItsOwnMenu() {
     ensureUser("b-collector", Role.COLLECTOR);
     browser.signIn("b-collector", TEST_PASSWORD);
