@@ -212,6 +212,48 @@ class ConsoleBrowserIT extends ApiIT {
   }
 
   @Test
+  void everyPageRendersInBothLanguagesForAUserWithEveryRole() {
+    long line = lineForANewCustomer(false);
+    Response loan =
+        post(
+            "/api/v1/credit-lines/" + line + "/drawdowns",
+            java.util.Map.of("amount", "500.00", "termMonths", 12));
+    assertThat(loan.status()).as(loan.raw()).isEqualTo(201);
+    long customer = loan.body().get("customerId").asLong();
+    long decision =
+        get("/api/v1/decisions?customerId=" + customer)
+            .body()
+            .get("items")
+            .get(0)
+            .get("id")
+            .asLong();
+    java.util.List<String> pages = new java.util.ArrayList<>();
+    ConsoleNavigation.ITEMS.forEach(i -> pages.add(i.path()));
+    pages.addAll(
+        java.util.List.of(
+            "/console/customers/" + customer,
+            "/console/lines/" + line,
+            "/console/loans/" + loan.body().get("id").asLong(),
+            "/console/decisions/" + decision,
+            "/console/strategies/drawdown-default/1",
+            "/console/account"));
+    browser.signIn(ALL_ROLES_USER, TEST_PASSWORD);
+    for (String lang : new String[] {"en", "zh-CN"}) {
+      for (String page : pages) {
+        browser.open(page + "?lang=" + lang);
+        String text = browser.pageText();
+        assertThat(text)
+            .as(page + " in " + lang)
+            .doesNotContain("Internal error", "Not available", "无法显示", "Whitelabel");
+        assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("main h1")))
+            .as(page)
+            .isNotEmpty();
+      }
+    }
+    browser.signOut();
+  }
+
+  @Test
   void eachRoleSignsInAndSeesItsOwnMenu() {
     ensureUser("b-collector", Role.COLLECTOR);
     browser.signIn("b-collector", TEST_PASSWORD);
