@@ -158,6 +158,16 @@ class OperationsPages {
     return "console/close";
   }
 
+  /**
+   * The running close, as the page's progress section: htmx asks for it every second while a close
+   * runs.
+   */
+  @GetMapping("/console/close/progress")
+  String closeProgress(Model model) {
+    model.addAttribute("running", api.getOrNull("/api/v1/business-date/close"));
+    return "console/close :: progress";
+  }
+
   @GetMapping("/console/account")
   String account() {
     return "console/account";

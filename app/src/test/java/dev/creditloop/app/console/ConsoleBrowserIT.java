@@ -238,6 +238,11 @@ class ConsoleBrowserIT extends ApiIT {
             "/console/strategies/drawdown-default/1",
             "/console/account"));
     browser.signIn(ALL_ROLES_USER, TEST_PASSWORD);
+    // the close page's progress section, which htmx asks for every second
+    browser.open("/console/close/progress?lang=en");
+    assertThat(browser.pageText()).contains("No close is running");
+    browser.open("/console/close?lang=en");
+    assertThat(browser.find("#close-progress").getAttribute("hx-trigger")).isEqualTo("every 1s");
     for (String lang : new String[] {"en", "zh-CN"}) {
       for (String page : pages) {
         browser.open(page + "?lang=" + lang);
