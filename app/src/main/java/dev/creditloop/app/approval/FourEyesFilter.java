@@ -51,7 +51,13 @@ class FourEyesFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    BufferedBodyRequest buffered = BufferedBodyRequest.of(request);
+    BufferedBodyRequest buffered;
+    try {
+      buffered = BufferedBodyRequest.of(request);
+    } catch (BufferedBodyRequest.TooLarge e) {
+      BufferedBodyRequest.refuse(response);
+      return;
+    }
     FourEyesPolicy.Held held = policy.holds(request.getMethod(), path, buffered.text());
     if (held == null) {
       chain.doFilter(buffered, response);

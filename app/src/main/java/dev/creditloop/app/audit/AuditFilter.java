@@ -64,7 +64,13 @@ class AuditFilter extends OncePerRequestFilter implements RefusalListener {
     }
     String method = request.getMethod();
     String path = pathOf(request);
-    BufferedBodyRequest buffered = BufferedBodyRequest.of(request);
+    BufferedBodyRequest buffered;
+    try {
+      buffered = BufferedBodyRequest.of(request);
+    } catch (BufferedBodyRequest.TooLarge e) {
+      BufferedBodyRequest.refuse(response);
+      return;
+    }
     var match = AuditedSubjects.match(method, path);
     AuditedSubjects.Subject subject = match == null ? null : match.getKey();
     Map<String, String> vars = match == null ? Map.of() : match.getValue();

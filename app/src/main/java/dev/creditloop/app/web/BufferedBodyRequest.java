@@ -25,9 +25,41 @@ public final class BufferedBodyRequest extends HttpServletRequestWrapper {
     super(request);
     this.body = request.getInputStream().readNBytes(MAX_BODY + 1);
     if (body.length > MAX_BODY) {
-      throw new IOException("request body over " + MAX_BODY + " bytes");
+      throw new TooLarge();
     }
   }
+
+  /** A body over {@link #MAX_BODY}: answered 413 by {@link #refuse}, never a 500. */
+  public static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super("request body over " + MAX_BODY + " bytes");
+    }
+  }
+
+  /**
+   * Answers a body that was too large with a 413 problem naming the body (before any handler ran).
+   */
+  public static void refuse(jakarta.servlet.http.HttpServletResponse response) throws IOException {
+    var status = org.springframework.http.HttpStatus.CONTENT_TOO_LARGE;
+    String reason = "at most " + MAX_BODY + " bytes";
+    var problem = new java.util.LinkedHashMap<String, Object>();
+    problem.put("type", Problems.TYPE_BASE + "body-too-large");
+    problem.put("title", "Body too large");
+    problem.put("status", status.value());
+    problem.put("detail", "the request body is over " + MAX_BODY + " bytes");
+    problem.put("code", "body-too-large");
+    problem.put("errors", java.util.List.of(java.util.Map.of("field", "body", "reason", reason)));
+    problem.put("field", "body");
+    response.setStatus(status.value());
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(ANSWER.writeValueAsString(problem));
+  }
+
+  private static final tools.jackson.databind.json.JsonMapper ANSWER =
+      tools.jackson.databind.json.JsonMapper.builder().build();
 
   /** The request itself when already buffered, else a buffered wrapper of it. */
   public static BufferedBodyRequest of(HttpServletRequest request) throws IOException {
