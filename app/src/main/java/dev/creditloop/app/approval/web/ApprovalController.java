@@ -3,14 +3,13 @@ package dev.creditloop.app.approval.web;
 import dev.creditloop.app.approval.Approval;
 import dev.creditloop.app.approval.Approvals;
 import dev.creditloop.app.security.StaffPrincipal;
-import dev.creditloop.app.web.ApiProblem;
+import dev.creditloop.app.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,28 +36,17 @@ class ApprovalController {
       @Schema(example = "checked the recovery file", description = "why; required to reject")
           String note) {}
 
-  record Page(List<Approval> items, String nextCursor) {}
-
   @GetMapping
   @Operation(
       summary = "The approval inbox, newest first (filter by status, e.g. PENDING, and submitter)")
-  Page list(
+  Page<Approval> list(
       @RequestParam(required = false) @Parameter(example = "PENDING") String status,
       @RequestParam(required = false) String requestedBy,
       @RequestParam(required = false) String cursor,
-      @RequestParam(defaultValue = "50") int limit) {
-    if (limit < 1 || limit > 500) {
-      throw ApiProblem.badField("invalid-field", "limit", "between 1 and 500");
-    }
-    Long before;
-    try {
-      before = cursor == null ? null : Long.valueOf(cursor);
-    } catch (NumberFormatException e) {
-      throw ApiProblem.badField("invalid-field", "cursor", "not a cursor this API gave");
-    }
-    List<Approval> items = approvals.list(status, requestedBy, before, limit);
-    return new Page(
-        items, items.size() == limit ? String.valueOf(items.get(items.size() - 1).id()) : null);
+      @RequestParam(required = false) Integer limit) {
+    Page.Request page = Page.Request.of(cursor, limit);
+    return page.page(
+        approvals.list(status, requestedBy, page.afterId(), page.fetch()), Approval::id);
   }
 
   @GetMapping("/{id}")

@@ -2,12 +2,11 @@ package dev.creditloop.app.audit.web;
 
 import dev.creditloop.app.audit.AuditRecord;
 import dev.creditloop.app.audit.AuditTrail;
-import dev.creditloop.app.web.ApiProblem;
+import dev.creditloop.app.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,11 +25,9 @@ class AuditController {
     this.trail = trail;
   }
 
-  record Page(List<AuditRecord> items, String nextCursor) {}
-
   @GetMapping
   @Operation(summary = "Search the trail, newest first; page with nextCursor")
-  Page search(
+  Page<AuditRecord> search(
       @RequestParam(required = false) @Parameter(example = "risk") String actor,
       @RequestParam(required = false) @Parameter(example = "credit-line") String entityType,
       @RequestParam(required = false) @Parameter(example = "42") String entityId,
@@ -38,22 +35,13 @@ class AuditController {
       @RequestParam(required = false) @Parameter(example = "2026-12-01T00:00:00Z") Instant from,
       @RequestParam(required = false) Instant to,
       @RequestParam(required = false) String cursor,
-      @RequestParam(defaultValue = "50") int limit) {
-    if (limit < 1 || limit > 500) {
-      throw ApiProblem.badField("invalid-field", "limit", "between 1 and 500");
-    }
-    Long before = null;
-    if (cursor != null) {
-      try {
-        before = Long.valueOf(cursor);
-      } catch (NumberFormatException e) {
-        throw ApiProblem.badField("invalid-field", "cursor", "not a cursor this API gave");
-      }
-    }
-    List<AuditRecord> items =
-        trail.search(actor, entityType, entityId, customerId, from, to, before, limit);
-    String next = items.size() == limit ? String.valueOf(items.get(items.size() - 1).id()) : null;
-    return new Page(items, next);
+      @RequestParam(required = false) Integer limit) {
+    // the project's one paging: opaque cursors, limit 1 to 500, one row read ahead
+    Page.Request page = Page.Request.of(cursor, limit);
+    return page.page(
+        trail.search(
+            actor, entityType, entityId, customerId, from, to, page.afterId(), page.fetch()),
+        AuditRecord::id);
   }
 
   @GetMapping("/verify")
