@@ -192,22 +192,24 @@ public class DecisionLog {
       Instant decidedAt) {}
 
   public Optional<Logged> find(long id) {
+    // Asked before the read: the writer commits a batch and then forgets its ids, so a decision
+    // not found by the read but no longer unwritten after it was committed in between.
+    boolean queued = unwritten.contains(id);
     Optional<Logged> found =
         jdbc.sql("select * from decision_log where id = ?")
             .param(id)
             .query((rs, n) -> map(rs))
             .optional();
-    if (found.isPresent() || !unwritten.contains(id)) {
+    if (found.isPresent() || !queued) {
       return found;
     }
     // asked for a decision still queued: write the queue now rather than answer 404
     List<Object[]> pending = new java.util.ArrayList<>();
     queue.drainTo(pending);
     insert(pending);
-    // The writer thread holds it in the batch it is writing; on a loaded machine that commit can
-    // take
-    // well over a second (a 1 s bound made GET /decisions/{id} answer 404 for a decision just
-    // made).
+    // The writer thread may hold it in the batch it is writing; on a loaded machine that commit
+    // can take well over a second (a 1 s bound made GET /decisions/{id} answer 404 for a decision
+    // just made).
     for (int waited = 0; unwritten.contains(id) && waited < 1_000; waited++) {
       try {
         Thread.sleep(10);
