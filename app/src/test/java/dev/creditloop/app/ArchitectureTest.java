@@ -12,7 +12,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import dev.creditloop.app.decisioning.BehaviourFeed;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,11 +38,9 @@ class ArchitectureTest {
 
   /**
    * Feature packages (the first package below {@code app}) do not import each other in a circle.
-   * Two circles are older than the rule; each is let through by the one edge that closes it, so any
-   * other edge that would close a circle, or a new circle, fails. Security's user controller holds
-   * role changes for four-eyes (approval asks security who may approve), and servicing hands
-   * behaviour to the engine's feed (decisioning reads the business clock and backs the servicing's
-   * drawdown gate).
+   * One circle is older than the rule; it is let through by the one edge that closes it, so any
+   * other edge that would close a circle, or a new circle, fails: security's user controller holds
+   * role changes for four-eyes (approval asks security who may approve).
    */
   @Test
   void featurePackagesFormNoCycles() {
@@ -55,8 +52,6 @@ class ArchitectureTest {
         .ignoreDependency(
             resideInAPackage("dev.creditloop.app.security.web"),
             resideInAPackage("dev.creditloop.app.approval"))
-        .ignoreDependency(
-            resideInAPackage("dev.creditloop.app.servicing"), belongToAnyOf(BehaviourFeed.class))
         // the data scope finds a decision's customer in the decision log (written concurrently with
         // the rule)
         .ignoreDependency(
@@ -124,8 +119,6 @@ class ArchitectureTest {
           "dev.creditloop.app.scoring.web.ScoringController",
           "dev.creditloop.app.security.StaffUsers",
           "dev.creditloop.app.servicing.DailyClose",
-          "dev.creditloop.app.servicing.DrawdownReviews",
-          "dev.creditloop.app.servicing.Repayments",
           "dev.creditloop.app.simulator.BookRows",
           "dev.creditloop.app.simulator.SimulationRunner",
           "dev.creditloop.app.StartupBanner");

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * was rolled back; at start the state is rebuilt from the stored events.
  */
 @Component
-public class BehaviourFeed {
+public class BehaviourFeed implements dev.creditloop.lending.port.BehaviourEvents {
 
   private static final Logger log = LoggerFactory.getLogger(BehaviourFeed.class);
 

@@ -3,14 +3,12 @@ package dev.creditloop.app.decisioning;
 import dev.creditloop.app.customer.Customer;
 import dev.creditloop.app.customer.Customers;
 import dev.creditloop.app.decisioning.persistence.DecisionLog;
-import dev.creditloop.app.servicing.DrawdownGate;
 import dev.creditloop.decisioning.feature.BehaviourCatalogue;
-import dev.creditloop.decisioning.feature.EntityKeys;
-import dev.creditloop.decisioning.feature.RequestInputs;
 import dev.creditloop.decisioning.strategy.CompiledStrategy;
 import dev.creditloop.decisioning.strategy.Decision;
 import dev.creditloop.decisioning.strategy.DecisionRequest;
 import dev.creditloop.decisioning.strategy.Mode;
+import dev.creditloop.lending.drawdown.DrawdownGate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,20 +49,10 @@ class StrategyDrawdownGate implements DrawdownGate {
     if (strategy.isEmpty()) {
       return Verdict.approveWithoutDecision();
     }
-    long customerId = r.line().customerId();
+    long customerId = r.customerId();
     Customer customer = customers.find(customerId).orElseThrow();
-    int currentDpd = r.currentDpd();
-    RequestInputs inputs =
-        RequestInputs.none()
-            .with(BehaviourCatalogue.REQUEST_AMOUNT, r.amount())
-            .with(BehaviourCatalogue.REQUEST_TERM_MONTHS, r.termMonths())
-            .with(BehaviourCatalogue.CURRENT_DPD, currentDpd);
-    EntityKeys keys = EntityKeys.customer(customerId).withCreditLine(r.line().id());
-    if (r.deviceId() != null) {
-      keys = keys.withDevice(r.deviceId());
-    }
     double[] features = catalogue.newFeatureArray();
-    feed.states().fill(keys, r.at(), inputs, features);
+    feed.states().fill(r.keys(), r.at(), r.inputs(), features);
     Decision d =
         strategy
             .get()
@@ -77,14 +65,16 @@ class StrategyDrawdownGate implements DrawdownGate {
                     r.at(),
                     features));
     Map<String, Object> context = new LinkedHashMap<>();
-    context.put("creditLineId", r.line().id());
+    context.put("creditLineId", r.creditLineId());
     context.put("amount", r.amount().toPlainString());
-    context.put("term", r.term() + " " + r.product().termUnit().name().toLowerCase());
+    context.put(
+        "term",
+        r.term() == null ? null : r.term().count() + " " + r.term().unit().name().toLowerCase());
     context.put("deviceId", r.deviceId());
     long decisionId =
         r.precheck()
-            ? log.recordLater("DRAWDOWN_PRECHECK", r.line().id(), d, r.at(), context)
-            : log.record("DRAWDOWN", r.line().id(), d, r.at(), context);
+            ? log.recordLater("DRAWDOWN_PRECHECK", r.creditLineId(), d, r.at(), context)
+            : log.record("DRAWDOWN", r.creditLineId(), d, r.at(), context);
     List<Reason> reasons =
         d.reasons().stream().map(x -> new Reason(x.code(), x.message())).toList();
     if (d.mode() == Mode.SHADOW) {

@@ -5,13 +5,14 @@ import dev.creditloop.app.decisioning.BehaviourFeed;
 import dev.creditloop.app.decisioning.Strategies;
 import dev.creditloop.app.scoring.ScoringRuns;
 import dev.creditloop.app.servicing.CreditLineService;
-import dev.creditloop.app.servicing.Drawdowns;
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
 import dev.creditloop.app.servicing.persistence.JdbcLoans;
 import dev.creditloop.app.servicing.persistence.Products;
 import dev.creditloop.app.simulator.SimulationRunner;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.kernel.Rate;
+import dev.creditloop.lending.drawdown.DrawdownCommand;
+import dev.creditloop.lending.drawdown.RequestDrawdown;
 import dev.creditloop.servicing.creditline.CreditLine;
 import dev.creditloop.servicing.loan.Loan;
 import dev.creditloop.servicing.product.Product;
@@ -72,7 +73,7 @@ class DemoBook implements ApplicationRunner {
   private final Products products;
   private final Customers customers;
   private final CreditLineService lines;
-  private final Drawdowns drawdowns;
+  private final RequestDrawdown drawdowns;
   private final BusinessCalendar calendar;
   private final Clock clock;
   private final Strategies strategies;
@@ -87,7 +88,7 @@ class DemoBook implements ApplicationRunner {
       Products products,
       Customers customers,
       CreditLineService lines,
-      Drawdowns drawdowns,
+      RequestDrawdown drawdowns,
       BusinessCalendar calendar,
       Clock clock,
       Strategies strategies,
@@ -271,13 +272,12 @@ class DemoBook implements ApplicationRunner {
     long amount = (1 + random.nextInt(30)) * 100L;
     try {
       drawdowns.request(
-          new Drawdowns.Request(
+          new DrawdownCommand(
               lineId,
               Money.ofMinor(amount * 100),
               term,
               product.termUnit() == TermUnit.MONTHS,
-              "demo-device-" + lineId),
-          null);
+              "demo-device-" + lineId));
     } catch (RuntimeException refused) {
       // over the available amount: the demo customer simply does not get it
     }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * tests).
  */
 @Component
-public class BusinessClock {
+public class BusinessClock implements dev.creditloop.lending.port.BusinessCalendar {
 
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 

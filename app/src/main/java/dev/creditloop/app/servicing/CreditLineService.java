@@ -1,7 +1,6 @@
 package dev.creditloop.app.servicing;
 
 import dev.creditloop.app.customer.Customers;
-import dev.creditloop.app.decisioning.BehaviourFeed;
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
 import dev.creditloop.app.servicing.persistence.JdbcCreditLines;
 import dev.creditloop.app.servicing.persistence.JdbcLoans;
@@ -10,6 +9,7 @@ import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.decisioning.event.BehaviourEvent;
 import dev.creditloop.decisioning.event.EventType;
 import dev.creditloop.kernel.Money;
+import dev.creditloop.lending.port.BehaviourEvents;
 import dev.creditloop.servicing.ServicingEvent;
 import dev.creditloop.servicing.creditline.CreditLine;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ public class CreditLineService {
   private final BusinessCalendar calendar;
   private final BusinessClock clock;
   private final ServicingEventSink events;
-  private final BehaviourFeed feed;
+  private final BehaviourEvents feed;
   private final TransactionTemplate tx;
   private final JdbcLoans loans;
 
@@ -39,7 +39,7 @@ public class CreditLineService {
       BusinessCalendar calendar,
       BusinessClock clock,
       ServicingEventSink events,
-      BehaviourFeed feed,
+      BehaviourEvents feed,
       TransactionTemplate tx,
       JdbcLoans loans) {
     this.loans = loans;

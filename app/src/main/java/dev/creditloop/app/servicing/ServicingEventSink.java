@@ -1,11 +1,11 @@
 package dev.creditloop.app.servicing;
 
-import dev.creditloop.app.decisioning.BehaviourFeed;
 import dev.creditloop.app.servicing.persistence.JdbcCreditLines;
 import dev.creditloop.decisioning.event.BehaviourEvent;
 import dev.creditloop.decisioning.event.EventType;
+import dev.creditloop.lending.port.BehaviourEvents;
+import dev.creditloop.lending.port.LedgerEvents;
 import dev.creditloop.servicing.ServicingEvent;
-import dev.creditloop.servicing.ServicingEvents;
 import dev.creditloop.servicing.allocation.RepaymentPosted;
 import dev.creditloop.servicing.close.InstallmentOverdue;
 import dev.creditloop.servicing.creditline.CreditLineStatusChanged;
@@ -22,13 +22,13 @@ import org.springframework.stereotype.Component;
  * into the event store, in the caller's transaction.
  */
 @Component
-public class ServicingEventSink implements ServicingEvents {
+public class ServicingEventSink implements LedgerEvents {
 
-  private final BehaviourFeed feed;
+  private final BehaviourEvents feed;
   private final JdbcCreditLines lines;
   private final BusinessClock clock;
 
-  ServicingEventSink(BehaviourFeed feed, JdbcCreditLines lines, BusinessClock clock) {
+  ServicingEventSink(BehaviourEvents feed, JdbcCreditLines lines, BusinessClock clock) {
     this.feed = feed;
     this.lines = lines;
     this.clock = clock;
@@ -45,6 +45,7 @@ public class ServicingEventSink implements ServicingEvents {
    * Appends one event; {@code at} stamps it (null: the business clock, or the end of its day for
    * close events).
    */
+  @Override
   public void append(ServicingEvent e, Instant at) {
     if (e instanceof LimitChanged c) {
       lines.recordLimitChange(c);

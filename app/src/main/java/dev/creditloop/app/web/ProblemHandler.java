@@ -1,5 +1,6 @@
 package dev.creditloop.app.web;
 
+import dev.creditloop.lending.LendingException;
 import dev.creditloop.servicing.ServicingException;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -69,6 +70,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             e.code(),
             e.getMessage(),
             List.of(new ApiProblem.FieldIssue(e.field(), e.reason()))));
+  }
+
+  /** The lending use cases' refusals: what was named does not exist (404), or is decided (409). */
+  @ExceptionHandler(LendingException.class)
+  ResponseEntity<ProblemDetail> lending(LendingException e) {
+    HttpStatus status =
+        switch (e.refusal()) {
+          case NOT_FOUND -> HttpStatus.NOT_FOUND;
+          case REVIEW_ALREADY_DECIDED -> HttpStatus.CONFLICT;
+        };
+    return respond(status, Problems.of(status, e.code(), e.getMessage(), List.of()));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

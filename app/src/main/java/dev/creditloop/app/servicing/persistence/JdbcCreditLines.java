@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 
 /** Credit lines (授信) and their audit trail of limit and status changes. */
 @Repository
-public class JdbcCreditLines implements CreditLines {
+public class JdbcCreditLines implements CreditLines, dev.creditloop.lending.port.CreditLines {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;

@@ -46,7 +46,7 @@ import org.springframework.stereotype.Repository;
  * writes back only the instalments that changed, with multi-row statements.
  */
 @Repository
-public class JdbcLoans implements Loans {
+public class JdbcLoans implements Loans, dev.creditloop.lending.port.Loans {
 
   private static final String LOAN_UPDATE_VALUES_COLUMNS =
       "id, status, dpd, bucket, closed_through, next_due_on, outstanding, ended_on,"
@@ -237,21 +237,25 @@ public class JdbcLoans implements Loans {
    * Refuses, with {@link Problem#CUSTOMER_WRITTEN_OFF}, a customer who has a written-off loan: a
    * write-off keeps every line of the customer closed to drawing (no drawdown, no unfreeze).
    */
+  @Override
+  public Optional<Long> writtenOffLoanOf(long customerId) {
+    return jdbc.sql(
+            "select id from loan where customer_id = ? and status = 'WRITTEN_OFF' order by id limit 1")
+        .param(customerId)
+        .query(Long.class)
+        .optional();
+  }
+
   public void requireNoWrittenOffLoan(long customerId) {
-    List<Long> writtenOff =
-        jdbc.sql(
-                "select id from loan where customer_id = ? and status = 'WRITTEN_OFF' order by id limit 1")
-            .param(customerId)
-            .query(Long.class)
-            .list();
-    if (!writtenOff.isEmpty()) {
+    Optional<Long> writtenOff = writtenOffLoanOf(customerId);
+    if (writtenOff.isPresent()) {
       throw new ServicingException(
           Problem.CUSTOMER_WRITTEN_OFF,
           "customerId",
           "customer "
               + customerId
               + " has a written-off loan ("
-              + writtenOff.get(0)
+              + writtenOff.get()
               + "): their lines stay closed to drawing");
     }
   }

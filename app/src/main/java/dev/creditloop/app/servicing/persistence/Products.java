@@ -26,7 +26,7 @@ import org.springframework.stereotype.Repository;
  * place).
  */
 @Repository
-public class Products {
+public class Products implements dev.creditloop.lending.port.Products {
 
   private final JdbcClient jdbc;
   private final Clock clock;

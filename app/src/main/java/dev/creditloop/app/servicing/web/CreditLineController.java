@@ -6,11 +6,17 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import dev.creditloop.app.idempotency.IdempotentRequests;
 import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.app.servicing.CreditLineService;
-import dev.creditloop.app.servicing.Drawdowns;
 import dev.creditloop.app.servicing.persistence.JdbcCreditLines;
 import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.app.web.Fields;
+import dev.creditloop.app.web.Problems;
 import dev.creditloop.kernel.Money;
+import dev.creditloop.lending.drawdown.DrawdownCommand;
+import dev.creditloop.lending.drawdown.DrawdownGate;
+import dev.creditloop.lending.drawdown.DrawdownOutcome;
+import dev.creditloop.lending.drawdown.PrecheckDrawdown;
+import dev.creditloop.lending.drawdown.RequestDrawdown;
+import dev.creditloop.servicing.allocation.Payoff;
 import dev.creditloop.servicing.creditline.CreditLine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -40,15 +46,24 @@ class CreditLineController {
 
   private final CreditLineService service;
   private final JdbcCreditLines lines;
-  private final Drawdowns drawdowns;
+  private final RequestDrawdown requestDrawdown;
+  private final PrecheckDrawdown precheckDrawdown;
+  private final IdempotentRequests idempotent;
   private final DataScope scope;
 
   CreditLineController(
-      CreditLineService service, JdbcCreditLines lines, Drawdowns drawdowns, DataScope scope) {
+      CreditLineService service,
+      JdbcCreditLines lines,
+      RequestDrawdown requestDrawdown,
+      PrecheckDrawdown precheckDrawdown,
+      IdempotentRequests idempotent,
+      DataScope scope) {
     this.scope = scope;
     this.service = service;
     this.lines = lines;
-    this.drawdowns = drawdowns;
+    this.requestDrawdown = requestDrawdown;
+    this.precheckDrawdown = precheckDrawdown;
+    this.idempotent = idempotent;
   }
 
   record NewLine(
@@ -262,7 +277,46 @@ class CreditLineController {
       @PathVariable long id,
       @RequestBody DrawdownRequest body,
       @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-    return respond(drawdowns.request(validated(id, body), key));
+    DrawdownCommand command = validated(id, body);
+    return respond(
+        idempotent.run(
+            "drawdown:" + id, key, command, () -> answer(requestDrawdown.request(command))));
+  }
+
+  /** Answer to a drawdown parked for manual review. */
+  record Parked(long reviewId, String status, Long decisionId, List<DrawdownGate.Reason> reasons) {}
+
+  /**
+   * What a pre-check answers: the decision the strategy would take now, logged, with nothing
+   * disbursed.
+   */
+  record Precheck(
+      String outcome, Long decisionId, List<DrawdownGate.Reason> reasons, String available) {}
+
+  /** 201 with the loan, 202 parked, 422 rejected with the strategy's reasons. */
+  private static IdempotentRequests.Result answer(DrawdownOutcome outcome) {
+    if (outcome instanceof DrawdownOutcome.Disbursed d) {
+      return new IdempotentRequests.Result(201, disbursed(d));
+    }
+    if (outcome instanceof DrawdownOutcome.ParkedForReview p) {
+      return new IdempotentRequests.Result(
+          202, new Parked(p.reviewId(), "PENDING_REVIEW", p.decisionId(), p.reasons()));
+    }
+    DrawdownOutcome.Rejected r = (DrawdownOutcome.Rejected) outcome;
+    var problem =
+        Problems.of(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "drawdown-rejected",
+            "the drawdown strategy rejected this request",
+            List.of(new ApiProblem.FieldIssue("amount", "rejected by strategy")));
+    problem.setProperty("reasons", r.reasons());
+    problem.setProperty("decisionId", r.decisionId());
+    return new IdempotentRequests.Result(422, problem);
+  }
+
+  /** The new loan as the API shows it, with its payoff on the day it was disbursed. */
+  static LoanView disbursed(DrawdownOutcome.Disbursed d) {
+    return LoanView.of(d.loan(), Payoff.quote(d.loan(), d.on()), List.of());
   }
 
   @PostMapping("/{id}/drawdown-decisions")
@@ -270,11 +324,14 @@ class CreditLineController {
       summary =
           "Pre-check a drawdown: the decision the active strategy takes now (APPROVE, REVIEW or REJECT with reasons), "
               + "logged, with nothing disbursed or reserved")
-  Drawdowns.Precheck precheck(@PathVariable long id, @RequestBody DrawdownRequest body) {
-    return drawdowns.precheck(validated(id, body));
+  Precheck precheck(@PathVariable long id, @RequestBody DrawdownRequest body) {
+    PrecheckDrawdown.Precheck p = precheckDrawdown.precheck(validated(id, body));
+    DrawdownGate.Verdict v = p.verdict();
+    return new Precheck(
+        v.outcome().name(), v.decisionId(), v.reasons(), p.available().toPlainString());
   }
 
-  private static Drawdowns.Request validated(long id, DrawdownRequest body) {
+  private static DrawdownCommand validated(long id, DrawdownRequest body) {
     Fields f = Fields.check();
     Money amount = f.positiveMoney("amount", body.amount());
     int term = 0;
@@ -292,7 +349,7 @@ class CreditLineController {
       f.that(!body.deviceId().isBlank(), "deviceId", "must not be blank");
     }
     f.orThrow();
-    return new Drawdowns.Request(id, amount, term, body.termMonths() != null, body.deviceId());
+    return new DrawdownCommand(id, amount, term, body.termMonths() != null, body.deviceId());
   }
 
   static ResponseEntity<String> respond(IdempotentRequests.Outcome o) {

@@ -2,15 +2,23 @@ package dev.creditloop.app.servicing.web;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
+import dev.creditloop.app.idempotency.IdempotentRequests;
 import dev.creditloop.app.scope.DataScope;
-import dev.creditloop.app.servicing.Repayments;
+import dev.creditloop.app.servicing.persistence.BusinessCalendar;
 import dev.creditloop.app.servicing.persistence.JdbcDelinquencyHistory;
 import dev.creditloop.app.servicing.persistence.JdbcJournal;
 import dev.creditloop.app.servicing.persistence.JdbcLoans;
+import dev.creditloop.app.servicing.persistence.JdbcReceipts;
 import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.app.web.Fields;
 import dev.creditloop.app.web.Page;
 import dev.creditloop.kernel.Money;
+import dev.creditloop.lending.repayment.PostRepayment;
+import dev.creditloop.lending.repayment.RepaymentCommand;
+import dev.creditloop.lending.repayment.RepaymentOutcome;
+import dev.creditloop.lending.writeoff.WriteOffLoan;
+import dev.creditloop.servicing.allocation.Allocation;
+import dev.creditloop.servicing.allocation.Payoff;
 import dev.creditloop.servicing.delinquency.Bucket;
 import dev.creditloop.servicing.loan.Loan;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,11 +26,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,24 +50,51 @@ class LoanController {
   private final JdbcLoans loans;
   private final JdbcJournal journal;
   private final JdbcDelinquencyHistory history;
-  private final Repayments repayments;
-  private final TransactionTemplate tx;
+  private final PostRepayment postRepayment;
+  private final WriteOffLoan writeOffLoan;
+  private final IdempotentRequests idempotent;
+  private final BusinessCalendar calendar;
   private final DataScope scope;
 
   LoanController(
       JdbcLoans loans,
       JdbcJournal journal,
       JdbcDelinquencyHistory history,
-      Repayments repayments,
-      TransactionTemplate tx,
+      PostRepayment postRepayment,
+      WriteOffLoan writeOffLoan,
+      IdempotentRequests idempotent,
+      BusinessCalendar calendar,
       DataScope scope) {
     this.scope = scope;
     this.loans = loans;
     this.journal = journal;
     this.history = history;
-    this.repayments = repayments;
-    this.tx = tx;
+    this.postRepayment = postRepayment;
+    this.writeOffLoan = writeOffLoan;
+    this.idempotent = idempotent;
+    this.calendar = calendar;
   }
+
+  /** Where a repayment went, instalment by instalment and component by component. */
+  record RepaymentView(
+      long loanId,
+      LocalDate paidOn,
+      String amount,
+      boolean settled,
+      String principalRepaid,
+      List<JdbcReceipts.Part> allocation,
+      String loanStatus,
+      String outstandingPrincipal) {}
+
+  /** Money received on a written-off loan: a recovery, not a repayment. */
+  record RecoveryView(
+      long loanId,
+      LocalDate recoveredOn,
+      String amount,
+      boolean recovery,
+      String recoveredTotal,
+      String leftToRecover,
+      String loanStatus) {}
 
   record RepaymentRequest(
       @Schema(
@@ -143,7 +178,8 @@ class LoanController {
   }
 
   private LoanView view(Loan loan, List<JdbcDelinquencyHistory.Transition> transitions) {
-    return LoanView.of(loan, loan.isOpen() ? repayments.payoff(loan) : null, transitions);
+    return LoanView.of(
+        loan, loan.isOpen() ? Payoff.quote(loan, calendar.today()) : null, transitions);
   }
 
   @PostMapping("/{id}/repayments")
@@ -160,7 +196,39 @@ class LoanController {
     Money amount = f.positiveMoney("amount", body.amount());
     f.orThrow();
     loans.find(id).orElseThrow(() -> ApiProblem.notFound("loan", id));
-    return CreditLineController.respond(repayments.repay(new Repayments.Request(id, amount), key));
+    RepaymentCommand command = new RepaymentCommand(id, amount);
+    return CreditLineController.respond(
+        idempotent.run(
+            "repayment:" + id,
+            key,
+            command,
+            () -> new IdempotentRequests.Result(201, answer(postRepayment.post(command)))));
+  }
+
+  private static Object answer(RepaymentOutcome outcome) {
+    if (outcome instanceof RepaymentOutcome.Recovered r) {
+      Loan loan = r.loan();
+      return new RecoveryView(
+          loan.id(),
+          r.on(),
+          r.amount().toPlainString(),
+          true,
+          loan.recovered().toPlainString(),
+          r.leftToRecover().toPlainString(),
+          loan.status().name());
+    }
+    RepaymentOutcome.Repaid repaid = (RepaymentOutcome.Repaid) outcome;
+    Loan loan = repaid.loan();
+    Allocation a = repaid.allocation();
+    return new RepaymentView(
+        loan.id(),
+        a.on(),
+        a.amount().toPlainString(),
+        a.settled(),
+        a.principalRepaid().toPlainString(),
+        a.lines().stream().map(JdbcReceipts.Part::of).toList(),
+        loan.status().name(),
+        loan.outstandingPrincipal().toPlainString());
   }
 
   @PostMapping("/{id}/write-off")
@@ -178,7 +246,7 @@ class LoanController {
     f.that(reason == null || reason.length() <= 500, "reason", "must be at most 500 characters");
     f.orThrow();
     String operator = principal == null ? "system" : principal.getName();
-    Loan loan = tx.execute(s -> repayments.writeOff(id, reason, operator));
+    Loan loan = writeOffLoan.writeOff(id, reason, operator);
     return view(loan, history.ofLoan(id));
   }
 }

@@ -1,0 +1,93 @@
+package dev.creditloop.app.servicing;
+
+import dev.creditloop.app.servicing.persistence.JdbcCreditLines;
+import dev.creditloop.app.servicing.persistence.JdbcDrawdownReviews;
+import dev.creditloop.app.servicing.persistence.JdbcJournal;
+import dev.creditloop.app.servicing.persistence.JdbcLoans;
+import dev.creditloop.app.servicing.persistence.JdbcReceipts;
+import dev.creditloop.app.servicing.persistence.Products;
+import dev.creditloop.lending.drawdown.Disbursement;
+import dev.creditloop.lending.drawdown.DrawdownGate;
+import dev.creditloop.lending.drawdown.LedgerChecks;
+import dev.creditloop.lending.drawdown.PrecheckDrawdown;
+import dev.creditloop.lending.drawdown.RequestDrawdown;
+import dev.creditloop.lending.drawdown.ReviewDrawdown;
+import dev.creditloop.lending.port.BehaviourEvents;
+import dev.creditloop.lending.port.Transactions;
+import dev.creditloop.lending.repayment.PostRepayment;
+import dev.creditloop.lending.writeoff.WriteOffLoan;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The drawdown-side use cases of the {@code lending} module, given the server's implementations of
+ * their ports: the JDBC stores, the business clock, the behaviour feed and the strategy gate.
+ */
+@Configuration(proxyBeanMethods = false)
+class LendingUseCases {
+
+  @Bean
+  LedgerChecks ledgerChecks(
+      JdbcCreditLines lines, Products products, JdbcLoans loans, BusinessClock clock) {
+    return new LedgerChecks(lines, products, loans, clock);
+  }
+
+  @Bean
+  Disbursement disbursement(
+      JdbcLoans loans, JdbcCreditLines lines, JdbcJournal journal, ServicingEventSink events) {
+    return new Disbursement(loans, lines, journal, events);
+  }
+
+  @Bean
+  RequestDrawdown requestDrawdown(
+      Transactions transactions,
+      LedgerChecks checks,
+      DrawdownGate gate,
+      BehaviourEvents behaviour,
+      JdbcDrawdownReviews reviews,
+      Disbursement disbursement) {
+    return new RequestDrawdown(transactions, checks, gate, behaviour, reviews, disbursement);
+  }
+
+  @Bean
+  PrecheckDrawdown precheckDrawdown(LedgerChecks checks, DrawdownGate gate) {
+    return new PrecheckDrawdown(checks, gate);
+  }
+
+  @Bean
+  ReviewDrawdown reviewDrawdown(
+      Transactions transactions,
+      JdbcDrawdownReviews reviews,
+      JdbcCreditLines lines,
+      Products products,
+      BusinessClock clock,
+      Disbursement disbursement,
+      Clock wallClock) {
+    return new ReviewDrawdown(
+        transactions, reviews, lines, products, clock, disbursement, wallClock);
+  }
+
+  @Bean
+  PostRepayment postRepayment(
+      Transactions transactions,
+      JdbcLoans loans,
+      JdbcCreditLines lines,
+      JdbcJournal journal,
+      ServicingEventSink events,
+      JdbcReceipts receipts,
+      BusinessClock clock) {
+    return new PostRepayment(transactions, loans, lines, journal, events, receipts, clock);
+  }
+
+  @Bean
+  WriteOffLoan writeOffLoan(
+      Transactions transactions,
+      JdbcLoans loans,
+      JdbcCreditLines lines,
+      JdbcJournal journal,
+      ServicingEventSink events,
+      BusinessClock clock) {
+    return new WriteOffLoan(transactions, loans, lines, journal, events, clock);
+  }
+}
