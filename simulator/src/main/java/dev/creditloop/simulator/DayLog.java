@@ -4,6 +4,7 @@ import dev.creditloop.decisioning.event.BehaviourEvent;
 import dev.creditloop.decisioning.event.EventType;
 import dev.creditloop.decisioning.event.GeoPoint;
 import dev.creditloop.kernel.Money;
+import dev.creditloop.lending.drawdown.DrawdownGate;
 import dev.creditloop.servicing.allocation.Allocation;
 import dev.creditloop.servicing.close.LoanDayClosed;
 import dev.creditloop.servicing.loan.DrawdownResult;
@@ -33,14 +34,18 @@ final class DayLog {
   /** Requests the strategy in the loop refused (not those over the available amount). */
   long strategyRejections;
 
-  final DrawdownJudge judge;
+  /** Decides each drawdown request the line could pay out. */
+  final DrawdownGate gate;
+
+  private final SimulatedFeed feed;
 
   DayLog(LocalDate date, int dayIndex) {
-    this(date, dayIndex, DrawdownJudge.GRANT_ALL);
+    this(date, dayIndex, Simulation.APPROVE_ALL, SimulatedFeed.NONE);
   }
 
-  DayLog(LocalDate date, int dayIndex, DrawdownJudge judge) {
-    this.judge = judge;
+  DayLog(LocalDate date, int dayIndex, DrawdownGate gate, SimulatedFeed feed) {
+    this.gate = gate;
+    this.feed = feed;
     this.date = date;
     this.dayIndex = dayIndex;
     this.start = Moments.startOf(date);
@@ -70,7 +75,7 @@ final class DayLog {
             position == null ? null : new GeoPoint(position[0], position[1]),
             attributes);
     events.add(e);
-    judge.observe(e);
+    feed.observe(e);
     return e;
   }
 

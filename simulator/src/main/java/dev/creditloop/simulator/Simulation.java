@@ -2,6 +2,7 @@ package dev.creditloop.simulator;
 
 import dev.creditloop.decisioning.event.BehaviourEvent;
 import dev.creditloop.decisioning.event.EventType;
+import dev.creditloop.lending.drawdown.DrawdownGate;
 import dev.creditloop.servicing.ServicingEvent;
 import dev.creditloop.servicing.close.CloseLoanDay;
 import dev.creditloop.servicing.close.InstallmentOverdue;
@@ -56,15 +57,21 @@ public final class Simulation {
   }
 
   public RealismSummary run(SimulationConfig config, SimulationSink sink) {
-    return run(config, sink, DrawdownJudge.GRANT_ALL);
+    return run(config, sink, APPROVE_ALL, SimulatedFeed.NONE);
   }
 
+  /** Every request the line could pay out is granted, and no decision is logged. */
+  public static final DrawdownGate APPROVE_ALL =
+      request -> DrawdownGate.Verdict.approveWithoutDecision();
+
   /**
-   * As {@link #run(SimulationConfig, SimulationSink)}, with {@code judge} deciding each drawdown
-   * request the line could pay out (a strategy in the loop). A refused customer does not get the
-   * money, so the book that follows differs from the one granting everything.
+   * As {@link #run(SimulationConfig, SimulationSink)}, with {@code gate} deciding each drawdown
+   * request the line could pay out (a strategy in the loop) and {@code feed} seeing the events its
+   * features read. REVIEW is granted: a reviewer in the loop is not simulated. A refused customer
+   * does not get the money, so the book that follows differs from the one granting everything.
    */
-  public RealismSummary run(SimulationConfig config, SimulationSink sink, DrawdownJudge judge) {
+  public RealismSummary run(
+      SimulationConfig config, SimulationSink sink, DrawdownGate gate, SimulatedFeed feed) {
     long started = System.nanoTime();
     CustomerProfile[] profiles = Population.draw(config);
     List<List<CustomerProfile>> arrivals = new ArrayList<>(config.days());
@@ -83,7 +90,7 @@ public final class Simulation {
     LocalDate monthEnd = config.start().plusMonths(1).minusDays(1);
     for (int d = 0; d < config.days(); d++) {
       LocalDate day = config.start().plusDays(d);
-      DayLog log = new DayLog(day, d, judge);
+      DayLog log = new DayLog(day, d, gate, feed);
       for (CustomerProfile p : arrivals.get(d)) {
         active.add(grant(p, config, log));
       }
@@ -104,7 +111,7 @@ public final class Simulation {
       closing.clear();
       tally.day(log);
       SimulatedDay simulated = log.toDay();
-      judge.dayEnded(simulated.events());
+      feed.dayEnded(simulated.events());
       sink.day(simulated);
       if (day.equals(monthEnd)) {
         long open = 0;

@@ -3,6 +3,7 @@ package dev.creditloop.simulator;
 import dev.creditloop.decisioning.event.BehaviourEvent;
 import dev.creditloop.decisioning.event.EventType;
 import dev.creditloop.kernel.Money;
+import dev.creditloop.lending.drawdown.DrawdownGate;
 import dev.creditloop.servicing.loan.DrawDown;
 import dev.creditloop.servicing.loan.DrawdownResult;
 import dev.creditloop.servicing.schedule.TermUnit;
@@ -165,7 +166,18 @@ final class Spending {
           null);
       return false;
     }
-    if (!log.judge.approve(request, currentDpd(b))) {
+    DrawdownGate.Verdict verdict =
+        log.gate.assess(
+            new DrawdownGate.Request(
+                b.id(),
+                b.line.id(),
+                amount,
+                null, // the term is picked after approval
+                request.occurredAt(),
+                null, // ring members share devices out of time order: not named to the gate
+                currentDpd(b),
+                false));
+    if (verdict.outcome() == DrawdownGate.Outcome.REJECT) {
       log.event(
           EventType.DRAWDOWN_REJECTED,
           b,

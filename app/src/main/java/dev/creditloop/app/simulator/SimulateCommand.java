@@ -4,7 +4,6 @@ import dev.creditloop.app.CreditloopApplication;
 import dev.creditloop.app.decisioning.Strategies;
 import dev.creditloop.decisioning.feature.BehaviourCatalogue;
 import dev.creditloop.decisioning.strategy.CompiledStrategy;
-import dev.creditloop.simulator.DrawdownJudge;
 import dev.creditloop.simulator.SimulationConfig;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +47,7 @@ public final class SimulateCommand {
     ConfigurableApplicationContext context = CreditloopApplication.commandContext(springArgs);
     int status = 0;
     try {
-      DrawdownJudge judge = DrawdownJudge.GRANT_ALL;
+      StrategyJudge judge = null;
       if (strategy != null) {
         Strategies strategies = context.getBean(Strategies.class);
         String[] idVersion = strategy.split(":", 2);
@@ -65,7 +64,12 @@ public final class SimulateCommand {
                                     + " has no active version; give --strategy ID:VERSION"));
         judge = new StrategyJudge(compiled, context.getBean(BehaviourCatalogue.class));
       }
-      context.getBean(SimulationRunner.class).run(config, System.out, judge);
+      SimulationRunner runner = context.getBean(SimulationRunner.class);
+      if (judge == null) {
+        runner.run(config, System.out);
+      } else {
+        runner.run(config, System.out, judge, judge);
+      }
     } catch (SimulationRunner.NotEmpty | dev.creditloop.app.web.ApiProblem e) {
       System.err.println("simulate: refused: " + e.getMessage());
       status = 1;

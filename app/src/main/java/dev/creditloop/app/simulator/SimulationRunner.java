@@ -7,12 +7,13 @@ import dev.creditloop.app.servicing.PenaltyPostingSetting;
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
 import dev.creditloop.app.servicing.persistence.JdbcJournal;
 import dev.creditloop.app.servicing.persistence.Products;
+import dev.creditloop.lending.drawdown.DrawdownGate;
 import dev.creditloop.servicing.close.PenaltyPosting;
 import dev.creditloop.servicing.product.Product;
-import dev.creditloop.simulator.DrawdownJudge;
 import dev.creditloop.simulator.MonthEnd;
 import dev.creditloop.simulator.RealismSummary;
 import dev.creditloop.simulator.SimulatedDay;
+import dev.creditloop.simulator.SimulatedFeed;
 import dev.creditloop.simulator.SimulatedProducts;
 import dev.creditloop.simulator.Simulation;
 import dev.creditloop.simulator.SimulationConfig;
@@ -104,14 +105,15 @@ public class SimulationRunner {
 
   /** Runs the simulation, printing one line per month and the realism summary to {@code out}. */
   public RealismSummary run(SimulationConfig config, PrintStream out) {
-    return run(config, out, DrawdownJudge.GRANT_ALL);
+    return run(config, out, Simulation.APPROVE_ALL, SimulatedFeed.NONE);
   }
 
   /**
-   * As {@link #run(SimulationConfig, PrintStream)}, with {@code judge} deciding the drawdown
-   * requests (a strategy in the loop).
+   * As {@link #run(SimulationConfig, PrintStream)}, with {@code gate} deciding the drawdown
+   * requests (a strategy in the loop) and {@code feed} seeing the events its features read.
    */
-  public RealismSummary run(SimulationConfig config, PrintStream out, DrawdownJudge judge) {
+  public RealismSummary run(
+      SimulationConfig config, PrintStream out, DrawdownGate gate, SimulatedFeed feed) {
     refuseUnlessEmpty();
     for (Product p : SimulatedProducts.ALL) {
       if (!products.exists(p.code())) {
@@ -177,7 +179,8 @@ public class SimulationRunner {
                       end[0] = e;
                     }
                   },
-                  judge);
+                  gate,
+                  feed);
     } catch (RuntimeException | Error failed) {
       writer.stop();
       ledger.stop();
@@ -241,7 +244,7 @@ public class SimulationRunner {
         book.journalEntries(),
         (System.nanoTime() - started) / 1e9,
         end[0].nextBusinessDate());
-    if (judge instanceof StrategyJudge strategyJudge) {
+    if (gate instanceof StrategyJudge strategyJudge) {
       out.println("simulate: " + strategyJudge.summary());
     }
     out.print(summary.render());

@@ -2,15 +2,12 @@ package dev.creditloop.app.simulator;
 
 import dev.creditloop.decisioning.event.BehaviourEvent;
 import dev.creditloop.decisioning.feature.BehaviourCatalogue;
-import dev.creditloop.decisioning.feature.EntityKeys;
 import dev.creditloop.decisioning.feature.FeatureStates;
-import dev.creditloop.decisioning.feature.RequestInputs;
 import dev.creditloop.decisioning.strategy.CompiledStrategy;
 import dev.creditloop.decisioning.strategy.Decision;
 import dev.creditloop.decisioning.strategy.DecisionRequest;
-import dev.creditloop.decisioning.strategy.Outcome;
-import dev.creditloop.decisioning.strategy.Reason;
-import dev.creditloop.simulator.DrawdownJudge;
+import dev.creditloop.lending.drawdown.DrawdownGate;
+import dev.creditloop.simulator.SimulatedFeed;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -22,9 +19,11 @@ import java.util.TreeMap;
 /**
  * A strategy in the simulation's loop: each drawdown request the line could pay out is decided by a
  * compiled strategy version, from features computed incrementally over the simulated events exactly
- * as the drawdown gate computes them, with the request itself counted. Before a decision the state
- * takes the customer's events of the day up to the request's instant; the rest of the day (the
- * close included) goes in when the day ends, so no decision sees its future.
+ * as the server's drawdown gate computes them, with the request itself counted: it is the lending
+ * module's {@link DrawdownGate}, fed by the simulation's {@link SimulatedFeed}, and reads the
+ * request's keys and inputs as the server's gate does. Before a decision the state takes the
+ * customer's events of the day up to the request's instant; the rest of the day (the close
+ * included) goes in when the day ends, so no decision sees its future.
  *
  * <p>Read as the drawdown gate would, with two differences stated here: there are no list entries
  * (the simulated book has no lists) and the requested term is not known yet (the simulator picks it
@@ -32,7 +31,7 @@ import java.util.TreeMap;
  * is not simulated. Devices are not named in the keys, as ring members share devices out of time
  * order.
  */
-public final class StrategyJudge implements DrawdownJudge {
+public final class StrategyJudge implements DrawdownGate, SimulatedFeed {
 
   private final CompiledStrategy strategy;
   private final FeatureStates states;
@@ -57,47 +56,41 @@ public final class StrategyJudge implements DrawdownJudge {
   }
 
   @Override
-  public boolean approve(BehaviourEvent request, int currentDpd) {
+  public Verdict assess(Request request) {
     for (BehaviourEvent e : today.getOrDefault(request.customerId(), List.of())) {
-      if (!e.occurredAt().isAfter(request.occurredAt()) && seen.add(e)) {
+      if (!e.occurredAt().isAfter(request.at()) && seen.add(e)) {
         states.ingest(e);
       }
     }
-    EntityKeys keys =
-        EntityKeys.customer(request.customerId()).withCreditLine(request.creditLineId());
-    RequestInputs inputs =
-        RequestInputs.none()
-            .with(BehaviourCatalogue.REQUEST_AMOUNT, request.amount())
-            .with(BehaviourCatalogue.CURRENT_DPD, currentDpd);
     double[] features;
     try {
-      features = states.features(keys, request.occurredAt(), inputs);
+      features = states.features(request.keys(), request.at(), request.inputs());
     } catch (IllegalArgumentException laterEventSeen) {
       // The customer already has an event after this request (a day's events may spill past its
       // midnight); the state cannot go back in time, so the request is granted undecided.
       undecided++;
-      return true;
+      return Verdict.approveWithoutDecision();
     }
     Decision d =
         strategy.decide(
-            new DecisionRequest(
-                request.customerId(), null, null, null, request.occurredAt(), features));
+            new DecisionRequest(request.customerId(), null, null, null, request.at(), features));
     long[] counts = perCustomer.computeIfAbsent(request.customerId(), id -> new long[2]);
     counts[0]++;
-    if (d.outcome() == Outcome.REJECT) {
+    List<Reason> given = d.reasons().stream().map(r -> new Reason(r.code(), r.message())).toList();
+    if (d.outcome() == dev.creditloop.decisioning.strategy.Outcome.REJECT) {
       rejected++;
       counts[1]++;
-      for (Reason r : d.reasons()) {
+      for (var r : d.reasons()) {
         reasons.merge(r.code(), 1L, Long::sum);
       }
-      return false;
+      return new Verdict(Outcome.REJECT, given, null);
     }
-    if (d.outcome() == Outcome.REVIEW) {
+    if (d.outcome() == dev.creditloop.decisioning.strategy.Outcome.REVIEW) {
       reviewed++;
-    } else {
-      approved++;
+      return new Verdict(Outcome.REVIEW, given, null);
     }
-    return true;
+    approved++;
+    return new Verdict(Outcome.APPROVE, given, null);
   }
 
   @Override

@@ -48,7 +48,7 @@ class StrategyJudgeTest {
     SimulationConfig config = SimulationConfig.of(3_000, 5, 7);
     StrategyJudge judge = new StrategyJudge(strategy, catalogue);
     Book book = new Book();
-    new Simulation().run(config, book, judge);
+    new Simulation().run(config, book, judge, judge);
 
     assertThat(judge.rejected()).isPositive();
     System.out.println(judge.summary());
@@ -83,8 +83,8 @@ class StrategyJudgeTest {
     StrategyJudge second = new StrategyJudge(strategy, catalogue);
     InMemorySink a = new InMemorySink();
     InMemorySink b = new InMemorySink();
-    RealismSummary withJudge = new Simulation().run(config, a, first);
-    new Simulation().run(config, b, second);
+    RealismSummary withJudge = new Simulation().run(config, a, first, first);
+    new Simulation().run(config, b, second, second);
     assertThat(second.rejected()).isEqualTo(first.rejected());
     assertThat(b.loans()).hasSameSizeAs(a.loans());
 
