@@ -1,6 +1,6 @@
 /**
- * The server and the command line behind one jar: the Spring Boot application, its wall clock and
- * the commands that need the database (score, backtest, scorecard publish). Everything else lives
- * in a package per feature below this one.
+ * The server: the Spring Boot application, its wall clock, the start-up banner and its one hook for
+ * the toolbox ({@link dev.creditloop.app.SignInNote}). The command line and the tools live in the
+ * {@code tools} module; everything else here lives in a package per feature below this one.
  */
 package dev.creditloop.app;

@@ -1,6 +1,6 @@
 package dev.creditloop.app.scoring;
 
-import dev.creditloop.app.bulk.BulkTable;
+import dev.creditloop.app.bulk.persistence.BulkTable;
 import dev.creditloop.app.decisioning.BehaviourFeed;
 import dev.creditloop.app.decisioning.Strategies;
 import dev.creditloop.app.decisioning.persistence.JdbcEventStore;

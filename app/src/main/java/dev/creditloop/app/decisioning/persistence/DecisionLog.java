@@ -108,8 +108,8 @@ public class DecisionLog {
   }
 
   private void insert(List<Object[]> rows) {
-    try (dev.creditloop.app.bulk.BulkTable t =
-        new dev.creditloop.app.bulk.BulkTable(
+    try (dev.creditloop.app.bulk.persistence.BulkTable t =
+        new dev.creditloop.app.bulk.persistence.BulkTable(
             dataSource,
             "decision_log",
             List.of(

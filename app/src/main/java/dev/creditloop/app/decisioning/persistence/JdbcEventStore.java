@@ -1,6 +1,6 @@
 package dev.creditloop.app.decisioning.persistence;
 
-import dev.creditloop.app.bulk.BulkTable;
+import dev.creditloop.app.bulk.persistence.BulkTable;
 import dev.creditloop.decisioning.event.BehaviourEvent;
 import dev.creditloop.decisioning.event.EventStore;
 import dev.creditloop.decisioning.event.EventType;

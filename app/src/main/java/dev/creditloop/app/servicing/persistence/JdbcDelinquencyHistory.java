@@ -1,6 +1,6 @@
 package dev.creditloop.app.servicing.persistence;
 
-import dev.creditloop.app.bulk.BulkTable;
+import dev.creditloop.app.bulk.persistence.BulkTable;
 import dev.creditloop.servicing.delinquency.BucketChanged;
 import dev.creditloop.servicing.delinquency.DelinquencyHistory;
 import java.time.LocalDate;

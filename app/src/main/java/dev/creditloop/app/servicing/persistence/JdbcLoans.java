@@ -1,6 +1,6 @@
 package dev.creditloop.app.servicing.persistence;
 
-import dev.creditloop.app.bulk.BulkTable;
+import dev.creditloop.app.bulk.persistence.BulkTable;
 import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.kernel.Rate;
