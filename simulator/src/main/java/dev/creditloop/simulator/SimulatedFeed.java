@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Where the simulation's behaviour events go: each as it is logged, and the whole day when it ends
- * (the close's events come only then). A strategy in the loop ({@code tools.simulator.StrategyJudge})
- * builds its features from it, as the server's drawdown gate reads the behaviour feed; the decision
- * itself is asked of the lending module's {@code DrawdownGate}.
+ * (the close's events come only then). A strategy in the loop ({@code
+ * tools.simulator.StrategyJudge}) builds its features from it, as the server's drawdown gate reads
+ * the behaviour feed; the decision itself is asked of the lending module's {@code DrawdownGate}.
  */
 public interface SimulatedFeed {
 
