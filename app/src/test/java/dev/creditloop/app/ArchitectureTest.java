@@ -123,7 +123,6 @@ class ArchitectureTest {
           "dev.creditloop.app.scoring.ScoringRuns",
           "dev.creditloop.app.scoring.web.ScoringController",
           "dev.creditloop.app.security.StaffUsers",
-          "dev.creditloop.app.servicing.DailyClose",
           "dev.creditloop.app.servicing.DrawdownReviews",
           "dev.creditloop.app.servicing.Repayments",
           "dev.creditloop.app.simulator.BookRows",
