@@ -1,6 +1,8 @@
 package dev.creditloop.app;
 
-import dev.creditloop.app.decisioning.Backtests;
+import dev.creditloop.app.decisioning.web.BacktestView;
+import dev.creditloop.lending.backtest.BacktestCommand;
+import dev.creditloop.lending.backtest.BacktestStrategy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,11 +49,11 @@ final class BacktestCli {
     spring.add("--spring.main.banner-mode=off");
     var context = CreditloopApplication.commandContext(spring);
     try {
-      Backtests backtests = context.getBean(Backtests.class);
+      BacktestStrategy backtest = context.getBean(BacktestStrategy.class);
       long started = System.nanoTime();
       var report =
-          backtests.run(
-              new Backtests.Request(
+          backtest.run(
+              new BacktestCommand(
                   options.get("strategy"),
                   Integer.parseInt(options.get("version")),
                   options.containsKey("compare") ? Integer.valueOf(options.get("compare")) : null,
@@ -71,7 +73,7 @@ final class BacktestCli {
           JsonMapper.builder()
               .enable(SerializationFeature.INDENT_OUTPUT)
               .build()
-              .writeValueAsString(report));
+              .writeValueAsString(BacktestView.of(report)));
       return 0;
     } catch (RuntimeException e) {
       System.err.println("backtest: " + e.getMessage());
