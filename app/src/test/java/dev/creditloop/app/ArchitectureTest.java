@@ -119,8 +119,6 @@ class ArchitectureTest {
           "dev.creditloop.app.scope.DataScope",
           "dev.creditloop.app.idempotency.IdempotentRequests",
           "dev.creditloop.app.reporting.PortfolioOverview",
-          "dev.creditloop.app.scoring.ScoringRuns",
-          "dev.creditloop.app.scoring.web.ScoringController",
           "dev.creditloop.app.security.StaffUsers",
           "dev.creditloop.app.servicing.DrawdownReviews",
           "dev.creditloop.app.servicing.Repayments",
