@@ -53,7 +53,8 @@
     if (response.ok) {
       if (result) {
         result.classList.add('ok');
-        result.textContent = response.status === 202 ? (document.body.dataset.held || 'Held for approval') : 'OK';
+        // a 202 is a command held for approval, unless the form goes on to the run it started
+        result.textContent = response.status === 202 && !form.dataset.redirect ? (document.body.dataset.held || 'Held for approval') : 'OK';
       }
       document.dispatchEvent(new CustomEvent('creditloop:done', { detail: { form, status: response.status, json } }));
       const answer = form.querySelector('.answer');

@@ -107,13 +107,9 @@ class ArchitectureTest {
           "dev.creditloop.app.personal.EncryptPersonalData",
           "dev.creditloop.app.personal.Reseal",
           "dev.creditloop.app.scope.DataScope",
-          "dev.creditloop.app.decisioning.Backtests",
           "dev.creditloop.app.idempotency.IdempotentRequests",
           "dev.creditloop.app.reporting.PortfolioOverview",
-          "dev.creditloop.app.scoring.ScoringRuns",
-          "dev.creditloop.app.scoring.web.ScoringController",
-          "dev.creditloop.app.security.StaffUsers",
-          "dev.creditloop.app.servicing.DailyClose");
+          "dev.creditloop.app.security.StaffUsers");
 
   @Test
   void jdbcOnlyInPersistencePackages() {

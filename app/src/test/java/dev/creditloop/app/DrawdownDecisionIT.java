@@ -273,7 +273,7 @@ class DrawdownDecisionIT extends BookFixture {
   }
 
   @Test
-  void aBacktestReplaysTheRequestsAndComparesTwoVersions() {
+  void aBacktestReplaysTheRequestsAndComparesTwoVersions() throws InterruptedException {
     long line = freshLine("20000.00");
     for (String amount : List.of("101.00", "102.00", "103.00", "104.00", "105.00", "106.00")) {
       request(line, amount);
@@ -304,6 +304,26 @@ class DrawdownDecisionIT extends BookFixture {
     assertThat(compared.status()).as(compared.raw()).isEqualTo(200);
     assertThat(compared.body().get("second").get("rejected").asLong())
         .isLessThan(compared.body().get("first").get("rejected").asLong());
+
+    // the same backtest in the background: 202 at once, then progress and the same report
+    Response started =
+        post(
+            "/api/v1/strategies/drawdown-default/versions/1/backtests",
+            Map.of("from", day, "to", day));
+    assertThat(started.status()).as(started.raw()).isEqualTo(202);
+    long run = started.body().get("id").asLong();
+    Response polled = get("/api/v1/backtests/" + run);
+    for (int i = 0; i < 200 && !polled.body().get("status").asString().equals("DONE"); i++) {
+      assertThat(polled.body().get("status").asString()).isIn("QUEUED", "RUNNING");
+      Thread.sleep(50);
+      polled = get("/api/v1/backtests/" + run);
+    }
+    assertThat(polled.body().get("status").asString()).as(polled.raw()).isEqualTo("DONE");
+    assertThat(polled.body().get("done").asLong())
+        .isEqualTo(polled.body().get("total").asLong())
+        .isEqualTo(report.get("total").asLong());
+    assertThat(polled.body().get("result").get("report").toString()).isEqualTo(report.toString());
+    assertThat(get("/api/v1/backtests/987654").status()).isEqualTo(404);
 
     Response bad =
         post(

@@ -1,6 +1,8 @@
 package dev.creditloop.tools;
 
-import dev.creditloop.app.decisioning.Backtests;
+import dev.creditloop.app.decisioning.web.BacktestView;
+import dev.creditloop.lending.backtest.BacktestCommand;
+import dev.creditloop.lending.backtest.BacktestStrategy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,11 +70,11 @@ final class BacktestCli implements Callable<Integer> {
     spring.add("--spring.main.banner-mode=off");
     var context = Toolbox.commandContext(spring);
     try {
-      Backtests backtests = context.getBean(Backtests.class);
+      BacktestStrategy backtest = context.getBean(BacktestStrategy.class);
       long started = System.nanoTime();
       var report =
-          backtests.run(
-              new Backtests.Request(strategy, version, compare, from, to, outcomeDays),
+          backtest.run(
+              new BacktestCommand(strategy, version, compare, from, to, outcomeDays),
               (done, total) -> {
                 if (done == total || done % 1000 == 0) {
                   double secs = (System.nanoTime() - started) / 1e9;
@@ -86,7 +88,7 @@ final class BacktestCli implements Callable<Integer> {
           JsonMapper.builder()
               .enable(SerializationFeature.INDENT_OUTPUT)
               .build()
-              .writeValueAsString(report));
+              .writeValueAsString(BacktestView.of(report)));
       return 0;
     } catch (RuntimeException e) {
       System.err.println("backtest: " + e.getMessage());

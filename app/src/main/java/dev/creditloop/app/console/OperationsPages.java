@@ -114,8 +114,12 @@ class OperationsPages {
       @PathVariable String id,
       @PathVariable int version,
       @RequestParam(required = false) Integer compare,
+      @RequestParam(required = false) Long backtest,
       Model model) {
     Object strategy = api.get("/api/v1/strategies/" + encode(id) + "/versions/" + version);
+    if (backtest != null) {
+      backtestRun(backtest, model);
+    }
     model.addAttribute("strategy", strategy);
     model.addAttribute("id", id);
     model.addAttribute("version", version);
@@ -130,6 +134,32 @@ class OperationsPages {
       }
     }
     return "console/strategy";
+  }
+
+  /**
+   * A background backtest, as the strategy page's run section: htmx asks for it every second while
+   * it is queued or running, and the answer stops asking once it is done.
+   */
+  @GetMapping("/console/strategies/{id}/{version}/backtests/{run}")
+  String backtestProgress(
+      @PathVariable String id, @PathVariable int version, @PathVariable long run, Model model) {
+    model.addAttribute("id", id);
+    model.addAttribute("version", version);
+    backtestRun(run, model);
+    return "console/strategy :: backtestRun";
+  }
+
+  /** The run (null when the user's roles do not reach it) and, once done, its version reports. */
+  private void backtestRun(long run, Model model) {
+    Object answer = api.getOrNull("/api/v1/backtests/" + run);
+    model.addAttribute("backtestRun", answer);
+    if (answer instanceof Map<?, ?> r && r.get("result") instanceof Map<?, ?> result) {
+      model.addAttribute(
+          "backtestReports",
+          result.get("report") != null
+              ? java.util.List.of(result.get("report"))
+              : java.util.List.of(result.get("first"), result.get("second")));
+    }
   }
 
   @GetMapping("/console/scoring")

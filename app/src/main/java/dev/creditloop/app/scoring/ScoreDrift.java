@@ -12,7 +12,7 @@ import java.util.Map;
  * characteristic, over the card's own bins. Each run keeps its {@link Distribution}, so a run is
  * compared with the one before it without reading the scores of either again.
  */
-final class ScoreDrift {
+public final class ScoreDrift {
 
   private ScoreDrift() {}
 
@@ -20,13 +20,13 @@ final class ScoreDrift {
    * What a run's scores looked like: the inner edges of its score deciles, its customers per band
    * of those edges, and per characteristic its customers per bin (index as written in the card).
    */
-  record Distribution(double[] edges, long[] bands, Map<String, long[]> bins) {}
+  public record Distribution(double[] edges, long[] bands, Map<String, long[]> bins) {}
 
   /**
    * The run's own distribution; {@code bins[i][c]} is the bin customer i fell in for characteristic
    * c.
    */
-  static Distribution of(double[] scores, int[][] bins, CompiledScorecard card) {
+  public static Distribution of(double[] scores, int[][] bins, CompiledScorecard card) {
     double[] sorted = scores.clone();
     Arrays.sort(sorted);
     double[] edges = new double[sorted.length == 0 ? 0 : 9];
@@ -76,7 +76,7 @@ final class ScoreDrift {
   }
 
   /** Score PSI (this run's scores over the reference's deciles) and CSI per characteristic. */
-  static Map<String, Object> compare(
+  public static Map<String, Object> compare(
       Distribution reference, double[] scores, Distribution current) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("scorePsi", psi(reference.bands(), count(scores, reference.edges())));

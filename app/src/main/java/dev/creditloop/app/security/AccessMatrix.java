@@ -196,6 +196,16 @@ public final class AccessMatrix {
             roles(RISK)));
     r.add(
         post(
+            "/api/v1/strategies/{id}/versions/{version}/backtests",
+            "start a backtest of a strategy version in the background",
+            roles(RISK)));
+    r.add(
+        get(
+            "/api/v1/backtests/{id}",
+            "read a background backtest's progress and result",
+            roles(RISK)));
+    r.add(
+        post(
             "/api/v1/strategies/{id}/scorecards/{step}",
             "publish a scorecard into a strategy",
             roles(RISK)));

@@ -1,42 +1,35 @@
 package dev.creditloop.app.servicing;
 
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
+import dev.creditloop.app.servicing.persistence.JdbcCloseRuns;
 import dev.creditloop.app.servicing.persistence.JdbcCreditLines;
 import dev.creditloop.app.servicing.persistence.JdbcDelinquencyHistory;
 import dev.creditloop.app.servicing.persistence.JdbcJournal;
 import dev.creditloop.app.servicing.persistence.JdbcLoans;
-import dev.creditloop.servicing.Problem;
+import dev.creditloop.lending.close.BusinessDates;
+import dev.creditloop.lending.close.CloseBusinessDays;
+import dev.creditloop.lending.close.CloseOutcome;
+import dev.creditloop.lending.close.CloseProgress;
+import dev.creditloop.lending.close.ClosedDay;
 import dev.creditloop.servicing.ServicingException;
 import dev.creditloop.servicing.close.CloseBusinessDay;
 import dev.creditloop.servicing.close.CloseLimits;
-import dev.creditloop.servicing.close.CloseStopped;
-import dev.creditloop.servicing.close.DayClosed;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The daily close (日终) over the database: closes business days in order up to a date, each in
- * batches of loans that commit one by one. A loan remembers the last day closed for it, so a close
- * killed halfway is finished by running it again, with nothing posted twice; the business date
- * moves only when a day is complete.
- *
- * <p>A close may be asked to stop: it ends after the day it is on. Shutting the server down stops
- * it sooner, after the batch it is on (the day is finished by the next close).
+ * The daily close (日终) as the server runs it: {@link CloseBusinessDays} wired to the database
+ * adapters and the settings, stopped at a batch boundary when the server shuts down, and logged.
+ * The close itself (the days, the limits, progress and stopping) is the use case's.
  */
 @Service
 public class DailyClose implements SmartLifecycle {
@@ -44,18 +37,9 @@ public class DailyClose implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(DailyClose.class);
 
   /** How long shutting down waits for a running close to reach its next batch boundary. */
-  private static final long SHUTDOWN_WAIT_SECONDS = 25;
+  private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(25);
 
-  private final BusinessCalendar calendar;
-  private final JdbcClient jdbc;
-  private final TransactionTemplate tx;
-  private final CloseBusinessDay close;
-  private final Clock clock;
-  private final CloseLimits limits;
-  private final ReentrantLock running = new ReentrantLock();
-  private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.IDLE);
-  private volatile boolean stopAfterDay;
-  private volatile boolean shuttingDown;
+  private final CloseBusinessDays close;
   private volatile boolean started;
 
   /**
@@ -65,7 +49,7 @@ public class DailyClose implements SmartLifecycle {
 
   DailyClose(
       BusinessCalendar calendar,
-      JdbcClient jdbc,
+      JdbcCloseRuns runs,
       TransactionTemplate tx,
       JdbcLoans loans,
       JdbcCreditLines lines,
@@ -78,12 +62,7 @@ public class DailyClose implements SmartLifecycle {
       @Value("${creditloop.close.batch-size:1000}") int batchSize,
       @Value("${creditloop.close.max-days-ahead:0}") int maxDaysAhead,
       @Value("${creditloop.close.max-days-per-call:31}") int maxDaysPerCall) {
-    this.calendar = calendar;
-    this.jdbc = jdbc;
-    this.tx = tx;
-    this.clock = clock;
-    this.limits = new CloseLimits(maxDaysAhead, maxDaysPerCall);
-    this.close =
+    CloseBusinessDay closeDay =
         new CloseBusinessDay(
                 loans,
                 lines,
@@ -98,157 +77,83 @@ public class DailyClose implements SmartLifecycle {
                 })
             .withBatchSize(batchSize)
             .withPenaltyPosting(penaltyPosting.value())
-            .withNonAccrualDpd(nonAccrual.dpd())
-            .withStopSignal(() -> shuttingDown);
-  }
+            .withNonAccrualDpd(nonAccrual.dpd());
+    BusinessDates dates =
+        new BusinessDates() {
+          @Override
+          public LocalDate today() {
+            return calendar.today();
+          }
 
-  /** What one closed day did. */
-  public record ClosedDay(
-      LocalDate day,
-      long loansLoaded,
-      long loansClosed,
-      long entriesPosted,
-      long bucketChanges,
-      long linesUpdated,
-      long millis) {}
+          @Override
+          public void moveTo(LocalDate date) {
+            calendar.moveTo(date);
+          }
+        };
+    this.close =
+        new CloseBusinessDays(
+            closeDay,
+            dates,
+            runs,
+            work -> tx.executeWithoutResult(s -> work.run()),
+            clock.withZone(BusinessClock.ZONE),
+            new CloseLimits(maxDaysAhead, maxDaysPerCall));
+  }
 
   /**
    * What one call closed, and whether it stopped (asked to, or by a shutdown) before {@code until}.
    */
   public record CloseRun(List<ClosedDay> closed, boolean stopped) {}
 
-  /** The running close, if any: the days it was asked for, the day it is on, the days done. */
-  public record Progress(
-      boolean running,
-      LocalDate from,
-      LocalDate until,
-      LocalDate currentDay,
-      int daysDone,
-      int daysTotal,
-      boolean stopRequested) {
-    static final Progress IDLE = new Progress(false, null, null, null, 0, 0, false);
-  }
-
   /**
-   * Closes every day from the business date through {@code until} (default: the business date),
-   * within {@link CloseLimits}; stops early, between days, when {@link #requestStop} is called.
+   * Closes every day from the business date through {@code until} (default: the business date); a
+   * refusal is thrown as the {@link ServicingException} the API answers with.
    */
   public CloseRun closeThrough(LocalDate until) {
-    if (!running.tryLock()) {
-      throw new ServicingException(
-          Problem.DATE_ALREADY_CLOSED, "until", "a close is already running");
+    CloseOutcome outcome = close.closeThrough(until);
+    if (outcome instanceof CloseOutcome.Refused refused) {
+      throw new ServicingException(refused.problem(), refused.field(), refused.reason());
     }
-    try {
-      stopAfterDay = false;
-      LocalDate today = calendar.today();
-      LocalDate last = until == null ? today : until;
-      if (last.isBefore(today)) {
-        throw new ServicingException(
-            Problem.DATE_ALREADY_CLOSED,
-            "until",
-            last + " is already closed; the business date is " + today);
-      }
-      limits.check(today, last, LocalDate.now(clock.withZone(BusinessClock.ZONE)));
-      int total = (int) ChronoUnit.DAYS.between(today, last) + 1;
-      List<ClosedDay> closed = new ArrayList<>();
-      for (LocalDate day = today; !day.isAfter(last); day = day.plusDays(1)) {
-        if (stopAfterDay || shuttingDown) {
-          log.info(
-              "close stopped before {}, as asked: {} of {} day(s) closed",
-              day,
-              closed.size(),
-              total);
-          return new CloseRun(closed, true);
-        }
-        progress.set(new Progress(true, today, last, day, closed.size(), total, false));
-        try {
-          closed.add(closeDay(day));
-        } catch (CloseStopped stopped) {
-          log.info(
-              "close of {} stopped between batches for the shutdown; the next close finishes it",
-              day);
-          return new CloseRun(closed, true);
-        }
-      }
-      return new CloseRun(closed, false);
-    } finally {
-      progress.set(Progress.IDLE);
-      running.unlock();
+    List<ClosedDay> closed = outcome.closed();
+    closed.forEach(
+        d ->
+            log.info(
+                "closed {}: {} loans loaded, {} closed, {} entries, {} bucket changes, {} lines, {} ms",
+                d.day(),
+                d.loansLoaded(),
+                d.loansClosed(),
+                d.entriesPosted(),
+                d.bucketChanges(),
+                d.linesUpdated(),
+                d.millis()));
+    if (outcome instanceof CloseOutcome.Stopped stopped) {
+      log.info(
+          "close stopped with {} open: {} day(s) closed; the next close carries on",
+          stopped.openDay(),
+          closed.size());
+      return new CloseRun(closed, true);
     }
+    return new CloseRun(closed, false);
   }
 
   /** Asks the running close to stop after the day it is on; false when no close is running. */
   public boolean requestStop() {
-    if (!running.isLocked()) {
-      return false;
-    }
-    stopAfterDay = true;
-    return true;
+    return close.requestStop();
   }
 
   /** The running close's progress (not running: {@code running} false). */
-  public Progress progress() {
-    Progress p = progress.get();
-    return p.running()
-        ? new Progress(
-            true, p.from(), p.until(), p.currentDay(), p.daysDone(), p.daysTotal(), stopAfterDay)
-        : p;
+  public CloseProgress progress() {
+    return close.progress();
   }
 
   /** The limits on how far one call may close. */
   public CloseLimits limits() {
-    return limits;
-  }
-
-  private ClosedDay closeDay(LocalDate day) {
-    long started = System.nanoTime();
-    tx.executeWithoutResult(
-        s -> {
-          int claimed =
-              jdbc.sql("update close_run set status = status where business_date = ?")
-                  .param(day)
-                  .update();
-          if (claimed == 0) {
-            jdbc.sql(
-                    "insert into close_run (business_date, status, started_at) values (?, 'STARTED', ?)")
-                .params(day, Timestamp.from(clock.instant()))
-                .update();
-          } else {
-            log.info("resuming the close of {}", day);
-          }
-        });
-    DayClosed done = close.close(day);
-    tx.executeWithoutResult(
-        s -> {
-          jdbc.sql(
-                  "update close_run set status = 'COMPLETED', finished_at = ?, loans_processed = loans_processed + ? where business_date = ?")
-              .params(Timestamp.from(clock.instant()), done.loansClosed(), day)
-              .update();
-          calendar.moveTo(day.plusDays(1));
-        });
-    long millis = (System.nanoTime() - started) / 1_000_000;
-    log.info(
-        "closed {}: {} loans loaded, {} closed, {} entries, {} bucket changes, {} lines, {} ms",
-        day,
-        done.loansLoaded(),
-        done.loansClosed(),
-        done.entriesPosted(),
-        done.bucketChanges(),
-        done.linesUpdated(),
-        millis);
-    return new ClosedDay(
-        day,
-        done.loansLoaded(),
-        done.loansClosed(),
-        done.entriesPosted(),
-        done.bucketChanges(),
-        done.linesUpdated(),
-        millis);
+    return close.limits();
   }
 
   @Override
   public void start() {
-    shuttingDown = false;
+    close.resume();
     started = true;
   }
 
@@ -258,17 +163,10 @@ public class DailyClose implements SmartLifecycle {
    */
   @Override
   public void stop() {
-    shuttingDown = true;
-    try {
-      if (running.tryLock(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS)) {
-        running.unlock();
-      } else {
-        log.warn(
-            "the close did not reach a batch boundary within {} s of the shutdown",
-            SHUTDOWN_WAIT_SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    if (!close.shutDown(SHUTDOWN_WAIT)) {
+      log.warn(
+          "the close did not reach a batch boundary within {} s of the shutdown",
+          SHUTDOWN_WAIT.toSeconds());
     }
     started = false;
   }

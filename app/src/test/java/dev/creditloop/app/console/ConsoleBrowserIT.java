@@ -212,6 +212,34 @@ class ConsoleBrowserIT extends ApiIT {
   }
 
   @Test
+  void aBacktestStartedOnTheStrategyPageShowsItsProgressThenItsResult() throws Exception {
+    long line = lineForANewCustomer(false);
+    post(
+        "/api/v1/credit-lines/" + line + "/drawdowns",
+        java.util.Map.of("amount", "500.00", "termMonths", 12));
+    String day = get("/api/v1/business-date").body().get("businessDate").asString();
+    ensureUser("b-strategist", Role.RISK);
+    browser.signIn("b-strategist", TEST_PASSWORD);
+    browser.open("/console/strategies/drawdown-default/1?lang=en");
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        .executeScript(
+            "document.querySelector('#backtest input[name=from]').value = arguments[0];"
+                + "document.querySelector('#backtest input[name=to]').value = arguments[0];",
+            day);
+    browser.find("#backtest button[type=submit]").click();
+    // the page moves to the run, which htmx refreshes until it is done
+    String requests = browser.await("#backtest-requests").getText();
+    assertThat(browser.driver.getCurrentUrl()).contains("?backtest=");
+    assertThat(Long.parseLong(requests)).isGreaterThanOrEqualTo(1);
+    assertThat(browser.find("#backtest-run").getAttribute("hx-trigger"))
+        .as("a finished run is no longer polled")
+        .isNull();
+    assertThat(browser.find("#backtest-result").getText()).contains("approveRate");
+    browser.screenshot("strategy-backtest-en");
+    browser.signOut();
+  }
+
+  @Test
   void everyPageRendersInBothLanguagesForAUserWithEveryRole() {
     long line = lineForANewCustomer(false);
     Response loan =

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class DataScopeTest {
 
   /**
-   * Paths whose variables name no customer's case: products, strategies, users, lists, runs, the
-   * book's dates.
+   * Paths whose variables name no customer's case: products, strategies, users, lists, runs,
+   * backtests (counts over the whole book), the book's dates.
    */
   private static final List<String> FREE_OF_CUSTOMERS =
       List.of(
@@ -23,7 +23,8 @@ class DataScopeTest {
           "/api/v1/strategies/",
           "/api/v1/users/",
           "/api/v1/lists/",
-          "/api/v1/scoring-runs/");
+          "/api/v1/scoring-runs/",
+          "/api/v1/backtests/");
 
   @Test
   void everyPathVariableNamesAGuardedCaseOrNoCustomer() {

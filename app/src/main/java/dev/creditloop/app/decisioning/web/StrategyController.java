@@ -3,15 +3,20 @@ package dev.creditloop.app.decisioning.web;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
+import dev.creditloop.app.decisioning.BacktestRuns;
 import dev.creditloop.app.decisioning.Strategies;
 import dev.creditloop.app.decisioning.persistence.JdbcStrategies;
 import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.app.web.Page;
+import dev.creditloop.decisioning.backtest.BacktestProgress;
+import dev.creditloop.lending.backtest.BacktestCommand;
+import dev.creditloop.lending.backtest.BacktestStrategy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,15 +37,18 @@ class StrategyController {
 
   private final Strategies strategies;
   private final JdbcStrategies store;
-  private final dev.creditloop.app.decisioning.Backtests backtests;
+  private final BacktestStrategy backtest;
+  private final BacktestRuns backtestRuns;
 
   StrategyController(
       Strategies strategies,
       JdbcStrategies store,
-      dev.creditloop.app.decisioning.Backtests backtests) {
+      BacktestStrategy backtest,
+      BacktestRuns backtestRuns) {
     this.strategies = strategies;
     this.store = store;
-    this.backtests = backtests;
+    this.backtest = backtest;
+    this.backtestRuns = backtestRuns;
   }
 
   record BacktestRequest(
@@ -74,6 +82,29 @@ class StrategyController {
               + "with compareWithVersion, two versions side by side")
   java.util.Map<String, Object> backtest(
       @PathVariable String id, @PathVariable int version, @RequestBody BacktestRequest body) {
+    return BacktestView.of(backtest.run(command(id, version, body), BacktestProgress.none()));
+  }
+
+  @PostMapping("/{id}/versions/{version}/backtests")
+  @Operation(
+      summary =
+          "Start the same backtest in the background: answers 202 at once with the run (Location: /api/v1/backtests/{id}), "
+              + "whose progress and result GET /api/v1/backtests/{id} shows. Runs are kept in memory: a restart forgets them.")
+  ResponseEntity<BacktestController.RunView> startBacktest(
+      @PathVariable String id,
+      @PathVariable int version,
+      @RequestBody BacktestRequest body,
+      @RequestHeader(value = "X-Actor", required = false) String actor) {
+    BacktestRuns.Run run =
+        backtestRuns.start(
+            command(id, version, body), actor == null || actor.isBlank() ? "api" : actor);
+    return ResponseEntity.accepted()
+        .location(java.net.URI.create("/api/v1/backtests/" + run.id()))
+        .body(BacktestController.RunView.of(run));
+  }
+
+  /** The request checked field by field, and the versions it names found. */
+  private BacktestCommand command(String id, int version, BacktestRequest body) {
     dev.creditloop.app.web.Fields f = dev.creditloop.app.web.Fields.check();
     f.date("from", body.from());
     f.date("to", body.to());
@@ -92,10 +123,8 @@ class StrategyController {
           .orElseThrow(
               () -> ApiProblem.notFound("strategy version", id + " v" + body.compareWithVersion()));
     }
-    return backtests.run(
-        new dev.creditloop.app.decisioning.Backtests.Request(
-            id, version, body.compareWithVersion(), body.from(), body.to(), outcomeDays),
-        dev.creditloop.decisioning.backtest.BacktestProgress.none());
+    return new BacktestCommand(
+        id, version, body.compareWithVersion(), body.from(), body.to(), outcomeDays);
   }
 
   record VersionSummary(

@@ -3,6 +3,7 @@ package dev.creditloop.app.scoring.web;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED;
 
 import dev.creditloop.app.scoring.ScoringRuns;
+import dev.creditloop.app.scoring.persistence.JdbcScoringBook;
 import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.app.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,7 +11,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,11 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ScoringController {
 
   private final ScoringRuns runs;
-  private final JdbcClient jdbc;
+  private final JdbcScoringBook book;
 
-  ScoringController(ScoringRuns runs, JdbcClient jdbc) {
+  ScoringController(ScoringRuns runs, JdbcScoringBook book) {
     this.runs = runs;
-    this.jdbc = jdbc;
+    this.book = book;
   }
 
   record RunRequest(
@@ -109,8 +109,7 @@ class ScoringController {
       @RequestParam(required = false) String cursor,
       @RequestParam(required = false) Integer limit) {
     Page.Request page = Page.Request.of(cursor, limit);
-    if (jdbc.sql("select count(*) from customer where id = ?").param(id).query(Long.class).single()
-        == 0) {
+    if (!book.customerExists(id)) {
       throw ApiProblem.notFound("customer", id);
     }
     // newest as-of first, then the later run: a key whose text order is that order

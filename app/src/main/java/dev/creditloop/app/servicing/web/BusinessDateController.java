@@ -4,6 +4,8 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIR
 
 import dev.creditloop.app.servicing.DailyClose;
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
+import dev.creditloop.lending.close.CloseProgress;
+import dev.creditloop.lending.close.ClosedDay;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,9 +42,9 @@ class BusinessDateController {
                   "close every open day up to and including this one; default: the current business date")
           LocalDate until) {}
 
-  record CloseResult(LocalDate businessDate, List<DailyClose.ClosedDay> closed, boolean stopped) {}
+  record CloseResult(LocalDate businessDate, List<ClosedDay> closed, boolean stopped) {}
 
-  record StopResult(boolean stopRequested, DailyClose.Progress progress) {}
+  record StopResult(boolean stopRequested, CloseProgress progress) {}
 
   @GetMapping
   @Operation(summary = "The current business date (the open day)")
@@ -66,7 +68,7 @@ class BusinessDateController {
   @Operation(
       summary =
           "The running close, if any: the days asked for, the day it is on, days done, whether a stop was asked")
-  DailyClose.Progress progress() {
+  CloseProgress progress() {
     return close.progress();
   }
 
