@@ -15,9 +15,10 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
- * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic on every call, checked against
- * {@link AccessMatrix}, anything unlisted denied, refusals as problem+json. Everything else (the
- * console) signs in with a form and a session, with CSRF protection.
+ * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic or a personal API token ({@code
+ * Bearer clt_...}) on every call, checked against {@link AccessMatrix}, anything unlisted denied,
+ * refusals as problem+json. Everything else (the console) signs in with a form and a session, with
+ * CSRF protection.
  */
 @Configuration
 class SecurityConfig {
@@ -40,9 +41,12 @@ class SecurityConfig {
   @Order(1)
   @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
   SecurityFilterChain api(
-      HttpSecurity http, AuthenticationManager manager, ProblemResponses problems)
+      HttpSecurity http, AuthenticationManager manager, ProblemResponses problems, ApiTokens tokens)
       throws Exception {
     http.securityMatcher("/api/**")
+        .addFilterBefore(
+            new ApiTokenFilter(tokens, problems.invalidToken()),
+            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
         .authenticationManager(manager)
         // The console's pages call the API with their session: those calls need the CSRF token. A
         // call that
