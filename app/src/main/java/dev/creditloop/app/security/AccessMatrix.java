@@ -71,6 +71,11 @@ public final class AccessMatrix {
             "re-seal personal data under the current key",
             roles(ADMIN)));
     r.add(
+        post(
+            "/api/v1/personal-data/rotate-index",
+            "recompute every blind index under the current index key",
+            roles(ADMIN)));
+    r.add(
         get(
             "/api/v1/customers/{id}/scores",
             "a customer's score history",

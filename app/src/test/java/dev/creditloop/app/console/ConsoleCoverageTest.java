@@ -26,7 +26,9 @@ class ConsoleCoverageTest {
           "POST /api/v1/events",
               "behaviour events are fed by the lender's app backend (INTEGRATION), not typed by staff",
           "POST /api/v1/personal-data/rotate",
-              "a key rotation is an operator's step after a configuration change, run once");
+              "a key rotation is an operator's step after a configuration change, run once",
+          "POST /api/v1/personal-data/rotate-index",
+              "an index-key rotation is an operator's step after a configuration change, run once");
 
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
