@@ -102,6 +102,14 @@ public class ApiTokens {
         "expiresInDays",
         "1 to " + MAX_DAYS + " days when given");
     f.orThrow();
+    if (!users.exists(username)) {
+      // a caller signed in by an external provider's JWT is no user of ours to hold a token
+      throw new ApiProblem(
+          org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY,
+          "not-a-stored-user",
+          "API tokens are for users stored here; " + username + " is not one",
+          List.of());
+    }
     byte[] bytes = new byte[SECRET_BYTES];
     random.nextBytes(bytes);
     String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -42,7 +42,7 @@ class ProblemResponses {
           response,
           HttpStatus.UNAUTHORIZED,
           "unauthenticated",
-          "the API token is unknown, expired or revoked, or its user is disabled or locked");
+          "the bearer token is not valid: unknown, expired or revoked, or its user may not sign in");
     };
   }
 

@@ -41,8 +41,27 @@ class SecurityConfig {
   @Order(1)
   @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
   SecurityFilterChain api(
-      HttpSecurity http, AuthenticationManager manager, ProblemResponses problems, ApiTokens tokens)
+      HttpSecurity http,
+      AuthenticationManager manager,
+      ProblemResponses problems,
+      ApiTokens tokens,
+      org.springframework.beans.factory.ObjectProvider<JwtBearer> jwt)
       throws Exception {
+    JwtBearer bearer = jwt.getIfAvailable();
+    if (bearer != null) {
+      // external OpenID Connect tokens (optional); our own clt_ tokens are left to ApiTokenFilter
+      var resolver =
+          new org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver();
+      http.oauth2ResourceServer(
+          o ->
+              o.bearerTokenResolver(
+                      request -> {
+                        String token = resolver.resolve(request);
+                        return token == null || token.startsWith(ApiTokens.PREFIX) ? null : token;
+                      })
+                  .authenticationEntryPoint(problems.invalidToken())
+                  .jwt(j -> j.authenticationManager(bearer.authenticationManager())));
+    }
     http.securityMatcher("/api/**")
         .addFilterBefore(
             new ApiTokenFilter(tokens, problems.invalidToken()),
