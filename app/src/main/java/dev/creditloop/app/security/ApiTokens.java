@@ -78,6 +78,13 @@ public class ApiTokens {
   private final ThreadLocal<Mac> macs;
   private final ConcurrentHashMap<String, Known> known = new ConcurrentHashMap<>();
 
+  /**
+   * Counts forgettings (revocations, changes to users): a token loaded while one happened is used
+   * for that call but not remembered, so a revocation racing a first use cannot be outlived.
+   */
+  private final java.util.concurrent.atomic.AtomicLong forgettings =
+      new java.util.concurrent.atomic.AtomicLong();
+
   ApiTokens(
       ApiTokenRows rows,
       StaffUsers users,
@@ -143,6 +150,7 @@ public class ApiTokens {
             .filter(t -> t.username().equals(username))
             .orElseThrow(() -> ApiProblem.notFound("token", id));
     rows.revoke(id, by, clock.instant());
+    forgettings.incrementAndGet();
     known.values().removeIf(k -> k.token.id() == id);
     return rows.find(id).orElse(token);
   }
@@ -159,6 +167,7 @@ public class ApiTokens {
     Instant now = clock.instant();
     Known k = known.get(hash);
     if (k == null || !k.recheckAt.isAfter(now)) {
+      long generation = forgettings.get();
       k = load(hash, now);
       if (k == null) {
         known.remove(hash);
@@ -168,6 +177,9 @@ public class ApiTokens {
         known.clear();
       }
       known.put(hash, k);
+      if (forgettings.get() != generation) {
+        known.remove(hash);
+      }
     }
     if (!k.token.liveAt(now)) {
       known.remove(hash);
@@ -210,6 +222,7 @@ public class ApiTokens {
 
   /** Forgets what is remembered of a user's tokens: called on every change to the user. */
   void forgetUser(String username) {
+    forgettings.incrementAndGet();
     known.values().removeIf(k -> k.token.username().equals(username));
   }
 

@@ -116,6 +116,24 @@ class ApiTokenIT extends ApiIT {
   }
 
   @Test
+  void aUserLockedByWrongPasswordsIsLockedForItsTokensToo() {
+    ensureUser("token-locked", Role.OPERATIONS);
+    String token = createToken("token-locked", "cron");
+    signInWithToken(token);
+    assertThat(get("/api/v1/users/me").status()).isEqualTo(200);
+    signInAs("token-locked", "wrong-password-9");
+    for (int i = 0; i < 5; i++) {
+      assertThat(get("/api/v1/users/me").status()).isEqualTo(401);
+    }
+    signInWithToken(token);
+    assertThat(get("/api/v1/users/me").status()).as("locked: its token too").isEqualTo(401);
+    signInAs("admin", ADMIN_PASSWORD);
+    assertThat(post("/api/v1/users/token-locked/enable", "").status()).isEqualTo(200);
+    signInWithToken(token);
+    assertThat(get("/api/v1/users/me").status()).isEqualTo(200);
+  }
+
+  @Test
   void anAdminListsAndRevokesAnyonesTokensAndOthersCannot() {
     ensureUser("token-owner", Role.OPERATIONS);
     ensureUser("token-other", Role.OPERATIONS);
