@@ -108,6 +108,11 @@ public abstract class ApiIT {
     authorization = basic(username, password);
   }
 
+  /** Later calls of this test send this personal API token ({@code Authorization: Bearer ...}). */
+  protected void signInWithToken(String token) {
+    authorization = "Bearer " + token;
+  }
+
   /** Later calls of this test send no credentials. */
   protected void signOut() {
     authorization = null;

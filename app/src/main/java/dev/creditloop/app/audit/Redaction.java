@@ -4,14 +4,17 @@ import dev.creditloop.app.web.PersonalData;
 import java.util.regex.Pattern;
 
 /**
- * What never enters the trail in clear: passwords, and ID numbers and phones anywhere in a text
- * (masked as the API masks them: 110***********1234, 138****5678).
+ * What never enters the trail in clear: passwords, API token secrets ({@code clt_...}, as a field
+ * or anywhere in a text), and ID numbers and phones anywhere in a text (masked as the API masks
+ * them: 110***********1234, 138****5678).
  */
 final class Redaction {
 
   private static final Pattern PASSWORD =
       Pattern.compile(
           "(\"(?:password|currentPassword|newPassword)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+
+  private static final Pattern TOKEN = Pattern.compile("clt_[A-Za-z0-9_-]{8,}");
 
   private Redaction() {}
 
@@ -20,6 +23,7 @@ final class Redaction {
       return text;
     }
     String t = PASSWORD.matcher(text).replaceAll("$1\"***\"");
+    t = TOKEN.matcher(t).replaceAll("clt_***");
     return PersonalData.maskIn(t);
   }
 }

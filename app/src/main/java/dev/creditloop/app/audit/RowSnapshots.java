@@ -43,6 +43,12 @@ class RowSnapshots {
                       + "where strategy_id = ? order by version",
                   key);
           case "user" -> user(key);
+          // never the secret's hash: who, what for, and its life
+          case "api-token" ->
+              rows(
+                  "select id, username, name, hint, created_at, expires_at, last_used_at, revoked_at, "
+                      + "revoked_by from api_token where id = ?",
+                  asLong(key));
           case "approval" -> rows("select * from approval_request where id = ?", asLong(key));
           case "business-date" -> rows("select * from business_calendar where id = ?", 1);
           default -> List.of();

@@ -4,6 +4,7 @@ import dev.creditloop.app.approval.Approvals;
 import dev.creditloop.app.audit.AuditTrail;
 import dev.creditloop.app.reporting.PortfolioOverview;
 import dev.creditloop.app.security.Role;
+import dev.creditloop.app.security.StaffPrincipal;
 import dev.creditloop.app.security.UserAdministration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,7 +50,13 @@ class AdministrationPages {
 
   @GetMapping("/console")
   String dashboard(Model model) {
-    PortfolioOverview.Overview o = overview.overview();
+    // the API's own rule: a user with an agency sees its agency's book only
+    var auth =
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+            .getAuthentication();
+    String agency =
+        auth != null && auth.getPrincipal() instanceof StaffPrincipal user ? user.agency() : null;
+    PortfolioOverview.Overview o = overview.overview(agency);
     model.addAttribute("overview", o);
     model.addAttribute("overviewJson", json.writeValueAsString(o));
     return "console/dashboard";

@@ -50,6 +50,11 @@ public class ConsoleFormat {
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(d);
   }
 
+  /** An instant as the API writes it (ISO-8601 text), as {@link #time}; null or blank: empty. */
+  public String at(Object iso) {
+    return iso == null || iso.toString().isBlank() ? "" : time(Instant.parse(iso.toString()));
+  }
+
   public String time(Instant at) {
     if (at == null) {
       return "";

@@ -199,8 +199,17 @@ class OperationsPages {
   }
 
   @GetMapping("/console/account")
-  String account() {
+  String account(Model model) {
+    model.addAttribute("tokens", api.get("/api/v1/users/me/tokens"));
     return "console/account";
+  }
+
+  /** An administrator's view of one user's API tokens, to revoke them. */
+  @GetMapping("/console/users/{username}/tokens")
+  String userTokens(@PathVariable String username, Model model) {
+    model.addAttribute("username", username);
+    model.addAttribute("tokens", api.get("/api/v1/users/" + encode(username) + "/tokens"));
+    return "console/user-tokens";
   }
 
   private static String query(Map<String, String> params, String... names) {

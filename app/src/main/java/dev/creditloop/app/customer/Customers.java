@@ -77,11 +77,15 @@ public class Customers {
 
   /**
    * The customer with this ID number, found through its blind index (spaces, dashes and case do not
-   * matter).
+   * matter), under the current index key or, while an index rotation runs, the old one.
    */
   public Optional<Customer> findByIdNumber(String idNumber) {
-    return jdbc.sql("select * from customer where id_number_idx = ?")
-        .param(cipher.index(PersonalField.ID_NUMBER, idNumber))
+    java.util.List<String> indexes = cipher.lookupIndexes(PersonalField.ID_NUMBER, idNumber);
+    return jdbc.sql(
+            "select * from customer where id_number_idx in ("
+                + String.join(", ", java.util.Collections.nCopies(indexes.size(), "?"))
+                + ")")
+        .params(indexes.toArray())
         .query(row)
         .optional();
   }

@@ -4,8 +4,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.crypto.Cipher;
@@ -28,15 +30,35 @@ public final class PersonalDataCipher {
 
   private final Map<Integer, SecretKey> keys;
   private final int currentKey;
-  private final SecretKey indexKey;
+  private final Map<Integer, SecretKey> indexKeys;
+  private final int currentIndexKey;
+
+  /** The index keys a lookup hashes under: the current one first, then the others. */
+  private final List<SecretKey> lookupKeys;
+
   private final SecureRandom random = new SecureRandom();
 
   /**
    * @param keys AES keys by id, each 32 bytes
    * @param currentKey the id new values are sealed under
-   * @param indexKey the blind index's HMAC key, at least 32 bytes; never one of the AES keys
+   * @param indexKey the blind index's HMAC key (id 1), at least 32 bytes; never one of the AES keys
    */
   public PersonalDataCipher(Map<Integer, byte[]> keys, int currentKey, byte[] indexKey) {
+    this(keys, currentKey, Map.of(1, indexKey), 1);
+  }
+
+  /**
+   * @param keys AES keys by id, each 32 bytes
+   * @param currentKey the id new values are sealed under
+   * @param indexKeys the blind index's HMAC keys by id, each at least 32 bytes: the current one
+   *     and, while an index rotation runs, the one it rotates from
+   * @param currentIndexKey the id new values are indexed under
+   */
+  public PersonalDataCipher(
+      Map<Integer, byte[]> keys,
+      int currentKey,
+      Map<Integer, byte[]> indexKeys,
+      int currentIndexKey) {
     if (!keys.containsKey(currentKey)) {
       throw new IllegalArgumentException(
           "the current personal-data key "
@@ -56,13 +78,38 @@ public final class PersonalDataCipher {
           }
           aes.put(id, new SecretKeySpec(bytes, "AES"));
         });
-    if (indexKey.length < 32) {
+    if (!indexKeys.containsKey(currentIndexKey)) {
       throw new IllegalArgumentException(
-          "the personal-data index key must be at least 32 bytes, is " + indexKey.length);
+          "the current personal-data index key "
+              + currentIndexKey
+              + " is not among the index keys "
+              + indexKeys.keySet());
     }
+    Map<Integer, SecretKey> hmac = new TreeMap<>();
+    indexKeys.forEach(
+        (id, bytes) -> {
+          if (bytes.length < 32) {
+            throw new IllegalArgumentException(
+                "the personal-data index key "
+                    + id
+                    + " must be at least 32 bytes, is "
+                    + bytes.length);
+          }
+          hmac.put(id, new SecretKeySpec(bytes.clone(), "HmacSHA256"));
+        });
     this.keys = Map.copyOf(aes);
     this.currentKey = currentKey;
-    this.indexKey = new SecretKeySpec(indexKey.clone(), "HmacSHA256");
+    this.indexKeys = Map.copyOf(hmac);
+    this.currentIndexKey = currentIndexKey;
+    List<SecretKey> lookup = new ArrayList<>();
+    lookup.add(hmac.get(currentIndexKey));
+    hmac.forEach(
+        (id, key) -> {
+          if (id != currentIndexKey) {
+            lookup.add(key);
+          }
+        });
+    this.lookupKeys = List.copyOf(lookup);
   }
 
   /** Seals {@code clear} under the current key with a fresh random nonce; null stays null. */
@@ -128,8 +175,36 @@ public final class PersonalDataCipher {
     return stored != null && stored.startsWith("v" + currentKey + ":");
   }
 
-  /** The blind index: HMAC-SHA256 of the field and its normalised value, hex; null stays null. */
+  /**
+   * The blind index under the current index key: HMAC-SHA256 of the field and its normalised value,
+   * hex; null stays null. What a new row stores.
+   */
   public String index(PersonalField field, String value) {
+    return index(indexKeys.get(currentIndexKey), field, value);
+  }
+
+  /**
+   * The blind indexes a lookup matches on: under the current index key first, then under every
+   * other configured index key (while an index rotation runs, rows not yet rotated still hold the
+   * old key's value). One value once the old key has been removed from the configuration.
+   */
+  public List<String> lookupIndexes(PersonalField field, String value) {
+    if (value == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(lookupKeys.size());
+    for (SecretKey key : lookupKeys) {
+      out.add(index(key, field, value));
+    }
+    return out;
+  }
+
+  /** The id of the index key new values are indexed under. */
+  public int currentIndexKey() {
+    return currentIndexKey;
+  }
+
+  private static String index(SecretKey indexKey, PersonalField field, String value) {
     if (value == null) {
       return null;
     }

@@ -1,5 +1,6 @@
 package dev.creditloop.app.personal;
 
+import dev.creditloop.app.personal.persistence.Reindex;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -10,9 +11,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PersonalDataController {
 
   private final Reseal reseal;
+  private final Reindex reindex;
 
-  PersonalDataController(Reseal reseal) {
+  PersonalDataController(Reseal reseal, Reindex reindex) {
     this.reseal = reseal;
+    this.reindex = reindex;
   }
 
   @PostMapping("/api/v1/personal-data/rotate")
@@ -22,5 +25,15 @@ class PersonalDataController {
               + "(creditloop.personal-data.current-key); answers how many customers and list entries changed. Safe to repeat.")
   Reseal.Resealed rotate() {
     return reseal.underCurrentKey();
+  }
+
+  @PostMapping("/api/v1/personal-data/rotate-index")
+  @Operation(
+      summary =
+          "Recompute every blind index (customers' ID numbers and phones, ID-number and phone list entries) "
+              + "under the current index key (creditloop.personal-data.current-index-key); answers how many "
+              + "customers and list entries changed. Lookups keep working meanwhile. Safe to repeat.")
+  Reindex.Reindexed rotateIndex() {
+    return reindex.underCurrentKey();
   }
 }

@@ -28,10 +28,12 @@ class PersonalDataKeys {
   /**
    * @param keys {@code id:base64(32 bytes)} pairs separated by commas, e.g. {@code 1:...,2:...}
    * @param currentKey the id new values are sealed under; absent: the highest id
-   * @param indexKey base64 of at least 32 bytes: the blind index's HMAC key
+   * @param indexKey the blind index's HMAC key: base64 of at least 32 bytes (key id 1), or {@code
+   *     id:base64} pairs separated by commas while the index key is rotated
+   * @param currentIndexKey the index key id new values are indexed under; absent: the highest id
    */
   @ConfigurationProperties("creditloop.personal-data")
-  record Settings(String keys, Integer currentKey, String indexKey) {}
+  record Settings(String keys, Integer currentKey, String indexKey, Integer currentIndexKey) {}
 
   @Bean
   PersonalDataCipher personalDataCipher(Settings settings) {
@@ -61,32 +63,38 @@ class PersonalDataKeys {
         s.currentKey() != null
             ? s.currentKey()
             : parsed.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
-    return new PersonalDataCipher(
-        parsed, current, base64("creditloop.personal-data.index-key", s.indexKey()));
+    Map<Integer, byte[]> indexKeys =
+        s.indexKey().contains(":")
+            ? parse("creditloop.personal-data.index-key", s.indexKey())
+            : Map.of(1, base64("creditloop.personal-data.index-key", s.indexKey()));
+    int currentIndex =
+        s.currentIndexKey() != null
+            ? s.currentIndexKey()
+            : indexKeys.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
+    return new PersonalDataCipher(parsed, current, indexKeys, currentIndex);
   }
 
   static Map<Integer, byte[]> parse(String keys) {
+    return parse("creditloop.personal-data.keys", keys);
+  }
+
+  private static Map<Integer, byte[]> parse(String setting, String keys) {
     Map<Integer, byte[]> out = new LinkedHashMap<>();
     for (String pair : keys.split(",")) {
       String p = pair.trim();
       int colon = p.indexOf(':');
       if (colon < 1) {
-        throw new IllegalStateException(
-            "creditloop.personal-data.keys: expected id:base64 pairs separated by commas");
+        throw new IllegalStateException(setting + ": expected id:base64 pairs separated by commas");
       }
       int id;
       try {
         id = Integer.parseInt(p.substring(0, colon).trim());
       } catch (NumberFormatException e) {
-        throw new IllegalStateException("creditloop.personal-data.keys: a key id must be a number");
+        throw new IllegalStateException(setting + ": a key id must be a number");
       }
-      if (out.put(
-              id,
-              base64(
-                  "creditloop.personal-data.keys (key " + id + ")", p.substring(colon + 1).trim()))
+      if (out.put(id, base64(setting + " (key " + id + ")", p.substring(colon + 1).trim()))
           != null) {
-        throw new IllegalStateException(
-            "creditloop.personal-data.keys: key id " + id + " given twice");
+        throw new IllegalStateException(setting + ": key id " + id + " given twice");
       }
     }
     return out;

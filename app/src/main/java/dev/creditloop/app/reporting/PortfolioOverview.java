@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The book at a glance, as of the business date: what the dashboard shows and the API returns.
  * Vintage: for each month of disbursement, the share of its loans that reached M2 or worse (31+
- * days past due) within k months on book.
+ * days past due) within k months on book. Every figure can be narrowed to one agency's customers
+ * (their lines, loans, decisions): what an agent or an outsourced collector sees.
  */
 @Service
 public class PortfolioOverview {
@@ -62,30 +63,87 @@ public class PortfolioOverview {
       List<RuleCount> topReasons,
       List<Vintage> vintages) {}
 
+  /** The whole book. */
   public Overview overview() {
+    return overview(null);
+  }
+
+  /**
+   * The book of one agency's customers ({@code agency} null: the whole book). Customers not
+   * assigned to the agency count nowhere in its figures.
+   */
+  public Overview overview(String agency) {
     LocalDate today =
         jdbc.sql("select current_date_ from business_calendar where id = 1")
             .query(LocalDate.class)
             .optional()
             .orElse(LocalDate.now());
+    Scope scope = new Scope(agency);
     return new Overview(
-        today, book(), buckets(), decisions(today), reasons(today), vintages(today));
+        today,
+        book(scope),
+        buckets(scope),
+        decisions(today, scope),
+        reasons(today, scope),
+        vintages(today, scope));
   }
 
-  private Book book() {
-    long customers = count("select count(*) from customer");
-    long lines = count("select count(*) from credit_line");
+  /**
+   * One agency's rows, or all: the condition to add to a query over a table with a customer id, and
+   * the parameter it needs.
+   */
+  private record Scope(String agency) {
+    String and(String customerIdColumn) {
+      return agency == null
+          ? ""
+          : " and " + customerIdColumn + " in (select id from customer where agency = ?)";
+    }
+
+    Object[] params(Object... before) {
+      if (agency == null) {
+        return before;
+      }
+      Object[] out = java.util.Arrays.copyOf(before, before.length + 1);
+      out[before.length] = agency;
+      return out;
+    }
+  }
+
+  private Book book(Scope scope) {
+    long customers =
+        count(
+            "select count(*) from customer where "
+                + (scope.agency() == null ? "1 = 1" : "agency = ?"),
+            scope);
+    long lines =
+        count("select count(*) from credit_line where 1 = 1" + scope.and("customer_id"), scope);
     long limits =
-        count("select coalesce(sum(limit_minor), 0) from credit_line where status = 'ACTIVE'");
-    long active = count("select count(*) from loan where status in ('NORMAL', 'OVERDUE')");
+        count(
+            "select coalesce(sum(limit_minor), 0) from credit_line where status = 'ACTIVE'"
+                + scope.and("customer_id"),
+            scope);
+    long active =
+        count(
+            "select count(*) from loan where status in ('NORMAL', 'OVERDUE')"
+                + scope.and("customer_id"),
+            scope);
     long outstanding =
         count(
-            "select coalesce(sum(outstanding_principal_minor), 0) from loan where status in ('NORMAL', 'OVERDUE')");
-    long overdue = count("select count(*) from loan where status = 'OVERDUE'");
+            "select coalesce(sum(outstanding_principal_minor), 0) from loan where status in ('NORMAL', 'OVERDUE')"
+                + scope.and("customer_id"),
+            scope);
+    long overdue =
+        count(
+            "select count(*) from loan where status = 'OVERDUE'" + scope.and("customer_id"), scope);
     long overduePrincipal =
         count(
-            "select coalesce(sum(outstanding_principal_minor), 0) from loan where status = 'OVERDUE'");
-    long writtenOff = count("select count(*) from loan where status = 'WRITTEN_OFF'");
+            "select coalesce(sum(outstanding_principal_minor), 0) from loan where status = 'OVERDUE'"
+                + scope.and("customer_id"),
+            scope);
+    long writtenOff =
+        count(
+            "select count(*) from loan where status = 'WRITTEN_OFF'" + scope.and("customer_id"),
+            scope);
     return new Book(
         customers,
         lines,
@@ -97,18 +155,20 @@ public class PortfolioOverview {
         writtenOff);
   }
 
-  private List<BucketShare> buckets() {
+  private List<BucketShare> buckets(Scope scope) {
     return jdbc.sql(
-            """
-        select bucket, count(*) as n, coalesce(sum(outstanding_principal_minor), 0) as p from loan
-        where status in ('NORMAL', 'OVERDUE') group by bucket order by bucket""")
+            "select bucket, count(*) as n, coalesce(sum(outstanding_principal_minor), 0) as p from loan "
+                + "where status in ('NORMAL', 'OVERDUE')"
+                + scope.and("customer_id")
+                + " group by bucket order by bucket")
+        .params(scope.params())
         .query(
             (rs, n) ->
                 new BucketShare(rs.getString("bucket"), rs.getLong("n"), money(rs.getLong("p"))))
         .list();
   }
 
-  private List<DayDecisions> decisions(LocalDate today) {
+  private List<DayDecisions> decisions(LocalDate today, Scope scope) {
     Map<LocalDate, long[]> days = new TreeMap<>();
     for (int i = DAYS - 1; i >= 0; i--) {
       days.put(today.minusDays(i), new long[3]);
@@ -116,8 +176,10 @@ public class PortfolioOverview {
     jdbc.sql(
             """
         select cast(decided_at as date) as d, outcome, count(*) as n from decision_log
-        where decided_at >= ? group by cast(decided_at as date), outcome""")
-        .param(Date.valueOf(today.minusDays(DAYS - 1)))
+        where decided_at >= ?"""
+                + scope.and("customer_id")
+                + " group by cast(decided_at as date), outcome")
+        .params(scope.params(Date.valueOf(today.minusDays(DAYS - 1))))
         .query(
             (rs, n) -> {
               long[] row = days.get(rs.getDate("d").toLocalDate());
@@ -138,11 +200,13 @@ public class PortfolioOverview {
     return out;
   }
 
-  private List<RuleCount> reasons(LocalDate today) {
+  private List<RuleCount> reasons(LocalDate today, Scope scope) {
     Map<String, Long> counts = new HashMap<>();
     jdbc.sql(
-            "select reasons from decision_log where decided_at >= ? and outcome <> 'APPROVE' order by id desc limit 20000")
-        .param(Date.valueOf(today.minusDays(DAYS - 1)))
+            "select reasons from decision_log where decided_at >= ? and outcome <> 'APPROVE'"
+                + scope.and("customer_id")
+                + " order by id desc limit 20000")
+        .params(scope.params(Date.valueOf(today.minusDays(DAYS - 1))))
         .query(
             (rs, n) -> {
               JsonNode reasons = json.readTree(rs.getString(1));
@@ -163,7 +227,7 @@ public class PortfolioOverview {
         .toList();
   }
 
-  private List<Vintage> vintages(LocalDate today) {
+  private List<Vintage> vintages(LocalDate today, Scope scope) {
     YearMonth last = YearMonth.from(today).minusMonths(1);
     YearMonth first = last.minusMonths(VINTAGES - 1);
     Map<String, long[]> loans = new LinkedHashMap<>();
@@ -172,8 +236,11 @@ public class PortfolioOverview {
       loans.put(m.toString(), new long[1]);
       bad.put(m.toString(), new long[MONTHS_ON_BOOK]);
     }
-    jdbc.sql("select drawn_on from loan where drawn_on >= ? and drawn_on < ?")
-        .params(Date.valueOf(first.atDay(1)), Date.valueOf(last.plusMonths(1).atDay(1)))
+    jdbc.sql(
+            "select drawn_on from loan where drawn_on >= ? and drawn_on < ?"
+                + scope.and("customer_id"))
+        .params(
+            scope.params(Date.valueOf(first.atDay(1)), Date.valueOf(last.plusMonths(1).atDay(1))))
         .query(
             (rs, n) -> {
               long[] c = loans.get(YearMonth.from(rs.getDate(1).toLocalDate()).toString());
@@ -187,9 +254,11 @@ public class PortfolioOverview {
     jdbc.sql(
             """
         select l.drawn_on, min(e.on_date) as bad_on from loan l join delinquency_event e on e.loan_id = l.id
-        where l.drawn_on >= ? and l.drawn_on < ? and e.to_bucket in ('M2', 'M3', 'M4', 'M5', 'M6', 'M6_PLUS')
-        group by l.id, l.drawn_on""")
-        .params(Date.valueOf(first.atDay(1)), Date.valueOf(last.plusMonths(1).atDay(1)))
+        where l.drawn_on >= ? and l.drawn_on < ? and e.to_bucket in ('M2', 'M3', 'M4', 'M5', 'M6', 'M6_PLUS')"""
+                + scope.and("l.customer_id")
+                + " group by l.id, l.drawn_on")
+        .params(
+            scope.params(Date.valueOf(first.atDay(1)), Date.valueOf(last.plusMonths(1).atDay(1))))
         .query(
             (rs, n) -> {
               LocalDate drawn = rs.getDate(1).toLocalDate();
@@ -222,8 +291,8 @@ public class PortfolioOverview {
     return out;
   }
 
-  private long count(String sql) {
-    return jdbc.sql(sql).query(Long.class).single();
+  private long count(String sql, Scope scope) {
+    return jdbc.sql(sql).params(scope.params()).query(Long.class).single();
   }
 
   private static String money(long minor) {

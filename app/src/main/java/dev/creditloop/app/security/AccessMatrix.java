@@ -71,6 +71,11 @@ public final class AccessMatrix {
             "re-seal personal data under the current key",
             roles(ADMIN)));
     r.add(
+        post(
+            "/api/v1/personal-data/rotate-index",
+            "recompute every blind index under the current index key",
+            roles(ADMIN)));
+    r.add(
         get(
             "/api/v1/customers/{id}/scores",
             "a customer's score history",
@@ -216,8 +221,8 @@ public final class AccessMatrix {
     r.add(
         get(
             "/api/v1/portfolio/overview",
-            "the portfolio overview (dashboard)",
-            roles(RISK, FINANCE, OPERATIONS, ACCOUNT_MANAGER, ADMIN)));
+            "the portfolio overview (dashboard; an agency's users: their agency's book)",
+            roles(RISK, FINANCE, OPERATIONS, ACCOUNT_MANAGER, AGENT, COLLECTOR, ADMIN)));
     // four-eyes approvals: whether one may approve a given command is checked against that
     // command's own roles
     r.add(get("/api/v1/approvals", "the approval inbox", STAFF));
@@ -236,6 +241,15 @@ public final class AccessMatrix {
     r.add(post("/api/v1/users/{username}/enable", "enable a user", roles(ADMIN)));
     r.add(post("/api/v1/users/{username}/roles", "replace a user's roles", roles(ADMIN)));
     r.add(post("/api/v1/users/me/password", "change one's own password", EVERYONE));
+    // personal API tokens: one's own (the lender's machine clients first of all), anyone's for
+    // ADMIN
+    r.add(get("/api/v1/users/me/tokens", "one's own API tokens (no secrets)", EVERYONE));
+    r.add(
+        post("/api/v1/users/me/tokens", "create an API token for oneself (shown once)", EVERYONE));
+    r.add(delete("/api/v1/users/me/tokens/{id}", "revoke one's own API token", EVERYONE));
+    r.add(get("/api/v1/users/{username}/tokens", "a user's API tokens (no secrets)", roles(ADMIN)));
+    r.add(
+        delete("/api/v1/users/{username}/tokens/{id}", "revoke a user's API token", roles(ADMIN)));
     return Collections.unmodifiableList(r);
   }
 

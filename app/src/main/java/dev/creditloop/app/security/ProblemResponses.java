@@ -34,6 +34,18 @@ class ProblemResponses {
     };
   }
 
+  /** A bearer API token that is unknown, expired or revoked (or whose user may not sign in). */
+  AuthenticationEntryPoint invalidToken() {
+    return (request, response, e) -> {
+      response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      write(
+          response,
+          HttpStatus.UNAUTHORIZED,
+          "unauthenticated",
+          "the bearer token is not valid: unknown, expired or revoked, or its user may not sign in");
+    };
+  }
+
   AccessDeniedHandler forbidden() {
     return (request, response, e) -> {
       var auth =

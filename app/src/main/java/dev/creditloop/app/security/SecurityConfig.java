@@ -15,9 +15,10 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
- * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic on every call, checked against
- * {@link AccessMatrix}, anything unlisted denied, refusals as problem+json. Everything else (the
- * console) signs in with a form and a session, with CSRF protection.
+ * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic or a personal API token ({@code
+ * Bearer clt_...}) on every call, checked against {@link AccessMatrix}, anything unlisted denied,
+ * refusals as problem+json. Everything else (the console) signs in with a form and a session, with
+ * CSRF protection.
  */
 @Configuration
 class SecurityConfig {
@@ -40,9 +41,31 @@ class SecurityConfig {
   @Order(1)
   @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
   SecurityFilterChain api(
-      HttpSecurity http, AuthenticationManager manager, ProblemResponses problems)
+      HttpSecurity http,
+      AuthenticationManager manager,
+      ProblemResponses problems,
+      ApiTokens tokens,
+      org.springframework.beans.factory.ObjectProvider<JwtBearer> jwt)
       throws Exception {
+    JwtBearer bearer = jwt.getIfAvailable();
+    if (bearer != null) {
+      // external OpenID Connect tokens (optional); our own clt_ tokens are left to ApiTokenFilter
+      var resolver =
+          new org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver();
+      http.oauth2ResourceServer(
+          o ->
+              o.bearerTokenResolver(
+                      request -> {
+                        String token = resolver.resolve(request);
+                        return token == null || token.startsWith(ApiTokens.PREFIX) ? null : token;
+                      })
+                  .authenticationEntryPoint(problems.invalidToken())
+                  .jwt(j -> j.authenticationManager(bearer.authenticationManager())));
+    }
     http.securityMatcher("/api/**")
+        .addFilterBefore(
+            new ApiTokenFilter(tokens, problems.invalidToken()),
+            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
         .authenticationManager(manager)
         // The console's pages call the API with their session: those calls need the CSRF token. A
         // call that

@@ -46,6 +46,8 @@ public class StaffAuthentication implements AuthenticationProvider {
   private final SecretKeySpec key;
   private final ThreadLocal<Mac> macs;
   private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+  private final List<java.util.function.Consumer<String>> forgetting =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /**
    * Compared against when the user does not exist, so that the answer takes as long as for a wrong
@@ -99,8 +101,9 @@ public class StaffAuthentication implements AuthenticationProvider {
       throw new LockedException("user locked");
     }
     if (!passwords.matches(password, user.passwordHash())) {
-      verified.remove(username);
       users.recordFailure(username, maxAttempts, now.plus(lockout));
+      // the failure may have locked the user: its API tokens must stop too
+      forget(username);
       throw new BadCredentialsException("bad credentials");
     }
     users.recordSuccess(username);
@@ -118,6 +121,12 @@ public class StaffAuthentication implements AuthenticationProvider {
   /** Forgets a user's verified credentials: call after any change to the user. */
   public void forget(String username) {
     verified.remove(username);
+    forgetting.forEach(f -> f.accept(username));
+  }
+
+  /** Also forget elsewhere what is remembered of a user (its API tokens) on every change. */
+  void onForget(java.util.function.Consumer<String> forget) {
+    forgetting.add(forget);
   }
 
   @Override

@@ -264,7 +264,8 @@ class ConsoleBrowserIT extends ApiIT {
             "/console/loans/" + loan.body().get("id").asLong(),
             "/console/decisions/" + decision,
             "/console/strategies/drawdown-default/1",
-            "/console/account"));
+            "/console/account",
+            "/console/users/" + ALL_ROLES_USER + "/tokens"));
     browser.signIn(ALL_ROLES_USER, TEST_PASSWORD);
     // the close page's progress section, which htmx asks for every second
     browser.open("/console/close/progress?lang=en");
@@ -305,6 +306,29 @@ class ConsoleBrowserIT extends ApiIT {
     browser.open("/console?lang=en");
     assertThat(browser.find("nav.side").getText())
         .contains("Users and roles", "Audit trail", "Approvals");
+    browser.signOut();
+  }
+
+  @Test
+  void aUserCreatesAnApiTokenSeesItOnceAndRevokesIt() {
+    ensureUser("b-tokens", Role.INTEGRATION);
+    browser.signIn("b-tokens", TEST_PASSWORD);
+    browser.open("/console/account?lang=en");
+    browser.find("#new-token input[name=name]").sendKeys("app-backend");
+    browser.find("#new-token button[type=submit]").click();
+    browser.awaitText("#new-token .answer", "clt_");
+    String answer = browser.find("#new-token .answer").getText();
+    String token = answer.replaceAll("(?s).*\"token\"\\s*:\\s*\"(clt_[^\"]+)\".*", "$1");
+    assertThat(token).startsWith("clt_").hasSizeGreaterThan(40);
+    signInWithToken(token);
+    assertThat(get("/api/v1/users/me").status()).isEqualTo(200);
+
+    browser.open("/console/account?lang=en");
+    assertThat(browser.find("#tokens").getText()).contains("app-backend").doesNotContain(token);
+    browser.find("#tokens button[type=submit]").click();
+    // the page reloads once the API has answered: the token shows its revocation time
+    browser.await("#tokens tbody td:nth-child(6):not(:empty)");
+    assertThat(get("/api/v1/users/me").status()).as("revoked in the console").isEqualTo(401);
     browser.signOut();
   }
 

@@ -29,7 +29,9 @@ class ConsoleCoverageTest {
               "a key rotation is an operator's step after a configuration change, run once",
           "POST /api/v1/strategies/{id}/versions/{version}/backtest",
               "the console starts the same backtest in the background (.../backtests) to show"
-                  + " its progress; the call that waits for the report is for scripts");
+                  + " its progress; the call that waits for the report is for scripts",
+          "POST /api/v1/personal-data/rotate-index",
+              "an index-key rotation is an operator's step after a configuration change, run once");
 
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 

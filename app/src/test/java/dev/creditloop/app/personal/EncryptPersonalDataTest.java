@@ -24,7 +24,7 @@ class EncryptPersonalDataTest {
           "");
   private final JdbcClient jdbc = JdbcClient.create(db);
   private final PersonalDataCipher cipher =
-      PersonalDataKeys.cipher(new PersonalDataKeys.Settings(null, null, null));
+      PersonalDataKeys.cipher(new PersonalDataKeys.Settings(null, null, null, null));
 
   @Test
   void existingCustomersAndListEntriesAreSealedAndThePlaintextColumnsDropped() {

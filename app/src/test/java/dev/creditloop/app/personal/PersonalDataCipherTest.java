@@ -115,25 +115,78 @@ class PersonalDataCipherTest {
     String k2 = Base64.getEncoder().encodeToString(KEY_2);
     String ix = Base64.getEncoder().encodeToString(INDEX);
     PersonalDataCipher configured =
-        PersonalDataKeys.cipher(new PersonalDataKeys.Settings("1:" + k1 + ", 2:" + k2, null, ix));
+        PersonalDataKeys.cipher(
+            new PersonalDataKeys.Settings("1:" + k1 + ", 2:" + k2, null, ix, null));
     assertThat(configured.currentKey()).isEqualTo(2);
     assertThat(configured.decrypt(underOne.encrypt("x"))).isEqualTo("x");
     assertThat(
-            PersonalDataKeys.cipher(new PersonalDataKeys.Settings("1:" + k1 + ",2:" + k2, 1, ix))
+            PersonalDataKeys.cipher(
+                    new PersonalDataKeys.Settings("1:" + k1 + ",2:" + k2, 1, ix, null))
                 .currentKey())
         .isEqualTo(1);
     assertThatThrownBy(
-            () -> PersonalDataKeys.cipher(new PersonalDataKeys.Settings("1:" + k1, null, null)))
+            () ->
+                PersonalDataKeys.cipher(new PersonalDataKeys.Settings("1:" + k1, null, null, null)))
         .hasMessageContaining("both");
     assertThatThrownBy(
-            () -> PersonalDataKeys.cipher(new PersonalDataKeys.Settings("one:" + k1, null, ix)))
+            () ->
+                PersonalDataKeys.cipher(new PersonalDataKeys.Settings("one:" + k1, null, ix, null)))
         .hasMessageContaining("number");
     PersonalDataCipher development =
-        PersonalDataKeys.cipher(new PersonalDataKeys.Settings(null, null, null));
+        PersonalDataKeys.cipher(new PersonalDataKeys.Settings(null, null, null, null));
     // derived, not random: a development database opens again after a restart
     assertThat(
-            PersonalDataKeys.cipher(new PersonalDataKeys.Settings(null, null, null))
+            PersonalDataKeys.cipher(new PersonalDataKeys.Settings(null, null, null, null))
                 .decrypt(development.encrypt("x")))
         .isEqualTo("x");
+  }
+
+  @Test
+  void whileTheIndexKeyRotatesALookupMatchesUnderBothKeysAndNewValuesUseTheCurrentOne() {
+    byte[] newIndex = filled(8);
+    PersonalDataCipher rotating =
+        new PersonalDataCipher(Map.of(1, KEY_1), 1, Map.of(1, INDEX, 2, newIndex), 2);
+    PersonalDataCipher after = new PersonalDataCipher(Map.of(1, KEY_1), 1, Map.of(2, newIndex), 2);
+    String oldIndex = underOne.index(PersonalField.PHONE, "13812345678");
+    String currentIndex = after.index(PersonalField.PHONE, "+86 138-1234-5678");
+    assertThat(currentIndex).isNotEqualTo(oldIndex);
+    assertThat(rotating.index(PersonalField.PHONE, "13812345678")).isEqualTo(currentIndex);
+    assertThat(rotating.lookupIndexes(PersonalField.PHONE, "13812345678"))
+        .containsExactly(currentIndex, oldIndex);
+    assertThat(after.lookupIndexes(PersonalField.PHONE, "13812345678"))
+        .containsExactly(currentIndex);
+    assertThat(rotating.currentIndexKey()).isEqualTo(2);
+    assertThatThrownBy(() -> new PersonalDataCipher(Map.of(1, KEY_1), 1, Map.of(1, INDEX), 2))
+        .hasMessageContaining("index key 2");
+  }
+
+  @Test
+  void theIndexKeySettingIsOneKeyOrIdPairs() {
+    String k1 = Base64.getEncoder().encodeToString(KEY_1);
+    String ix = Base64.getEncoder().encodeToString(INDEX);
+    String ix2 = Base64.getEncoder().encodeToString(filled(8));
+    PersonalDataCipher single =
+        PersonalDataKeys.cipher(new PersonalDataKeys.Settings("1:" + k1, null, ix, null));
+    assertThat(single.currentIndexKey()).as("a plain key is index key 1").isEqualTo(1);
+    assertThat(single.index(PersonalField.ID_NUMBER, "x"))
+        .isEqualTo(underOne.index(PersonalField.ID_NUMBER, "x"));
+    PersonalDataCipher pairs =
+        PersonalDataKeys.cipher(
+            new PersonalDataKeys.Settings("1:" + k1, null, "1:" + ix + ",2:" + ix2, null));
+    assertThat(pairs.currentIndexKey()).as("the highest id by default").isEqualTo(2);
+    assertThat(pairs.lookupIndexes(PersonalField.ID_NUMBER, "x"))
+        .hasSize(2)
+        .endsWith(underOne.index(PersonalField.ID_NUMBER, "x"));
+    assertThat(
+            PersonalDataKeys.cipher(
+                    new PersonalDataKeys.Settings("1:" + k1, null, "1:" + ix + ",2:" + ix2, 1))
+                .index(PersonalField.ID_NUMBER, "x"))
+        .isEqualTo(underOne.index(PersonalField.ID_NUMBER, "x"));
+    assertThatThrownBy(
+            () ->
+                PersonalDataKeys.cipher(
+                    new PersonalDataKeys.Settings("1:" + k1, null, "x:" + ix, null)))
+        .hasMessageContaining("creditloop.personal-data.index-key")
+        .hasMessageNotContaining(ix);
   }
 }

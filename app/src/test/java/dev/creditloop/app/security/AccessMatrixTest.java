@@ -69,7 +69,11 @@ class AccessMatrixTest {
             "POST /api/v1/schedule-preview",
             "GET /api/v1/business-date",
             "GET /api/v1/users/me",
-            "POST /api/v1/users/me/password");
+            "POST /api/v1/users/me/password",
+            // a machine client manages its own API tokens
+            "GET /api/v1/users/me/tokens",
+            "POST /api/v1/users/me/tokens",
+            "DELETE /api/v1/users/me/tokens/{id}");
     Set<String> allowed = new HashSet<>();
     for (AccessMatrix.Rule rule : AccessMatrix.rules()) {
       if (rule.allows(Role.INTEGRATION)) {

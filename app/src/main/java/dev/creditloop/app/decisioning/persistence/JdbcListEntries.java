@@ -117,9 +117,18 @@ public class JdbcListEntries implements ListEntries {
   public List<ListEntry> liveEntries(Collection<ListKey> keys, Instant at) {
     List<ListEntry> live = new ArrayList<>();
     for (ListKey key : keys) {
+      List<Object> params = new ArrayList<>();
+      params.add(key.type().name());
+      PersonalField personal = personal(key.type());
+      // under the current index key and, while an index rotation runs, the old one
+      params.addAll(
+          personal == null ? List.of(key.value()) : cipher.lookupIndexes(personal, key.value()));
       jdbc
-          .sql("select * from list_entry where key_type = ? and key_value = ?")
-          .params(key.type().name(), stored(key))
+          .sql(
+              "select * from list_entry where key_type = ? and key_value in ("
+                  + String.join(", ", java.util.Collections.nCopies(params.size() - 1, "?"))
+                  + ")")
+          .params(params)
           // the entry carries the key asked for: the stored value is an index, the asked one is
           // already in memory
           .query((rs, n) -> entry(rs, key))

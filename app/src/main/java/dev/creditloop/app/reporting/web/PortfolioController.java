@@ -2,11 +2,8 @@ package dev.creditloop.app.reporting.web;
 
 import dev.creditloop.app.reporting.PortfolioOverview;
 import dev.creditloop.app.scope.DataScope;
-import dev.creditloop.app.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,17 +26,10 @@ class PortfolioController {
   @GetMapping("/overview")
   @Operation(
       summary =
-          "Book size and balances, bucket mix, decisions per day (30 days), top refusal reasons, vintage curves")
+          "Book size and balances, bucket mix, decisions per day (30 days), top refusal reasons, vintage curves; "
+              + "for a user with an agency, of that agency's customers only")
   PortfolioOverview.Overview overview() {
-    if (scope.agency() != null) {
-      // the whole book's figures are not an agency's to see; no agency role reaches this in the
-      // matrix anyway
-      throw new ApiProblem(
-          HttpStatus.FORBIDDEN,
-          "forbidden",
-          "the portfolio overview covers the whole book: not for users with an agency",
-          List.of());
-    }
-    return overview.overview();
+    // a user with an agency sees the book of its agency's customers only
+    return overview.overview(scope.agency());
   }
 }
