@@ -31,14 +31,14 @@ public final class BacktestStrategy {
 
   private final RecordedDrawdownRequests requests;
   private final DelinquencyOutcomes outcomes;
-  private final StrategyVersions versions;
+  private final CompiledVersions versions;
   private final FeaturesAsOf features;
   private final BusinessDates dates;
 
   public BacktestStrategy(
       RecordedDrawdownRequests requests,
       DelinquencyOutcomes outcomes,
-      StrategyVersions versions,
+      CompiledVersions versions,
       FeaturesAsOf features,
       BusinessDates dates) {
     this.requests = Objects.requireNonNull(requests);
