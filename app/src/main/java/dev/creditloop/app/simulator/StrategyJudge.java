@@ -48,7 +48,7 @@ public final class StrategyJudge implements DrawdownJudge {
 
   public StrategyJudge(CompiledStrategy strategy, BehaviourCatalogue catalogue) {
     this.strategy = strategy;
-    this.states = new FeatureStates(catalogue);
+    this.states = FeatureStates.inHeap(catalogue);
   }
 
   @Override
