@@ -40,6 +40,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Loans (借据) and their instalments. The daily close reads loans with work to do in id order and
@@ -77,6 +79,7 @@ public class JdbcLoans implements Loans {
   }
 
   public void insert(Loan loan) {
+    forgetDpd();
     LoanSnapshot s = loan.snapshot();
     LoanTerms t = s.terms();
     jdbc.sql(
@@ -226,6 +229,11 @@ public class JdbcLoans implements Loans {
 
   /** The largest days past due over the customer's open loans (0 when none is overdue). */
   public int currentDpdOfCustomer(long customerId) {
+    if (TransactionSynchronizationManager.getResource(dpdSeen) instanceof DpdSeen seen
+        && seen.customerId() == customerId) {
+      TransactionSynchronizationManager.unbindResource(dpdSeen);
+      return seen.dpd();
+    }
     return jdbc.sql(
             "select coalesce(max(dpd), 0) from loan where customer_id = ? and status in ('NORMAL', 'OVERDUE')")
         .param(customerId)
@@ -238,12 +246,19 @@ public class JdbcLoans implements Loans {
    * write-off keeps every line of the customer closed to drawing (no drawdown, no unfreeze).
    */
   public void requireNoWrittenOffLoan(long customerId) {
-    List<Long> writtenOff =
+    // One read answers both this check and the current days past due that a drawdown asks next.
+    Object[] row =
         jdbc.sql(
-                "select id from loan where customer_id = ? and status = 'WRITTEN_OFF' order by id limit 1")
+                "select min(case when status = 'WRITTEN_OFF' then id end),"
+                    + " coalesce(max(case when status in ('NORMAL', 'OVERDUE') then dpd end), 0)"
+                    + " from loan where customer_id = ?")
             .param(customerId)
-            .query(Long.class)
-            .list();
+            .query((rs, n) -> new Object[] {(Long) rs.getObject(1, Long.class), rs.getInt(2)})
+            .single();
+    List<Long> writtenOff = row[0] == null ? List.of() : List.of((Long) row[0]);
+    if (writtenOff.isEmpty()) {
+      rememberDpd(customerId, (Integer) row[1]);
+    }
     if (!writtenOff.isEmpty()) {
       throw new ServicingException(
           Problem.CUSTOMER_WRITTEN_OFF,
@@ -256,6 +271,40 @@ public class JdbcLoans implements Loans {
     }
   }
 
+  /** The days past due read with the written-off check, for the next call in this transaction. */
+  private record DpdSeen(long customerId, int dpd) {}
+
+  /** The key of the transaction resource holding {@link DpdSeen}. */
+  private final Object dpdSeen = new Object();
+
+  /**
+   * Keeps the customer's current days past due, read with the written-off check, for the {@link
+   * #currentDpdOfCustomer} call that follows in the same transaction (a drawdown's decision asks it
+   * right after the check, with the line locked). It is used once; any write of a loan through this
+   * repository drops it, and outside a transaction nothing is kept.
+   */
+  private void rememberDpd(long customerId, int dpd) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return;
+    }
+    if (TransactionSynchronizationManager.hasResource(dpdSeen)) {
+      TransactionSynchronizationManager.unbindResource(dpdSeen);
+    } else {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              TransactionSynchronizationManager.unbindResourceIfPossible(dpdSeen);
+            }
+          });
+    }
+    TransactionSynchronizationManager.bindResource(dpdSeen, new DpdSeen(customerId, dpd));
+  }
+
+  private void forgetDpd() {
+    TransactionSynchronizationManager.unbindResourceIfPossible(dpdSeen);
+  }
+
   public List<Long> openOfLine(long lineId) {
     return jdbc.sql(
             "select id from loan where credit_line_id = ? and status in ('NORMAL', 'OVERDUE') order by id")
@@ -266,6 +315,7 @@ public class JdbcLoans implements Loans {
 
   /** Writes one loan back whole (after a repayment, a write-off). */
   public void save(Loan loan) {
+    forgetDpd();
     LoanSnapshot s = loan.snapshot();
     updateLoans(List.of(loan), null);
     updateInstallments(s.id(), s.installments());
@@ -299,6 +349,7 @@ public class JdbcLoans implements Loans {
    */
   @Override
   public Set<Long> saveAll(List<Loan> loans) {
+    forgetDpd();
     if (loans.isEmpty()) {
       return Set.of();
     }
