@@ -182,6 +182,11 @@ public final class InMemoryLending {
     }
 
     @Override
+    public Standing standingOf(long customerId) {
+      return new Standing(writtenOffLoanOf(customerId), currentDpdOfCustomer(customerId));
+    }
+
+    @Override
     public Optional<Long> writtenOffLoanOf(long customerId) {
       return stored.values().stream()
           .map(Loan::fromSnapshot)

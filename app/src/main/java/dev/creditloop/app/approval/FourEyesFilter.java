@@ -36,9 +36,15 @@ class FourEyesFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+    String uri = request.getRequestURI();
+    String context = request.getContextPath();
+    return !uri.startsWith(context + "/api/")
         || request.getMethod().equals("GET")
-        || policy.heldKinds().isEmpty();
+        // most writes (pre-checks, drawdowns, events) can never be held: their body is not
+        // buffered here, unless it may be too large (refused here with 413, as before)
+        || (request.getContentLengthLong() >= 0
+            && request.getContentLengthLong() <= BufferedBodyRequest.MAX_BODY
+            && !policy.mayHold(request.getMethod(), uri.substring(context.length())));
   }
 
   @Override

@@ -56,6 +56,19 @@ class FourEyesPolicy {
     return Set.copyOf(held);
   }
 
+  /**
+   * Whether a request of this method and path may be held, judged without its body: when not, the
+   * filter lets it through without buffering it (a pre-check, a drawdown, an event).
+   */
+  boolean mayHold(String method, String path) {
+    for (SensitiveCommand kind : held) {
+      if (kind.match(method, path) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The kind that holds this request, or null when it goes through at once. */
   Held holds(String method, String path, String body) {
     for (SensitiveCommand kind : held) {

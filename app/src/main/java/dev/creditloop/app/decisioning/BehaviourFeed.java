@@ -16,7 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Where behaviour events enter: stored durably first, then folded into the incremental feature
  * state. Inside a transaction the fold waits for the commit, so features never see an event that
- * was rolled back; at start the state is rebuilt from the stored events.
+ * was rolled back; at start the state is rebuilt from the stored events. The state is kept behind
+ * the {@link FeatureStates} port (today the in-heap store), so another store can replace it here
+ * without touching its callers.
  */
 @Component
 public class BehaviourFeed implements dev.creditloop.lending.port.BehaviourEvents {
@@ -35,7 +37,7 @@ public class BehaviourFeed implements dev.creditloop.lending.port.BehaviourEvent
               "${creditloop.features.rebuild-on-start:true}")
           boolean rebuild) {
     this.store = store;
-    this.states = new FeatureStates(catalogue);
+    this.states = FeatureStates.inHeap(catalogue);
     this.complete = rebuild;
     if (!rebuild) {
       return;
@@ -43,12 +45,11 @@ public class BehaviourFeed implements dev.creditloop.lending.port.BehaviourEvent
     replayStoredEvents(tx);
   }
 
-  /** Folds every stored event, in arrival order, into the state. */
+  /** Builds the state from every stored event, in arrival order. */
   private void replayStoredEvents(TransactionTemplate tx) {
     long started = System.nanoTime();
-    long before = states.eventsIngested();
-    tx.executeWithoutResult(s -> store.forEachInArrivalOrder(states::ingest));
-    long count = states.eventsIngested() - before;
+    tx.executeWithoutResult(s -> states.rebuild(store::forEachInArrivalOrder));
+    long count = states.eventsIngested();
     if (count > 0) {
       log.info(
           "feature state rebuilt from {} stored events in {} ms",
@@ -127,10 +128,6 @@ public class BehaviourFeed implements dev.creditloop.lending.port.BehaviourEvent
    * @throws IllegalStateException if the state has already seen events (they would count twice)
    */
   public void ingestStoredEvents(TransactionTemplate tx) {
-    if (states.eventsIngested() > 0) {
-      throw new IllegalStateException(
-          "the feature state already holds " + states.eventsIngested() + " events");
-    }
     replayStoredEvents(tx);
   }
 

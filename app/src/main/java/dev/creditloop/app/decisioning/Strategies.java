@@ -15,15 +15,19 @@ import dev.creditloop.decisioning.strategy.ScorecardPublication;
 import dev.creditloop.decisioning.strategy.StrategyCompiler;
 import dev.creditloop.decisioning.strategy.StrategyDocument;
 import dev.creditloop.decisioning.strategy.StrategyDocumentException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,6 +36,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * gate runs the active version of the strategy named by {@code
  * creditloop.decisioning.drawdown-strategy}; on an empty database the shipped default strategy is
  * installed and activated.
+ *
+ * <p>The compiled active versions are kept in memory. An activation through this instance drops the
+ * strategy's copy when it commits; every {@code creditloop.cache.max-age-ms} (default 1 s) one
+ * query asks which version is active, so an activation by another instance is served within that
+ * time (a version's document never changes, so the number is all there is to check).
  */
 @Service
 public class Strategies {
@@ -42,7 +51,15 @@ public class Strategies {
   private final StrategyCompiler compiler;
   private final TransactionTemplate tx;
   private final String drawdownStrategy;
-  private final Map<String, CompiledStrategy> active = new ConcurrentHashMap<>();
+  private final long maxAgeNanos;
+  private final Map<String, Active> active = new ConcurrentHashMap<>();
+  private final AtomicLong activations = new AtomicLong();
+
+  /**
+   * A strategy's compiled active version (null: none), when it was last checked, and the count of
+   * activations it was read after.
+   */
+  private record Active(CompiledStrategy compiled, long checkedAt, long activations) {}
 
   Strategies(
       JdbcStrategies store,
@@ -50,7 +67,9 @@ public class Strategies {
       JdbcListEntries lists,
       TransactionTemplate tx,
       @Value("${creditloop.decisioning.drawdown-strategy:drawdown-default}")
-          String drawdownStrategy) {
+          String drawdownStrategy,
+      @Value("${creditloop.cache.max-age-ms:1000}") long cacheMaxAgeMs) {
+    this.maxAgeNanos = Duration.ofMillis(cacheMaxAgeMs).toNanos();
     this.store = store;
     this.compiler = new StrategyCompiler(catalogue, lists, store);
     this.tx = tx;
@@ -218,25 +237,52 @@ public class Strategies {
                 "a retired version cannot become active again; save it as a new version");
           }
           store.activate(id, version);
-          active.remove(id);
+          forgetActiveWhenCommitted(id);
           return store.get(id, version).orElseThrow();
         });
   }
 
   /** The compiled active version of a strategy, if it has one. */
   public Optional<CompiledStrategy> active(String id) {
-    CompiledStrategy cached = active.get(id);
-    if (cached != null) {
-      return Optional.of(cached);
+    long now = System.nanoTime();
+    long seen = activations.get();
+    Active cached = active.get(id);
+    if (cached != null && cached.activations() == seen && now - cached.checkedAt() < maxAgeNanos) {
+      return Optional.ofNullable(cached.compiled());
     }
-    return store
-        .active(id)
-        .map(
-            v -> {
-              CompiledStrategy compiled = compile(v.document());
-              active.put(id, compiled);
-              return compiled;
-            });
+    Optional<Integer> version = store.activeVersion(id);
+    CompiledStrategy compiled;
+    if (version.isEmpty()) {
+      compiled = null;
+    } else if (cached != null
+        && cached.activations() == seen
+        && cached.compiled() != null
+        && cached.compiled().version() == version.get()) {
+      compiled = cached.compiled();
+    } else {
+      compiled = store.get(id, version.get()).map(v -> compile(v.document())).orElse(null);
+    }
+    // an activation that ran meanwhile may have committed after the read above: keep nothing
+    if (activations.get() == seen) {
+      active.put(id, new Active(compiled, now, seen));
+    }
+    return Optional.ofNullable(compiled);
+  }
+
+  /** Drops the compiled copy now and again when the activating transaction ends. */
+  private void forgetActiveWhenCommitted(String id) {
+    activations.incrementAndGet();
+    active.remove(id);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              activations.incrementAndGet();
+              active.remove(id);
+            }
+          });
+    }
   }
 
   public Optional<CompiledStrategy> drawdownStrategy() {

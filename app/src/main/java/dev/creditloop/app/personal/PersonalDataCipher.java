@@ -20,8 +20,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Encrypts personal values with AES-256-GCM and hashes them for lookups with HMAC-SHA256. A stored
  * value reads {@code v<keyId>:<base64(nonce | ciphertext | tag)>}: it names the key that sealed it,
  * so values sealed under an older key still open after the current key has moved on (rotation), and
- * the GCM tag refuses any altered value. Thread-safe: a {@link Cipher} and {@link Mac} are made per
- * call (microseconds), the keys never change.
+ * the GCM tag refuses any altered value. Thread-safe: a {@link Cipher} is made per call
+ * (microseconds), the index's {@link Mac} is kept per thread (every decision screens a customer's
+ * ID number and phone), the keys never change.
  */
 public final class PersonalDataCipher {
 
@@ -37,6 +38,10 @@ public final class PersonalDataCipher {
   private final List<SecretKey> lookupKeys;
 
   private final SecureRandom random = new SecureRandom();
+
+  /** One HMAC per index key and thread, initialised once: a blind index costs no key setup. */
+  private final ThreadLocal<Map<SecretKey, Mac>> indexMacs =
+      ThreadLocal.withInitial(java.util.HashMap::new);
 
   /**
    * @param keys AES keys by id, each 32 bytes
@@ -204,18 +209,26 @@ public final class PersonalDataCipher {
     return currentIndexKey;
   }
 
-  private static String index(SecretKey indexKey, PersonalField field, String value) {
+  private String index(SecretKey indexKey, PersonalField field, String value) {
     if (value == null) {
       return null;
     }
+    // the field is hashed too: an ID number and a phone with the same digits never share an index
+    return HexFormat.of()
+        .formatHex(
+            indexMacs
+                .get()
+                .computeIfAbsent(indexKey, PersonalDataCipher::newIndexMac)
+                .doFinal(
+                    (field.name() + ":" + field.normalise(value))
+                        .getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static Mac newIndexMac(SecretKey indexKey) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(indexKey);
-      // the field is hashed too: an ID number and a phone with the same digits never share an index
-      return HexFormat.of()
-          .formatHex(
-              mac.doFinal(
-                  (field.name() + ":" + field.normalise(value)).getBytes(StandardCharsets.UTF_8)));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 is in every JVM", e);
     }

@@ -2,156 +2,86 @@ package dev.creditloop.decisioning.feature;
 
 import dev.creditloop.decisioning.event.BehaviourEvent;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
- * Features computed live: every behaviour event is folded into a small state per customer, credit
- * line and device as it arrives, and the features of a decision are read from those states in
- * microseconds, with no I/O.
+ * Where the live feature state is kept (the port): every behaviour event is folded into a small
+ * state per customer, credit line and device as it arrives ({@link #ingest}), and a decision reads
+ * the features of its entities from those states ({@link #fill}) with no I/O of its own. Use cases
+ * see only this interface, so the store can change (compact, off-heap, partitioned by customer)
+ * without touching them; {@link #inHeap} is today's store.
  *
- * <p>Memory per entity is bounded: per source, the points its longest window can still see (at most
- * {@link BehaviourCatalogue#pointCap()}), a few all-time totals, and 13 months of monthly totals.
- * Events may arrive out of order; a late event takes its place in time. A late event older than a
- * source's retention (its longest window) can no longer fall in any window, so its point is
- * dropped, counted by {@link #latePointsDropped()}; it still counts in all-time totals (counts
- * ever, first and last, sums for the outstanding balance).
+ * <p>What every store promises (checked by {@code FeatureStatesContract} in this module's tests,
+ * which another store's test can extend):
  *
- * <p>Features are read as of an instant at or after the latest event of the entities involved; for
- * an earlier instant use {@link PointInTimeFeatures}. Thread safety: each entity's state has its
- * own lock; ingesting and reading take the locks of the customer, then the credit line, then the
- * device, so a reading sees each event either entirely or not at all, and readers of different
- * customers do not wait for each other. Entity states are never evicted; restart by replaying
- * events, e.g. {@code store.forEachInTimeOrder(now, states::ingest)}.
+ * <ul>
+ *   <li>a fill sees every event ingested before it began, and each event entirely or not at all;
+ *   <li>events may arrive out of order; features equal those {@link PointInTimeFeatures} computes
+ *       from the same events;
+ *   <li>a fill as of an instant before the latest event of a named entity is refused with {@link
+ *       IllegalArgumentException} (the state no longer knows the past);
+ *   <li>{@link #rebuild} from the stored events gives the same features as ingesting them one by
+ *       one;
+ *   <li>implementations are thread-safe, and readers of different customers do not wait for each
+ *       other.
+ * </ul>
  */
-public final class FeatureStates {
+public interface FeatureStates {
 
-  private final BehaviourCatalogue catalogue;
-  private final Layout layout;
-  private final ConcurrentHashMap<Long, EntityState> customers = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<Long, EntityState> creditLines = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, EntityState> devices = new ConcurrentHashMap<>();
-  private final EntityState[] empty = new EntityState[Entity.values().length];
-  private final Tally tally = new Tally();
-
-  public FeatureStates(BehaviourCatalogue catalogue) {
-    this.catalogue = catalogue;
-    this.layout = catalogue.layout();
-    for (Entity entity : Entity.values()) {
-      empty[entity.ordinal()] = new EntityState(layout, entity);
-    }
+  /** Today's store: every entity's state on the Java heap. */
+  static FeatureStates inHeap(BehaviourCatalogue catalogue) {
+    return new InHeapFeatureStates(catalogue);
   }
 
-  public BehaviourCatalogue catalogue() {
-    return catalogue;
-  }
+  /** The catalogue whose features this store computes. */
+  BehaviourCatalogue catalogue();
 
-  /** Folds one event into its customer's, credit line's and device's state. */
-  public void ingest(BehaviourEvent event) {
-    EntityState[] states = new EntityState[Entity.values().length];
-    states[Entity.CUSTOMER.ordinal()] =
-        customers.computeIfAbsent(
-            event.customerId(), id -> new EntityState(layout, Entity.CUSTOMER));
-    if (event.creditLineId() != null) {
-      states[Entity.CREDIT_LINE.ordinal()] =
-          creditLines.computeIfAbsent(
-              event.creditLineId(), id -> new EntityState(layout, Entity.CREDIT_LINE));
-    }
-    if (event.deviceId() != null) {
-      states[Entity.DEVICE.ordinal()] =
-          devices.computeIfAbsent(event.deviceId(), id -> new EntityState(layout, Entity.DEVICE));
-    }
-    lock(states);
-    try {
-      for (EntityState state : states) {
-        if (state != null) {
-          state.add(event, tally);
-        }
-      }
-    } finally {
-      unlock(states);
-    }
-    tally.events.increment();
-  }
+  /** Folds one event into its customer's, credit line's and device's state (the update). */
+  void ingest(BehaviourEvent event);
 
   /**
    * Fills {@code out} (of {@link BehaviourCatalogue#size()} slots, in slot order) with the features
-   * of the named entities as of {@code asOf}.
+   * of the named entities as of {@code asOf} (the read).
    *
-   * @throws IllegalArgumentException if {@code asOf} is before the latest event of a named entity
-   *     (the state no longer knows the past), or an input is not a request input of the catalogue
+   * @throws IllegalArgumentException if {@code asOf} is before the latest event of a named entity,
+   *     or an input is not a request input of the catalogue
    */
-  public void fill(EntityKeys keys, Instant asOf, RequestInputs inputs, double[] out) {
-    double[] values = catalogue.resolve(inputs);
-    long at = asOf.toEpochMilli();
-    EntityState[] states = new EntityState[Entity.values().length];
-    states[Entity.CUSTOMER.ordinal()] = stateOf(customers.get(keys.customerId()), Entity.CUSTOMER);
-    if (keys.creditLineId() != null) {
-      states[Entity.CREDIT_LINE.ordinal()] =
-          stateOf(creditLines.get(keys.creditLineId()), Entity.CREDIT_LINE);
-    }
-    if (keys.deviceId() != null) {
-      states[Entity.DEVICE.ordinal()] = stateOf(devices.get(keys.deviceId()), Entity.DEVICE);
-    }
-    lock(states);
-    try {
-      for (EntityState state : states) {
-        if (state != null && state.latest() > at) {
-          throw new IllegalArgumentException(
-              "as-of "
-                  + asOf
-                  + " is before the latest event at "
-                  + Instant.ofEpochMilli(state.latest())
-                  + " of "
-                  + keys);
-        }
-      }
-      catalogue.evaluate(new StateFrame(layout, states, at, values), out);
-    } finally {
-      unlock(states);
-    }
-  }
+  void fill(EntityKeys keys, Instant asOf, RequestInputs inputs, double[] out);
 
   /** {@link #fill} into a new array. */
-  public double[] features(EntityKeys keys, Instant asOf, RequestInputs inputs) {
-    double[] out = new double[catalogue.size()];
+  default double[] features(EntityKeys keys, Instant asOf, RequestInputs inputs) {
+    double[] out = new double[catalogue().size()];
     fill(keys, asOf, inputs, out);
     return out;
   }
 
-  /** Events ingested so far. */
-  public long eventsIngested() {
-    return tally.events.sum();
+  /** The stored events, in the order they arrived, for {@link #rebuild}. */
+  @FunctionalInterface
+  interface StoredEvents {
+    void forEachInArrivalOrder(Consumer<BehaviourEvent> sink);
   }
+
+  /**
+   * Builds the state from the stored events, for a store that has seen none yet (at start). A store
+   * may do better than one {@link #ingest} per event (sort, partition, write in bulk); this default
+   * does exactly that.
+   *
+   * @throws IllegalStateException if the store has already seen events (they would count twice)
+   */
+  default void rebuild(StoredEvents events) {
+    if (eventsIngested() > 0) {
+      throw new IllegalStateException(
+          "the feature state already holds " + eventsIngested() + " events");
+    }
+    events.forEachInArrivalOrder(this::ingest);
+  }
+
+  /** Events ingested so far. */
+  long eventsIngested();
 
   /** Points of late events that arrived older than their source's retention and were dropped. */
-  public long latePointsDropped() {
-    return tally.late.sum();
-  }
+  long latePointsDropped();
 
   /** Points that left a series because it held {@link BehaviourCatalogue#pointCap()} already. */
-  public long pointsEvicted() {
-    return tally.evicted.sum();
-  }
-
-  private EntityState stateOf(EntityState state, Entity entity) {
-    return state == null ? empty[entity.ordinal()] : state;
-  }
-
-  // Always customer, then credit line, then device: one order for every caller, so no deadlock.
-  // The shared empty states never change, so readers do not queue on them.
-  private void lock(EntityState[] states) {
-    for (int i = 0; i < states.length; i++) {
-      if (states[i] != null && states[i] != empty[i]) {
-        states[i].lock.lock();
-      }
-    }
-  }
-
-  private void unlock(EntityState[] states) {
-    for (int i = states.length - 1; i >= 0; i--) {
-      if (states[i] != null && states[i] != empty[i]) {
-        states[i].lock.unlock();
-      }
-    }
-  }
+  long pointsEvicted();
 }

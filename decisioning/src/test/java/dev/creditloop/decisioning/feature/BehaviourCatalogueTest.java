@@ -68,7 +68,7 @@ class BehaviourCatalogueTest {
 
   @Test
   void unknownRequestInputIsRefused() {
-    FeatureStates states = new FeatureStates(catalogue);
+    FeatureStates states = FeatureStates.inHeap(catalogue);
 
     assertThatThrownBy(
             () ->

@@ -23,7 +23,7 @@ class FeatureStatesTest {
 
   @Test
   void refusesAFeatureArrayOfTheWrongSize() {
-    FeatureStates states = new FeatureStates(catalogue);
+    FeatureStates states = FeatureStates.inHeap(catalogue);
 
     assertThatThrownBy(
             () -> states.fill(EntityKeys.customer(1), START, RequestInputs.none(), new double[3]))
@@ -33,7 +33,7 @@ class FeatureStatesTest {
 
   @Test
   void countsEventsIngested() {
-    FeatureStates states = new FeatureStates(catalogue);
+    FeatureStates states = FeatureStates.inHeap(catalogue);
     states.ingest(BehaviourEvent.of(EventType.LOGIN, 1, START));
 
     assertThat(states.eventsIngested()).isEqualTo(1);
@@ -42,7 +42,7 @@ class FeatureStatesTest {
   @Test
   void concurrentIngestionLosesNothing() throws Exception {
     InMemoryEventStore store = new InMemoryEventStore();
-    FeatureStates states = new FeatureStates(catalogue);
+    FeatureStates states = FeatureStates.inHeap(catalogue);
     List<BehaviourEvent> events = new ArrayList<>();
     for (int i = 0; i < 4000; i++) {
       long customer = i % 7;

@@ -225,7 +225,7 @@ class IncrementalMatchesRecomputeProperties {
       @ForAll("histories") History history) {
     BehaviourCatalogue catalogue = BehaviourCatalogue.standard();
     InMemoryEventStore store = new InMemoryEventStore();
-    FeatureStates liveThen = new FeatureStates(catalogue);
+    FeatureStates liveThen = FeatureStates.inHeap(catalogue);
     long cut = history.cut().resolve(history.anchor());
     for (BehaviourEvent arrived : history.store(store)) {
       if (arrived.occurredAt().toEpochMilli() <= cut) {
@@ -250,7 +250,7 @@ class IncrementalMatchesRecomputeProperties {
 
   private static void assertAgreement(BehaviourCatalogue catalogue, History history) {
     InMemoryEventStore store = new InMemoryEventStore();
-    FeatureStates live = new FeatureStates(catalogue);
+    FeatureStates live = FeatureStates.inHeap(catalogue);
     history.store(store).forEach(live::ingest);
     PointInTimeFeatures recompute = new PointInTimeFeatures(catalogue, store);
 

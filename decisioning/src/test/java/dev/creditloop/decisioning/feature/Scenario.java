@@ -27,7 +27,7 @@ final class Scenario {
 
   Scenario(BehaviourCatalogue catalogue) {
     this.catalogue = catalogue;
-    this.states = new FeatureStates(catalogue);
+    this.states = FeatureStates.inHeap(catalogue);
     this.pointInTime = new PointInTimeFeatures(catalogue, store);
   }
 

@@ -38,7 +38,7 @@ class DefaultStrategyOnStandardCatalogueTest {
   @Test
   void fiveDrawdownsInADayAreRejectedFromEventsAlone() {
     CompiledStrategy strategy = defaultStrategy();
-    FeatureStates states = new FeatureStates(catalogue);
+    FeatureStates states = FeatureStates.inHeap(catalogue);
     Instant granted = Instant.parse("2026-03-01T02:00:00Z");
     states.ingest(
         new BehaviourEvent(
@@ -103,7 +103,7 @@ class DefaultStrategyOnStandardCatalogueTest {
   @Test
   void aRefusedFullLimitRequestRightAfterGrantDoesNotLockTheLine() {
     CompiledStrategy strategy = defaultStrategy();
-    FeatureStates states = new FeatureStates(catalogue);
+    FeatureStates states = FeatureStates.inHeap(catalogue);
     Instant granted = Instant.parse("2026-03-01T02:00:00Z");
     states.ingest(
         new BehaviourEvent(
@@ -132,7 +132,7 @@ class DefaultStrategyOnStandardCatalogueTest {
   @Test
   void aTemporaryLimitInForceCountsInTheFullLimit() {
     CompiledStrategy strategy = defaultStrategy();
-    FeatureStates states = new FeatureStates(catalogue);
+    FeatureStates states = FeatureStates.inHeap(catalogue);
     Instant granted = Instant.parse("2026-03-01T02:00:00Z");
     states.ingest(
         new BehaviourEvent(

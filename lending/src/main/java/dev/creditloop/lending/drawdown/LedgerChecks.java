@@ -76,12 +76,12 @@ public final class LedgerChecks {
         found.orElseThrow(() -> LendingException.notFound("credit line", command.lineId()));
     Product product = products.find(line.productCode()).orElseThrow();
     Term term = termOf(product, command);
-    requireNoWrittenOffLoan(loans, line.customerId());
+    Loans.Standing standing = loans.standingOf(line.customerId());
+    requireNone(standing.writtenOffLoan(), line.customerId());
     Instant at = calendar.at(today);
     // frozen, expired, over the available amount: tried on a copy, so nothing is reserved yet
     CreditLine.fromSnapshot(line.snapshot()).reserve(command.amount(), today);
-    return new Cleared(
-        line, product, term, today, at, loans.currentDpdOfCustomer(line.customerId()));
+    return new Cleared(line, product, term, today, at, standing.currentDpd());
   }
 
   /** The request's term, in the product's unit and among its terms. */
@@ -101,7 +101,10 @@ public final class LedgerChecks {
 
   /** A customer with a written-off loan draws on none of their lines. */
   static void requireNoWrittenOffLoan(Loans loans, long customerId) {
-    Optional<Long> writtenOff = loans.writtenOffLoanOf(customerId);
+    requireNone(loans.writtenOffLoanOf(customerId), customerId);
+  }
+
+  private static void requireNone(Optional<Long> writtenOff, long customerId) {
     if (writtenOff.isPresent()) {
       throw new ServicingException(
           Problem.CUSTOMER_WRITTEN_OFF,

@@ -20,4 +20,13 @@ public interface Loans {
 
   /** The lowest id of the customer's written-off loans, if they have one. */
   Optional<Long> writtenOffLoanOf(long customerId);
+
+  /**
+   * Both of the above in one read (a drawdown asks them together, so the server answers with one
+   * statement).
+   */
+  Standing standingOf(long customerId);
+
+  /** The customer's written-off loan (the lowest id), if any, and current days past due. */
+  record Standing(Optional<Long> writtenOffLoan, int currentDpd) {}
 }

@@ -37,7 +37,7 @@ import java.util.TreeSet;
 final class ObservedBook implements SimulationSink {
 
   private final BehaviourCatalogue catalogue = BehaviourCatalogue.standard();
-  private final FeatureStates states = new FeatureStates(catalogue);
+  private final FeatureStates states = FeatureStates.inHeap(catalogue);
   private final Set<Integer> observationMonths;
   private final Map<Long, Double> propensities = new LinkedHashMap<>();
   private final Map<Long, List<Loan>> loansByCustomer = new HashMap<>();

@@ -47,7 +47,7 @@ public final class StrategyJudge implements DrawdownGate, SimulatedFeed {
 
   public StrategyJudge(CompiledStrategy strategy, BehaviourCatalogue catalogue) {
     this.strategy = strategy;
-    this.states = new FeatureStates(catalogue);
+    this.states = FeatureStates.inHeap(catalogue);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.creditloop.app.decisioning.persistence;
 
+import dev.creditloop.app.cache.RarelyChanging;
 import dev.creditloop.app.personal.PersonalDataCipher;
 import dev.creditloop.app.personal.PersonalField;
 import dev.creditloop.decisioning.list.KeyType;
@@ -11,10 +12,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,6 +27,13 @@ import org.springframework.stereotype.Repository;
  * Black, white and grey lists by ID number, phone or device, each entry with its reason and expiry.
  * An ID number or phone is stored as its blind index in {@code key_value}, which the engine's
  * lookups match on, and sealed in {@code key_enc} for display; a device id is stored as it is.
+ *
+ * <p>Every decision screens its keys, so the engine's lookups read a copy of all entries in memory
+ * (list type, key, reason, times: no personal data beyond the blind index). Adding or removing an
+ * entry through this instance drops the copy when the write commits. Every {@code
+ * creditloop.cache.max-age-ms} (default 1 s) one query compares the table's row count and highest
+ * id with the copy's, so entries added or removed by another instance are seen within that time
+ * (ids only grow, so an addition always moves the highest id and a removal the count).
  */
 @Repository
 public class JdbcListEntries implements ListEntries {
@@ -29,11 +41,57 @@ public class JdbcListEntries implements ListEntries {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final PersonalDataCipher cipher;
+  private final RarelyChanging<Snapshot> snapshot;
 
-  JdbcListEntries(JdbcClient jdbc, Clock clock, PersonalDataCipher cipher) {
+  JdbcListEntries(
+      JdbcClient jdbc,
+      Clock clock,
+      PersonalDataCipher cipher,
+      @Value("${creditloop.cache.max-age-ms:1000}") long cacheMaxAgeMs) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.cipher = cipher;
+    this.snapshot = new RarelyChanging<>(Duration.ofMillis(cacheMaxAgeMs), this::snapshot);
+  }
+
+  /** One entry as the engine's lookups need it. */
+  private record Live(ListType list, String reason, Instant createdAt, Instant expiresAt) {}
+
+  /**
+   * Every entry by key type and stored value, with the table's count and highest id it reflects.
+   */
+  private record Snapshot(long count, long maxId, Map<String, List<Live>> byKey) {}
+
+  private Snapshot snapshot(Snapshot previous) {
+    long[] version =
+        jdbc.sql("select count(*), coalesce(max(id), 0) from list_entry")
+            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+            .single();
+    if (previous != null && previous.count() == version[0] && previous.maxId() == version[1]) {
+      return previous;
+    }
+    Map<String, List<Live>> byKey = new HashMap<>();
+    jdbc.sql(
+            "select key_type, key_value, list_type, reason, created_at, expires_at from list_entry")
+        .query(
+            rs -> {
+              Timestamp expires = rs.getTimestamp("expires_at");
+              byKey
+                  .computeIfAbsent(
+                      lookupKey(rs.getString("key_type"), rs.getString("key_value")),
+                      k -> new ArrayList<>(1))
+                  .add(
+                      new Live(
+                          ListType.valueOf(rs.getString("list_type")),
+                          rs.getString("reason"),
+                          rs.getTimestamp("created_at").toInstant(),
+                          expires == null ? null : expires.toInstant()));
+            });
+    return new Snapshot(version[0], version[1], byKey);
+  }
+
+  private static String lookupKey(String keyType, String storedValue) {
+    return keyType + ':' + storedValue;
   }
 
   /** A stored entry with its id. */
@@ -61,6 +119,7 @@ public class JdbcListEntries implements ListEntries {
     Instant now = createdAt;
     var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
     PersonalField personal = personal(key.type());
+    snapshot.invalidate();
     jdbc.sql(
             "insert into list_entry (list_type, key_type, key_value, key_enc, reason, expires_at, created_by, created_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -110,44 +169,36 @@ public class JdbcListEntries implements ListEntries {
   }
 
   public boolean remove(long id) {
+    snapshot.invalidate();
     return jdbc.sql("delete from list_entry where id = ?").param(id).update() > 0;
   }
 
   @Override
   public List<ListEntry> liveEntries(Collection<ListKey> keys, Instant at) {
+    Map<String, List<Live>> byKey = snapshot.get().byKey();
+    if (byKey.isEmpty()) {
+      return List.of();
+    }
     List<ListEntry> live = new ArrayList<>();
     for (ListKey key : keys) {
-      List<Object> params = new ArrayList<>();
-      params.add(key.type().name());
       PersonalField personal = personal(key.type());
-      // under the current index key and, while an index rotation runs, the old one
-      params.addAll(
-          personal == null ? List.of(key.value()) : cipher.lookupIndexes(personal, key.value()));
-      jdbc
-          .sql(
-              "select * from list_entry where key_type = ? and key_value in ("
-                  + String.join(", ", java.util.Collections.nCopies(params.size() - 1, "?"))
-                  + ")")
-          .params(params)
+      // under the current index key and, while an index rotation runs, the old ones: a snapshot
+      // taken before a rotation rewrote the stored values still hits under the old key, which stays
+      // configured (and the servers running) until the rotation is done
+      List<String> values =
+          personal == null ? List.of(key.value()) : cipher.lookupIndexes(personal, key.value());
+      for (String value : values) {
+        for (Live e : byKey.getOrDefault(lookupKey(key.type().name(), value), List.of())) {
           // the entry carries the key asked for: the stored value is an index, the asked one is
           // already in memory
-          .query((rs, n) -> entry(rs, key))
-          .list()
-          .stream()
-          .filter(e -> e.liveAt(at))
-          .forEach(live::add);
+          ListEntry entry = new ListEntry(e.list(), key, e.reason(), e.createdAt(), e.expiresAt());
+          if (entry.liveAt(at)) {
+            live.add(entry);
+          }
+        }
+      }
     }
     return live;
-  }
-
-  private static ListEntry entry(ResultSet rs, ListKey key) throws SQLException {
-    Timestamp expires = rs.getTimestamp("expires_at");
-    return new ListEntry(
-        ListType.valueOf(rs.getString("list_type")),
-        key,
-        rs.getString("reason"),
-        rs.getTimestamp("created_at").toInstant(),
-        expires == null ? null : expires.toInstant());
   }
 
   private StoredEntry stored(ResultSet rs) throws SQLException {

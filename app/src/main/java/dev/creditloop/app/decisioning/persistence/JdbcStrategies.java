@@ -65,6 +65,15 @@ public class JdbcStrategies implements StrategyVersions {
         .optional();
   }
 
+  /** The number of the strategy's active version, if it has one: a cheap check of a cached copy. */
+  public Optional<Integer> activeVersion(String id) {
+    return jdbc.sql(
+            "select version from strategy_version where strategy_id = ? and status = 'ACTIVE'")
+        .param(id)
+        .query(Integer.class)
+        .optional();
+  }
+
   /** Makes one version the active one, retiring the version active before. */
   public void activate(String id, int version) {
     jdbc.sql(
