@@ -107,7 +107,6 @@ class ArchitectureTest {
           "dev.creditloop.app.personal.EncryptPersonalData",
           "dev.creditloop.app.personal.Reseal",
           "dev.creditloop.app.scope.DataScope",
-          "dev.creditloop.app.idempotency.IdempotentRequests",
           "dev.creditloop.app.reporting.PortfolioOverview",
           "dev.creditloop.app.security.StaffUsers");
 
