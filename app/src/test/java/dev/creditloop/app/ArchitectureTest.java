@@ -103,8 +103,6 @@ class ArchitectureTest {
           "dev.creditloop.app.approval.FourEyesPolicy",
           "dev.creditloop.app.audit.AuditTrail",
           "dev.creditloop.app.audit.RowSnapshots",
-          "dev.creditloop.app.personal.EncryptPersonalData",
-          "dev.creditloop.app.personal.Reseal",
           "dev.creditloop.app.scope.DataScope",
           "dev.creditloop.app.reporting.PortfolioOverview",
           "dev.creditloop.app.security.StaffUsers");
