@@ -99,13 +99,10 @@ class ArchitectureTest {
    */
   static final Set<String> JDBC_OUTSIDE_PERSISTENCE =
       Set.of(
-          "dev.creditloop.app.approval.Approvals",
-          "dev.creditloop.app.approval.FourEyesPolicy",
           "dev.creditloop.app.audit.AuditTrail",
           "dev.creditloop.app.audit.RowSnapshots",
           "dev.creditloop.app.scope.DataScope",
-          "dev.creditloop.app.reporting.PortfolioOverview",
-          "dev.creditloop.app.security.StaffUsers");
+          "dev.creditloop.app.reporting.PortfolioOverview");
 
   @Test
   void jdbcOnlyInPersistencePackages() {
