@@ -99,10 +99,7 @@ class ArchitectureTest {
    */
   static final Set<String> JDBC_OUTSIDE_PERSISTENCE =
       Set.of(
-          "dev.creditloop.app.audit.AuditTrail",
-          "dev.creditloop.app.audit.RowSnapshots",
-          "dev.creditloop.app.scope.DataScope",
-          "dev.creditloop.app.reporting.PortfolioOverview");
+          "dev.creditloop.app.scope.DataScope", "dev.creditloop.app.reporting.PortfolioOverview");
 
   @Test
   void jdbcOnlyInPersistencePackages() {
