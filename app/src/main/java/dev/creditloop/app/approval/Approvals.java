@@ -1,5 +1,6 @@
 package dev.creditloop.app.approval;
 
+import dev.creditloop.app.approval.persistence.JdbcApprovalRequests;
 import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.app.security.AccessMatrix;
 import dev.creditloop.app.security.Role;
@@ -11,15 +12,11 @@ import dev.creditloop.app.web.CapturedResponse;
 import dev.creditloop.app.web.InternalRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -39,29 +36,7 @@ public class Approvals {
 
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Approvals.class);
 
-  private static final RowMapper<Approval> ROW =
-      (rs, n) -> {
-        Timestamp decided = rs.getTimestamp("decided_at");
-        return new Approval(
-            rs.getLong("id"),
-            rs.getString("operation"),
-            rs.getString("kind"),
-            rs.getString("method"),
-            rs.getString("path"),
-            rs.getString("content_type"),
-            rs.getString("body"),
-            rs.getString("summary"),
-            rs.getString("requested_by"),
-            rs.getTimestamp("requested_at").toInstant(),
-            rs.getString("status"),
-            rs.getString("decided_by"),
-            decided == null ? null : decided.toInstant(),
-            rs.getString("note"),
-            (Integer) rs.getObject("result_status", Integer.class),
-            rs.getString("result_body"));
-      };
-
-  private final JdbcClient jdbc;
+  private final JdbcApprovalRequests requests;
   private final Clock clock;
   private final StaffUsers users;
 
@@ -72,7 +47,7 @@ public class Approvals {
   private final DataScope scope;
 
   Approvals(
-      JdbcClient jdbc,
+      JdbcApprovalRequests requests,
       Clock clock,
       StaffUsers users,
       org.springframework.beans.factory.ObjectProvider<DispatcherServlet> dispatcher,
@@ -80,7 +55,7 @@ public class Approvals {
       DataScope scope) {
     this.policy = policy;
     this.scope = scope;
-    this.jdbc = jdbc;
+    this.requests = requests;
     this.clock = clock;
     this.users = users;
     this.dispatcher = dispatcher;
@@ -110,13 +85,9 @@ public class Approvals {
       String contentType,
       String body,
       String maker) {
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
     String summary = (method + " " + path + (body == null ? "" : " " + body));
-    jdbc.sql(
-            """
-        insert into approval_request (operation, kind, method, path, content_type, body, summary, requested_by, requested_at, status)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')""")
-        .params(
+    long id =
+        requests.add(
             held.operation(),
             held.kind().key(),
             method,
@@ -125,17 +96,12 @@ public class Approvals {
             body,
             summary.length() > 512 ? summary.substring(0, 509) + "..." : summary,
             maker,
-            Timestamp.from(clock.instant()))
-        .update(keys, "id");
-    return get(keys.getKey().longValue());
+            clock.instant());
+    return get(id);
   }
 
   public Approval get(long id) {
-    return jdbc.sql("select * from approval_request where id = ?")
-        .param(id)
-        .query(ROW)
-        .optional()
-        .orElseThrow(() -> ApiProblem.notFound("approval", id));
+    return requests.find(id).orElseThrow(() -> ApiProblem.notFound("approval", id));
   }
 
   /**
@@ -163,22 +129,7 @@ public class Approvals {
   }
 
   private List<Approval> rows(String status, String requestedBy, Long beforeId, int limit) {
-    StringBuilder sql = new StringBuilder("select * from approval_request where 1 = 1");
-    List<Object> params = new ArrayList<>();
-    if (status != null) {
-      sql.append(" and status = ?");
-      params.add(status);
-    }
-    if (requestedBy != null) {
-      sql.append(" and requested_by = ?");
-      params.add(requestedBy);
-    }
-    if (beforeId != null) {
-      sql.append(" and id < ?");
-      params.add(beforeId);
-    }
-    sql.append(" order by id desc limit ").append(limit);
-    return jdbc.sql(sql.toString()).params(params).query(ROW).list();
+    return requests.page(status, requestedBy, beforeId, limit);
   }
 
   /**
@@ -278,21 +229,12 @@ public class Approvals {
   }
 
   private boolean claim(long id) {
-    return jdbc.sql(
-                "update approval_request set status = 'EXECUTING' where id = ? and status = 'PENDING'")
-            .param(id)
-            .update()
-        == 1;
+    return requests.claim(id);
   }
 
   private Approval decide(
       long id, String status, String by, String note, Integer resultStatus, String resultBody) {
-    jdbc.sql(
-            """
-        update approval_request set status = ?, decided_by = ?, decided_at = ?, note = ?, result_status = ?, result_body = ?
-        where id = ?""")
-        .params(status, by, Timestamp.from(clock.instant()), note, resultStatus, resultBody, id)
-        .update();
+    requests.decide(id, status, by, clock.instant(), note, resultStatus, resultBody);
     return get(id);
   }
 

@@ -1,11 +1,11 @@
 package dev.creditloop.app.approval;
 
+import dev.creditloop.app.approval.persistence.JdbcGrantedLimits;
 import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.kernel.Money;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +24,7 @@ class FourEyesPolicy {
 
   private final Set<SensitiveCommand> held;
   private final long increaseAboveMinor;
-  private final JdbcClient jdbc;
+  private final JdbcGrantedLimits limits;
   private final JsonMapper json;
   private final DataScope scope;
 
@@ -33,7 +33,7 @@ class FourEyesPolicy {
               "${creditloop.four-eyes.commands:write-off,limit-increase,product-change,strategy-activation,user-change}")
           String commands,
       @Value("${creditloop.four-eyes.limit-increase-above:5000.00}") String increaseAbove,
-      JdbcClient jdbc,
+      JdbcGrantedLimits limits,
       JsonMapper json,
       DataScope scope) {
     this.held = EnumSet.noneOf(SensitiveCommand.class);
@@ -43,7 +43,7 @@ class FourEyesPolicy {
       }
     }
     this.increaseAboveMinor = Money.of(increaseAbove).minor();
-    this.jdbc = jdbc;
+    this.limits = limits;
     this.json = json;
     this.scope = scope;
   }
@@ -94,12 +94,7 @@ class FourEyesPolicy {
       return false; // another agency's line is judged as one that does not exist: the endpoint
       // answers 404
     }
-    Long granted =
-        jdbc.sql("select limit_minor from credit_line where id = ?")
-            .param(line)
-            .query(Long.class)
-            .optional()
-            .orElse(null);
+    Long granted = limits.ofLine(line).orElse(null);
     if (granted == null || node == null || !node.isObject()) {
       return false;
     }

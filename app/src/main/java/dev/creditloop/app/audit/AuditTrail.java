@@ -1,9 +1,9 @@
 package dev.creditloop.app.audit;
 
+import dev.creditloop.app.audit.persistence.JdbcAuditRecords;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,8 +18,6 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,33 +40,14 @@ public class AuditTrail implements DisposableBean {
   /** What a verification of the whole chain found. */
   public record Verification(long records, boolean intact, Long firstBrokenId, String problem) {}
 
-  static final RowMapper<AuditRecord> ROW =
-      (rs, n) ->
-          new AuditRecord(
-              rs.getLong("id"),
-              rs.getTimestamp("at").toInstant(),
-              rs.getString("actor"),
-              rs.getString("roles"),
-              rs.getString("source"),
-              rs.getString("action"),
-              rs.getString("entity_type"),
-              rs.getString("entity_id"),
-              (Long) rs.getObject("customer_id", Long.class),
-              rs.getInt("status"),
-              rs.getString("request"),
-              rs.getString("before_state"),
-              rs.getString("after_state"),
-              rs.getString("prev_hash"),
-              rs.getString("hash"));
-
-  private final JdbcClient jdbc;
+  private final JdbcAuditRecords records;
   private final TransactionTemplate tx;
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private volatile boolean stopping;
 
-  AuditTrail(JdbcClient jdbc, TransactionTemplate tx) {
-    this.jdbc = jdbc;
+  AuditTrail(JdbcAuditRecords records, TransactionTemplate tx) {
+    this.records = records;
     this.tx = tx;
     this.writer = new Thread(this::writeLoop, "audit-writer");
     writer.setDaemon(true);
@@ -101,38 +80,7 @@ public class AuditTrail implements DisposableBean {
       Instant to,
       Long beforeId,
       int limit) {
-    StringBuilder sql = new StringBuilder("select * from audit_record where 1 = 1");
-    List<Object> params = new ArrayList<>();
-    if (actor != null) {
-      sql.append(" and actor = ?");
-      params.add(actor);
-    }
-    if (entityType != null) {
-      sql.append(" and entity_type = ?");
-      params.add(entityType);
-    }
-    if (entityId != null) {
-      sql.append(" and entity_id = ?");
-      params.add(entityId);
-    }
-    if (customerId != null) {
-      sql.append(" and customer_id = ?");
-      params.add(customerId);
-    }
-    if (from != null) {
-      sql.append(" and at >= ?");
-      params.add(Timestamp.from(from));
-    }
-    if (to != null) {
-      sql.append(" and at < ?");
-      params.add(Timestamp.from(to));
-    }
-    if (beforeId != null) {
-      sql.append(" and id < ?");
-      params.add(beforeId);
-    }
-    sql.append(" order by id desc limit ").append(limit);
-    return jdbc.sql(sql.toString()).params(params).query(ROW).list();
+    return records.search(actor, entityType, entityId, customerId, from, to, beforeId, limit);
   }
 
   /**
@@ -146,11 +94,7 @@ public class AuditTrail implements DisposableBean {
     List<AuditRecord> page;
     long after = 0;
     do {
-      page =
-          jdbc.sql("select * from audit_record where id > ? order by id limit 2000")
-              .param(after)
-              .query(ROW)
-              .list();
+      page = records.page(after, 2000);
       for (AuditRecord r : page) {
         count++;
         if (expectedId >= 0 && r.id() != expectedId) {
@@ -212,43 +156,18 @@ public class AuditTrail implements DisposableBean {
     long[] ids = new long[batch.size()];
     tx.executeWithoutResult(
         status -> {
-          var head =
-              jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1 for update")
-                  .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
-                  .single();
-          long id = (Long) head[0];
-          String prev = (String) head[1];
+          JdbcAuditRecords.ChainHead head = records.lockHead();
+          long id = head.lastId();
+          String prev = head.lastHash();
           for (int i = 0; i < batch.size(); i++) {
             AuditRecord.Entry e = batch.get(i).entry();
             id++;
             String hash = hash(prev, id, e);
-            jdbc.sql(
-                    """
-            insert into audit_record (id, at, actor, roles, source, action, entity_type, entity_id, customer_id, status,
-              request, before_state, after_state, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                    id,
-                    Timestamp.from(e.at()),
-                    e.actor(),
-                    e.roles(),
-                    e.source(),
-                    e.action(),
-                    e.entityType(),
-                    e.entityId(),
-                    e.customerId(),
-                    e.status(),
-                    e.request(),
-                    e.before(),
-                    e.after(),
-                    prev,
-                    hash)
-                .update();
+            records.insert(id, e, prev, hash);
             ids[i] = id;
             prev = hash;
           }
-          jdbc.sql("update audit_chain_head set last_id = ?, last_hash = ? where id = 1")
-              .params(id, prev)
-              .update();
+          records.advanceHead(new JdbcAuditRecords.ChainHead(id, prev));
         });
     for (int i = 0; i < batch.size(); i++) {
       batch.get(i).stored().complete(ids[i]);

@@ -1,26 +1,24 @@
 package dev.creditloop.app.audit;
 
-import java.sql.Timestamp;
-import java.util.LinkedHashMap;
+import dev.creditloop.app.audit.persistence.JdbcAuditedRows;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The state of an audited entity as its rows hold it, as JSON: what the trail keeps as "before" and
- * "after" of a staff command. Only the entity kinds listed here, by their keys: no SQL from
- * outside.
+ * "after" of a staff command. The rows come from {@link JdbcAuditedRows}, which lists the kinds
+ * kept.
  */
 @Component
 class RowSnapshots {
 
-  private final JdbcClient jdbc;
+  private final JdbcAuditedRows rows;
   private final JsonMapper json;
 
-  RowSnapshots(JdbcClient jdbc, JsonMapper json) {
-    this.jdbc = jdbc;
+  RowSnapshots(JdbcAuditedRows rows, JsonMapper json) {
+    this.rows = rows;
     this.json = json;
   }
 
@@ -29,86 +27,10 @@ class RowSnapshots {
     if (key == null) {
       return null;
     }
-    List<Map<String, Object>> rows =
-        switch (entityType) {
-          case "credit-line" -> rows("select * from credit_line where id = ?", asLong(key));
-          case "loan" -> rows("select * from loan where id = ?", asLong(key));
-          case "product" -> rows("select * from product where code = ?", key);
-          case "customer" -> rows("select * from customer where id = ?", asLong(key));
-          case "drawdown-review" -> rows("select * from drawdown_review where id = ?", asLong(key));
-          case "list-entry" -> rows("select * from list_entry where id = ?", asLong(key));
-          case "strategy" ->
-              rows(
-                  "select strategy_id, version, status, created_by, activated_at from strategy_version "
-                      + "where strategy_id = ? order by version",
-                  key);
-          case "user" -> user(key);
-          // never the secret's hash: who, what for, and its life
-          case "api-token" ->
-              rows(
-                  "select id, username, name, hint, created_at, expires_at, last_used_at, revoked_at, "
-                      + "revoked_by from api_token where id = ?",
-                  asLong(key));
-          case "approval" -> rows("select * from approval_request where id = ?", asLong(key));
-          case "business-date" -> rows("select * from business_calendar where id = ?", 1);
-          default -> List.of();
-        };
-    if (rows == null || rows.isEmpty()) {
+    List<Map<String, Object>> found = rows.of(entityType, key);
+    if (found == null || found.isEmpty()) {
       return null;
     }
-    return Redaction.apply(json.writeValueAsString(rows.size() == 1 ? rows.get(0) : rows));
-  }
-
-  private List<Map<String, Object>> user(String username) {
-    List<Map<String, Object>> rows =
-        rows(
-            "select username, display_name, agency, enabled, failed_attempts, locked_until "
-                + "from staff_user where username = ?",
-            username);
-    if (!rows.isEmpty()) {
-      rows.get(0)
-          .put(
-              "roles",
-              jdbc.sql("select role from staff_user_role where username = ? order by role")
-                  .param(username)
-                  .query(String.class)
-                  .list());
-    }
-    return rows;
-  }
-
-  private List<Map<String, Object>> rows(String sql, Object key) {
-    if (key == null) {
-      return List.of();
-    }
-    return jdbc.sql(sql)
-        .param(key)
-        .query(
-            (rs, n) -> {
-              Map<String, Object> row = new LinkedHashMap<>();
-              var meta = rs.getMetaData();
-              for (int i = 1; i <= meta.getColumnCount(); i++) {
-                Object value = rs.getObject(i);
-                if (value instanceof Timestamp t) {
-                  value = t.toInstant().toString();
-                } else if (value != null
-                    && !(value instanceof Number)
-                    && !(value instanceof Boolean)
-                    && !(value instanceof String)) {
-                  value = value.toString();
-                }
-                row.put(meta.getColumnLabel(i).toLowerCase(), value);
-              }
-              return row;
-            })
-        .list();
-  }
-
-  private static Long asLong(String key) {
-    try {
-      return Long.valueOf(key);
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return Redaction.apply(json.writeValueAsString(found.size() == 1 ? found.get(0) : found));
   }
 }

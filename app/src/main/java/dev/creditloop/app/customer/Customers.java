@@ -1,43 +1,31 @@
 package dev.creditloop.app.customer;
 
+import dev.creditloop.app.customer.persistence.JdbcCustomers;
+import dev.creditloop.app.customer.persistence.JdbcCustomers.SealedCustomer;
 import dev.creditloop.app.personal.PersonalDataCipher;
 import dev.creditloop.app.personal.PersonalField;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
- * Customers in the database. ID number and phone are stored sealed ({@link PersonalDataCipher})
- * beside their blind index, which registration and lookups by ID number match on; a read opens
- * them.
+ * Customers. ID number and phone are stored sealed ({@link PersonalDataCipher}) beside their blind
+ * index, which registration and lookups by ID number match on; a read opens them.
  */
-@Repository
+@Component
 public class Customers {
 
-  private final RowMapper<Customer> row;
-  private final JdbcClient jdbc;
+  private final JdbcCustomers rows;
   private final Clock clock;
   private final PersonalDataCipher cipher;
 
-  Customers(JdbcClient jdbc, Clock clock, PersonalDataCipher cipher) {
-    this.jdbc = jdbc;
+  Customers(JdbcCustomers rows, Clock clock, PersonalDataCipher cipher) {
+    this.rows = rows;
     this.clock = clock;
     this.cipher = cipher;
-    this.row =
-        (rs, n) ->
-            new Customer(
-                rs.getLong("id"),
-                rs.getString("name"),
-                cipher.decrypt(rs.getString("id_number_enc")),
-                cipher.decrypt(rs.getString("phone_enc")),
-                rs.getTimestamp("created_at").toInstant(),
-                rs.getString("agency"));
   }
 
   public Customer add(String name, String idNumber, String phone) {
@@ -48,31 +36,27 @@ public class Customers {
   public Customer add(String name, String idNumber, String phone, String agency) {
     // the column keeps microseconds: answer what a later read will answer
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql(
-            "insert into customer (name, id_number_enc, id_number_idx, phone_enc, phone_idx, created_at, agency) "
-                + "values (?, ?, ?, ?, ?, ?, ?)")
-        .params(
+    long id =
+        rows.add(
             name,
             cipher.encrypt(idNumber),
             cipher.index(PersonalField.ID_NUMBER, idNumber),
             cipher.encrypt(phone),
             cipher.index(PersonalField.PHONE, phone),
-            Timestamp.from(now),
-            agency)
-        .update(keys, "id");
-    return new Customer(keys.getKey().longValue(), name, idNumber, phone, now, agency);
+            now,
+            agency);
+    return new Customer(id, name, idNumber, phone, now, agency);
   }
 
   /**
    * Assigns the customer to {@code agency} (null: to none); false when there is no such customer.
    */
   public boolean assignAgency(long id, String agency) {
-    return jdbc.sql("update customer set agency = ? where id = ?").params(agency, id).update() == 1;
+    return rows.assignAgency(id, agency);
   }
 
   public Optional<Customer> find(long id) {
-    return jdbc.sql("select * from customer where id = ?").param(id).query(row).optional();
+    return rows.find(id).map(this::open);
   }
 
   /**
@@ -80,13 +64,17 @@ public class Customers {
    * matter), under the current index key or, while an index rotation runs, the old one.
    */
   public Optional<Customer> findByIdNumber(String idNumber) {
-    java.util.List<String> indexes = cipher.lookupIndexes(PersonalField.ID_NUMBER, idNumber);
-    return jdbc.sql(
-            "select * from customer where id_number_idx in ("
-                + String.join(", ", java.util.Collections.nCopies(indexes.size(), "?"))
-                + ")")
-        .params(indexes.toArray())
-        .query(row)
-        .optional();
+    List<String> indexes = cipher.lookupIndexes(PersonalField.ID_NUMBER, idNumber);
+    return rows.findByIdNumberIndex(indexes).map(this::open);
+  }
+
+  private Customer open(SealedCustomer row) {
+    return new Customer(
+        row.id(),
+        row.name(),
+        cipher.decrypt(row.idNumberSealed()),
+        cipher.decrypt(row.phoneSealed()),
+        row.createdAt(),
+        row.agency());
   }
 }

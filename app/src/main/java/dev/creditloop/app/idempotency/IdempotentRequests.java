@@ -1,17 +1,16 @@
 package dev.creditloop.app.idempotency;
 
+import dev.creditloop.app.idempotency.persistence.JdbcIdempotencyRecords;
 import dev.creditloop.app.web.ApiProblem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,13 +26,14 @@ public class IdempotentRequests {
 
   private static final int MAX_KEY_LENGTH = 128;
 
-  private final JdbcClient jdbc;
+  private final JdbcIdempotencyRecords records;
   private final TransactionTemplate tx;
   private final JsonMapper json;
   private final Clock clock;
 
-  IdempotentRequests(JdbcClient jdbc, TransactionTemplate tx, JsonMapper json, Clock clock) {
-    this.jdbc = jdbc;
+  IdempotentRequests(
+      JdbcIdempotencyRecords records, TransactionTemplate tx, JsonMapper json, Clock clock) {
+    this.records = records;
     this.tx = tx;
     this.json = json;
     this.clock = clock;
@@ -64,16 +64,10 @@ public class IdempotentRequests {
       try {
         return tx.execute(
             s -> {
-              jdbc.sql(
-                      "insert into idempotency_record (scope, idem_key, request_hash, status_code, response_body, created_at) values (?, ?, ?, 0, '', ?)")
-                  .params(scope, key, hash, Timestamp.from(clock.instant()))
-                  .update();
+              records.claim(scope, key, hash, clock.instant());
               Result r = work.get();
               String body = json.writeValueAsString(r.body());
-              jdbc.sql(
-                      "update idempotency_record set status_code = ?, response_body = ? where scope = ? and idem_key = ?")
-                  .params(r.status(), body, scope, key)
-                  .update();
+              records.complete(scope, key, r.status(), body);
               return new Outcome(r.status(), body, false);
             });
       } catch (DataAccessException e) {
@@ -87,12 +81,11 @@ public class IdempotentRequests {
   }
 
   private Optional<Outcome> find(String scope, String key, String hash) {
-    return jdbc.sql(
-            "select request_hash, status_code, response_body from idempotency_record where scope = ? and idem_key = ?")
-        .params(scope, key)
-        .query(
-            (rs, n) -> {
-              if (!rs.getString("request_hash").equals(hash)) {
+    return records
+        .find(scope, key)
+        .map(
+            stored -> {
+              if (!stored.requestHash().equals(hash)) {
                 throw new ApiProblem(
                     HttpStatus.UNPROCESSABLE_CONTENT,
                     "idempotency-key-reused",
@@ -101,9 +94,8 @@ public class IdempotentRequests {
                         new ApiProblem.FieldIssue(
                             "Idempotency-Key", "used with a different request")));
               }
-              return new Outcome(rs.getInt("status_code"), rs.getString("response_body"), true);
+              return new Outcome(stored.status(), stored.body(), true);
             })
-        .optional()
         .filter(o -> o.status() != 0);
   }
 

@@ -1,6 +1,7 @@
 package dev.creditloop.app.personal;
 
 import dev.creditloop.app.personal.persistence.Reindex;
+import dev.creditloop.app.personal.persistence.Reseal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PostMapping;

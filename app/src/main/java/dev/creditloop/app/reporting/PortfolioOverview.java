@@ -1,7 +1,7 @@
 package dev.creditloop.app.reporting;
 
+import dev.creditloop.app.reporting.persistence.JdbcBookFigures;
 import dev.creditloop.kernel.Money;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,11 +27,11 @@ public class PortfolioOverview {
   private static final int VINTAGES = 6;
   private static final int MONTHS_ON_BOOK = 6;
 
-  private final JdbcClient jdbc;
+  private final JdbcBookFigures figures;
   private final JsonMapper json;
 
-  PortfolioOverview(JdbcClient jdbc, JsonMapper json) {
-    this.jdbc = jdbc;
+  PortfolioOverview(JdbcBookFigures figures, JsonMapper json) {
+    this.figures = figures;
     this.json = json;
   }
 
@@ -73,153 +72,73 @@ public class PortfolioOverview {
    * assigned to the agency count nowhere in its figures.
    */
   public Overview overview(String agency) {
-    LocalDate today =
-        jdbc.sql("select current_date_ from business_calendar where id = 1")
-            .query(LocalDate.class)
-            .optional()
-            .orElse(LocalDate.now());
-    Scope scope = new Scope(agency);
+    LocalDate today = figures.businessDate().orElse(LocalDate.now());
     return new Overview(
         today,
-        book(scope),
-        buckets(scope),
-        decisions(today, scope),
-        reasons(today, scope),
-        vintages(today, scope));
+        book(agency),
+        buckets(agency),
+        decisions(today, agency),
+        reasons(today, agency),
+        vintages(today, agency));
   }
 
-  /**
-   * One agency's rows, or all: the condition to add to a query over a table with a customer id, and
-   * the parameter it needs.
-   */
-  private record Scope(String agency) {
-    String and(String customerIdColumn) {
-      return agency == null
-          ? ""
-          : " and " + customerIdColumn + " in (select id from customer where agency = ?)";
-    }
-
-    Object[] params(Object... before) {
-      if (agency == null) {
-        return before;
-      }
-      Object[] out = java.util.Arrays.copyOf(before, before.length + 1);
-      out[before.length] = agency;
-      return out;
-    }
-  }
-
-  private Book book(Scope scope) {
-    long customers =
-        count(
-            "select count(*) from customer where "
-                + (scope.agency() == null ? "1 = 1" : "agency = ?"),
-            scope);
-    long lines =
-        count("select count(*) from credit_line where 1 = 1" + scope.and("customer_id"), scope);
-    long limits =
-        count(
-            "select coalesce(sum(limit_minor), 0) from credit_line where status = 'ACTIVE'"
-                + scope.and("customer_id"),
-            scope);
-    long active =
-        count(
-            "select count(*) from loan where status in ('NORMAL', 'OVERDUE')"
-                + scope.and("customer_id"),
-            scope);
-    long outstanding =
-        count(
-            "select coalesce(sum(outstanding_principal_minor), 0) from loan where status in ('NORMAL', 'OVERDUE')"
-                + scope.and("customer_id"),
-            scope);
-    long overdue =
-        count(
-            "select count(*) from loan where status = 'OVERDUE'" + scope.and("customer_id"), scope);
-    long overduePrincipal =
-        count(
-            "select coalesce(sum(outstanding_principal_minor), 0) from loan where status = 'OVERDUE'"
-                + scope.and("customer_id"),
-            scope);
-    long writtenOff =
-        count(
-            "select count(*) from loan where status = 'WRITTEN_OFF'" + scope.and("customer_id"),
-            scope);
+  private Book book(String agency) {
+    JdbcBookFigures.BookCounts c = figures.book(agency);
     return new Book(
-        customers,
-        lines,
-        money(limits),
-        active,
-        money(outstanding),
-        overdue,
-        money(overduePrincipal),
-        writtenOff);
+        c.customers(),
+        c.lines(),
+        money(c.grantedLimitsMinor()),
+        c.activeLoans(),
+        money(c.outstandingPrincipalMinor()),
+        c.overdueLoans(),
+        money(c.overduePrincipalMinor()),
+        c.writtenOffLoans());
   }
 
-  private List<BucketShare> buckets(Scope scope) {
-    return jdbc.sql(
-            "select bucket, count(*) as n, coalesce(sum(outstanding_principal_minor), 0) as p from loan "
-                + "where status in ('NORMAL', 'OVERDUE')"
-                + scope.and("customer_id")
-                + " group by bucket order by bucket")
-        .params(scope.params())
-        .query(
-            (rs, n) ->
-                new BucketShare(rs.getString("bucket"), rs.getLong("n"), money(rs.getLong("p"))))
-        .list();
+  private List<BucketShare> buckets(String agency) {
+    return figures.buckets(agency).stream()
+        .map(b -> new BucketShare(b.bucket(), b.loans(), money(b.principalMinor())))
+        .toList();
   }
 
-  private List<DayDecisions> decisions(LocalDate today, Scope scope) {
+  private List<DayDecisions> decisions(LocalDate today, String agency) {
     Map<LocalDate, long[]> days = new TreeMap<>();
     for (int i = DAYS - 1; i >= 0; i--) {
       days.put(today.minusDays(i), new long[3]);
     }
-    jdbc.sql(
-            """
-        select cast(decided_at as date) as d, outcome, count(*) as n from decision_log
-        where decided_at >= ?"""
-                + scope.and("customer_id")
-                + " group by cast(decided_at as date), outcome")
-        .params(scope.params(Date.valueOf(today.minusDays(DAYS - 1))))
-        .query(
-            (rs, n) -> {
-              long[] row = days.get(rs.getDate("d").toLocalDate());
-              if (row != null) {
-                int i =
-                    switch (rs.getString("outcome")) {
-                      case "APPROVE" -> 0;
-                      case "REVIEW" -> 1;
-                      default -> 2;
-                    };
-                row[i] += rs.getLong("n");
-              }
-              return null;
-            })
-        .list();
+    for (JdbcBookFigures.DecisionCount c :
+        figures.decisionsSince(today.minusDays(DAYS - 1), agency)) {
+      long[] row = days.get(c.day());
+      if (row != null) {
+        int i =
+            switch (c.outcome()) {
+              case "APPROVE" -> 0;
+              case "REVIEW" -> 1;
+              default -> 2;
+            };
+        row[i] += c.count();
+      }
+    }
     List<DayDecisions> out = new ArrayList<>();
     days.forEach((d, r) -> out.add(new DayDecisions(d, r[0], r[1], r[2])));
     return out;
   }
 
-  private List<RuleCount> reasons(LocalDate today, Scope scope) {
+  private List<RuleCount> reasons(LocalDate today, String agency) {
     Map<String, Long> counts = new HashMap<>();
-    jdbc.sql(
-            "select reasons from decision_log where decided_at >= ? and outcome <> 'APPROVE'"
-                + scope.and("customer_id")
-                + " order by id desc limit 20000")
-        .params(scope.params(Date.valueOf(today.minusDays(DAYS - 1))))
-        .query(
-            (rs, n) -> {
-              JsonNode reasons = json.readTree(rs.getString(1));
-              for (JsonNode r : reasons) {
-                String name =
-                    r.isString()
-                        ? r.asString()
-                        : r.path("rule").asString(r.path("code").asString(r.toString()));
-                counts.merge(name, 1L, Long::sum);
-              }
-              return null;
-            })
-        .list();
+    figures.refusalReasonsSince(
+        today.minusDays(DAYS - 1),
+        agency,
+        text -> {
+          JsonNode reasons = json.readTree(text);
+          for (JsonNode r : reasons) {
+            String name =
+                r.isString()
+                    ? r.asString()
+                    : r.path("rule").asString(r.path("code").asString(r.toString()));
+            counts.merge(name, 1L, Long::sum);
+          }
+        });
     return counts.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .limit(10)
@@ -227,7 +146,7 @@ public class PortfolioOverview {
         .toList();
   }
 
-  private List<Vintage> vintages(LocalDate today, Scope scope) {
+  private List<Vintage> vintages(LocalDate today, String agency) {
     YearMonth last = YearMonth.from(today).minusMonths(1);
     YearMonth first = last.minusMonths(VINTAGES - 1);
     Map<String, long[]> loans = new LinkedHashMap<>();
@@ -236,44 +155,33 @@ public class PortfolioOverview {
       loans.put(m.toString(), new long[1]);
       bad.put(m.toString(), new long[MONTHS_ON_BOOK]);
     }
-    jdbc.sql(
-            "select drawn_on from loan where drawn_on >= ? and drawn_on < ?"
-                + scope.and("customer_id"))
-        .params(
-            scope.params(Date.valueOf(first.atDay(1)), Date.valueOf(last.plusMonths(1).atDay(1))))
-        .query(
-            (rs, n) -> {
-              long[] c = loans.get(YearMonth.from(rs.getDate(1).toLocalDate()).toString());
-              if (c != null) {
-                c[0]++;
-              }
-              return null;
-            })
-        .list();
+    LocalDate from = first.atDay(1);
+    LocalDate until = last.plusMonths(1).atDay(1);
+    figures.drawnBetween(
+        from,
+        until,
+        agency,
+        drawn -> {
+          long[] c = loans.get(YearMonth.from(drawn).toString());
+          if (c != null) {
+            c[0]++;
+          }
+        });
     // the first day each loan reached M2 or worse
-    jdbc.sql(
-            """
-        select l.drawn_on, min(e.on_date) as bad_on from loan l join delinquency_event e on e.loan_id = l.id
-        where l.drawn_on >= ? and l.drawn_on < ? and e.to_bucket in ('M2', 'M3', 'M4', 'M5', 'M6', 'M6_PLUS')"""
-                + scope.and("l.customer_id")
-                + " group by l.id, l.drawn_on")
-        .params(
-            scope.params(Date.valueOf(first.atDay(1)), Date.valueOf(last.plusMonths(1).atDay(1))))
-        .query(
-            (rs, n) -> {
-              LocalDate drawn = rs.getDate(1).toLocalDate();
-              LocalDate badOn = rs.getDate(2).toLocalDate();
-              long[] row = bad.get(YearMonth.from(drawn).toString());
-              int mob =
-                  (int)
-                      java.time.temporal.ChronoUnit.MONTHS.between(
-                          drawn.withDayOfMonth(1), badOn.withDayOfMonth(1));
-              for (int k = Math.max(mob, 0); row != null && k < MONTHS_ON_BOOK; k++) {
-                row[k]++;
-              }
-              return null;
-            })
-        .list();
+    figures.firstM2Between(
+        from,
+        until,
+        agency,
+        (drawn, badOn) -> {
+          long[] row = bad.get(YearMonth.from(drawn).toString());
+          int mob =
+              (int)
+                  java.time.temporal.ChronoUnit.MONTHS.between(
+                      drawn.withDayOfMonth(1), badOn.withDayOfMonth(1));
+          for (int k = Math.max(mob, 0); row != null && k < MONTHS_ON_BOOK; k++) {
+            row[k]++;
+          }
+        });
     List<Vintage> out = new ArrayList<>();
     loans.forEach(
         (month, n) -> {
@@ -289,10 +197,6 @@ public class PortfolioOverview {
           out.add(new Vintage(month, n[0], shares));
         });
     return out;
-  }
-
-  private long count(String sql, Scope scope) {
-    return jdbc.sql(sql).params(scope.params()).query(Long.class).single();
   }
 
   private static String money(long minor) {

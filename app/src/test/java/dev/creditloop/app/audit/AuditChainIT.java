@@ -3,6 +3,7 @@ package dev.creditloop.app.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.creditloop.app.ApiIT;
+import dev.creditloop.app.audit.persistence.JdbcAuditRecords;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +22,13 @@ class AuditChainIT extends ApiIT {
 
   @Autowired JdbcClient jdbc;
 
+  @Autowired JdbcAuditRecords records;
+
   @Autowired TransactionTemplate tx;
 
   @Test
   void twoWritersAppendingAtOnceFormOneChain() throws Exception {
-    AuditTrail other = new AuditTrail(jdbc, tx);
+    AuditTrail other = new AuditTrail(records, tx);
     long before = jdbc.sql("select count(*) from audit_record").query(Long.class).single();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {

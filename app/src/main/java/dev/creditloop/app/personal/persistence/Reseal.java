@@ -1,5 +1,6 @@
-package dev.creditloop.app.personal;
+package dev.creditloop.app.personal.persistence;
 
+import dev.creditloop.app.personal.PersonalDataCipher;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

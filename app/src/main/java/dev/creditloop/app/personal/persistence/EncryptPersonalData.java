@@ -1,5 +1,7 @@
-package dev.creditloop.app.personal;
+package dev.creditloop.app.personal.persistence;
 
+import dev.creditloop.app.personal.PersonalDataCipher;
+import dev.creditloop.app.personal.PersonalField;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Flyway migration 15: seals the ID numbers and phones stored in clear before V14, computes their
  * blind index, then drops the plaintext columns. A Spring bean (Spring Boot hands {@link
  * JavaMigration} beans to Flyway) so it seals with the configured keys; it runs once, in Flyway's
- * transaction, before the server takes a request.
+ * transaction, before the server takes a request. Not in {@code db.migration} with V17: Flyway
+ * instantiates the classes it finds there itself, without the cipher this one needs.
  */
 @Component
 class EncryptPersonalData implements JavaMigration {

@@ -1,7 +1,9 @@
-package dev.creditloop.app.personal;
+package dev.creditloop.app.personal.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.creditloop.app.personal.PersonalDataCipher;
+import dev.creditloop.app.personal.PersonalField;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
@@ -24,7 +26,13 @@ class EncryptPersonalDataTest {
           "");
   private final JdbcClient jdbc = JdbcClient.create(db);
   private final PersonalDataCipher cipher =
-      PersonalDataKeys.cipher(new PersonalDataKeys.Settings(null, null, null, null));
+      new PersonalDataCipher(Map.of(1, bytes(32, 1)), 1, bytes(32, 2));
+
+  private static byte[] bytes(int length, int fill) {
+    byte[] b = new byte[length];
+    java.util.Arrays.fill(b, (byte) fill);
+    return b;
+  }
 
   @Test
   void existingCustomersAndListEntriesAreSealedAndThePlaintextColumnsDropped() {
@@ -92,5 +100,27 @@ class EncryptPersonalDataTest {
     assertThat(byType.get("ID_NUMBER"))
         .startsWith(cipher.index(PersonalField.ID_NUMBER, "110101199000000042") + "|v1:");
     assertThat(byType.get("DEVICE")).isEqualTo("dev-1|null");
+  }
+
+  @Test
+  void aBookMigratedWhileTheMigrationLivedInThePersonalPackageStillValidates() {
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(db)
+            .locations("classpath:db/migration")
+            .javaMigrations(new EncryptPersonalData(cipher))
+            .load();
+    flyway.migrate();
+    String history = "update flyway_schema_history set script = ? where version = '15'";
+    assertThat(
+            jdbc.sql("select script from flyway_schema_history where version = '15'")
+                .query(String.class)
+                .single())
+        .isEqualTo(EncryptPersonalData.class.getName());
+    // the name a book migrated before the class moved to personal.persistence keeps in its history
+    jdbc.sql(history).param("dev.creditloop.app.personal.EncryptPersonalData").update();
+
+    assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
+    assertThat(flyway.migrate().migrationsExecuted).isZero();
   }
 }

@@ -1,0 +1,136 @@
+package dev.creditloop.app.audit.persistence;
+
+import dev.creditloop.app.audit.AuditRecord;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Rows of {@code audit_record} and {@code audit_chain_head}. Appending runs in the caller's
+ * transaction: {@link #lockHead} holds the head row until it commits, so writers queue there.
+ */
+@Repository
+public class JdbcAuditRecords {
+
+  private static final RowMapper<AuditRecord> ROW =
+      (rs, n) ->
+          new AuditRecord(
+              rs.getLong("id"),
+              rs.getTimestamp("at").toInstant(),
+              rs.getString("actor"),
+              rs.getString("roles"),
+              rs.getString("source"),
+              rs.getString("action"),
+              rs.getString("entity_type"),
+              rs.getString("entity_id"),
+              (Long) rs.getObject("customer_id", Long.class),
+              rs.getInt("status"),
+              rs.getString("request"),
+              rs.getString("before_state"),
+              rs.getString("after_state"),
+              rs.getString("prev_hash"),
+              rs.getString("hash"));
+
+  private final JdbcClient jdbc;
+
+  JdbcAuditRecords(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The chain's last record: its id and hash. */
+  public record ChainHead(long lastId, String lastHash) {}
+
+  /** Reads the chain's head and locks its row ({@code for update}) until the transaction ends. */
+  public ChainHead lockHead() {
+    return jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1 for update")
+        .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+        .single();
+  }
+
+  public void insert(long id, AuditRecord.Entry e, String prevHash, String hash) {
+    jdbc.sql(
+            """
+            insert into audit_record (id, at, actor, roles, source, action, entity_type, entity_id, customer_id, status,
+              request, before_state, after_state, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            id,
+            Timestamp.from(e.at()),
+            e.actor(),
+            e.roles(),
+            e.source(),
+            e.action(),
+            e.entityType(),
+            e.entityId(),
+            e.customerId(),
+            e.status(),
+            e.request(),
+            e.before(),
+            e.after(),
+            prevHash,
+            hash)
+        .update();
+  }
+
+  /** Moves the head to the batch's last record (the row {@link #lockHead} locked). */
+  public void advanceHead(ChainHead head) {
+    jdbc.sql("update audit_chain_head set last_id = ?, last_hash = ? where id = 1")
+        .params(head.lastId(), head.lastHash())
+        .update();
+  }
+
+  /** Newest first; every condition that is null is left out. */
+  public List<AuditRecord> search(
+      String actor,
+      String entityType,
+      String entityId,
+      Long customerId,
+      Instant from,
+      Instant to,
+      Long beforeId,
+      int limit) {
+    StringBuilder sql = new StringBuilder("select * from audit_record where 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (actor != null) {
+      sql.append(" and actor = ?");
+      params.add(actor);
+    }
+    if (entityType != null) {
+      sql.append(" and entity_type = ?");
+      params.add(entityType);
+    }
+    if (entityId != null) {
+      sql.append(" and entity_id = ?");
+      params.add(entityId);
+    }
+    if (customerId != null) {
+      sql.append(" and customer_id = ?");
+      params.add(customerId);
+    }
+    if (from != null) {
+      sql.append(" and at >= ?");
+      params.add(Timestamp.from(from));
+    }
+    if (to != null) {
+      sql.append(" and at < ?");
+      params.add(Timestamp.from(to));
+    }
+    if (beforeId != null) {
+      sql.append(" and id < ?");
+      params.add(beforeId);
+    }
+    sql.append(" order by id desc limit ").append(limit);
+    return jdbc.sql(sql.toString()).params(params).query(ROW).list();
+  }
+
+  /** Up to {@code size} records after {@code afterId}, in id order. */
+  public List<AuditRecord> page(long afterId, int size) {
+    return jdbc.sql("select * from audit_record where id > ? order by id limit " + size)
+        .param(afterId)
+        .query(ROW)
+        .list();
+  }
+}
