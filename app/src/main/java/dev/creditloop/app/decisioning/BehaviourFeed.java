@@ -1,9 +1,11 @@
 package dev.creditloop.app.decisioning;
 
 import dev.creditloop.app.decisioning.persistence.JdbcEventStore;
+import dev.creditloop.app.servicing.BusinessClock;
 import dev.creditloop.decisioning.event.BehaviourEvent;
 import dev.creditloop.decisioning.feature.BehaviourCatalogue;
 import dev.creditloop.decisioning.feature.FeatureStates;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -28,17 +30,20 @@ public class BehaviourFeed implements dev.creditloop.lending.port.BehaviourEvent
   private final JdbcEventStore store;
   private final FeatureStates states;
   private final boolean complete;
+  private final BusinessClock clock;
 
   BehaviourFeed(
       JdbcEventStore store,
       BehaviourCatalogue catalogue,
       TransactionTemplate tx,
+      BusinessClock clock,
       @org.springframework.beans.factory.annotation.Value(
               "${creditloop.features.rebuild-on-start:true}")
           boolean rebuild) {
     this.store = store;
     this.states = FeatureStates.inHeap(catalogue);
     this.complete = rebuild;
+    this.clock = clock;
     if (!rebuild) {
       return;
     }
@@ -48,7 +53,20 @@ public class BehaviourFeed implements dev.creditloop.lending.port.BehaviourEvent
   /** Builds the state from every stored event, in arrival order. */
   private void replayStoredEvents(TransactionTemplate tx) {
     long started = System.nanoTime();
-    tx.executeWithoutResult(s -> states.rebuild(store::forEachInArrivalOrder));
+    Instant[] newest = {Instant.MIN};
+    tx.executeWithoutResult(
+        s ->
+            states.rebuild(
+                sink ->
+                    store.forEachInArrivalOrder(
+                        e -> {
+                          if (e.occurredAt().isAfter(newest[0])) {
+                            newest[0] = e.occurredAt();
+                          }
+                          sink.accept(e);
+                        })));
+    // the features hold these events now: no request may be stamped before the newest of them
+    clock.notBefore(newest[0]);
     long count = states.eventsIngested();
     if (count > 0) {
       log.info(

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +15,14 @@ import org.springframework.stereotype.Component;
  * (Asia/Shanghai). Drawdowns, repayments and decisions are stamped with it, so behaviour features
  * and the ledger agree even when the business date is not the calendar date (catch-up, simulations,
  * tests).
+ *
+ * <p>The timeline never runs back, because the live features cannot be asked about an instant
+ * before an event they hold. Two cases would: the wall clock passing midnight while the business
+ * date stays (the day is over but not yet closed), and a business date ahead of the wall clock
+ * whose time of day wraps at midnight. So once the wall-clock date is past the business date, the
+ * instant is the day's last but one millisecond (the last is the close's, {@link #endOf}); and no
+ * instant is earlier than one already handed out for the same day, nor than the newest stored event
+ * (told at start by the behaviour feed, {@link #notBefore}).
  */
 @Component
 public class BusinessClock implements dev.creditloop.lending.port.BusinessCalendar {
@@ -27,6 +37,9 @@ public class BusinessClock implements dev.creditloop.lending.port.BusinessCalend
    * the wall clock's.
    */
   private final LocalTime fixedTimeOfDay;
+
+  /** The latest instant handed out (or told by {@link #notBefore}). */
+  private final AtomicReference<Instant> latest = new AtomicReference<>(Instant.MIN);
 
   BusinessClock(
       BusinessCalendar calendar,
@@ -49,8 +62,29 @@ public class BusinessClock implements dev.creditloop.lending.port.BusinessCalend
   }
 
   public Instant at(LocalDate businessDate) {
-    LocalTime time = fixedTimeOfDay != null ? fixedTimeOfDay : LocalTime.now(clock.withZone(ZONE));
-    return businessDate.atTime(time).atZone(ZONE).toInstant();
+    Instant candidate =
+        fixedTimeOfDay != null
+            ? businessDate.atTime(fixedTimeOfDay).atZone(ZONE).toInstant()
+            : onTimeline(businessDate, ZonedDateTime.now(clock.withZone(ZONE)));
+    Instant last = latest.getAndAccumulate(candidate, BusinessClock::later);
+    return last.isAfter(candidate) && !last.isAfter(endOf(businessDate)) ? last : candidate;
+  }
+
+  /** No instant handed out from now on for the same day is earlier than {@code instant}. */
+  public void notBefore(Instant instant) {
+    latest.accumulateAndGet(instant, BusinessClock::later);
+  }
+
+  /** The business date at the wall clock's time of day; the day's end once the wall is past it. */
+  static Instant onTimeline(LocalDate businessDate, ZonedDateTime wallNow) {
+    if (wallNow.toLocalDate().isAfter(businessDate)) {
+      return endOf(businessDate).minusMillis(1);
+    }
+    return businessDate.atTime(wallNow.toLocalTime()).atZone(ZONE).toInstant();
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   /** The last instant of a business day: when the close's events happen. */
