@@ -62,10 +62,11 @@ public class BusinessClock implements dev.creditloop.lending.port.BusinessCalend
   }
 
   public Instant at(LocalDate businessDate) {
-    Instant candidate =
-        fixedTimeOfDay != null
-            ? businessDate.atTime(fixedTimeOfDay).atZone(ZONE).toInstant()
-            : onTimeline(businessDate, ZonedDateTime.now(clock.withZone(ZONE)));
+    if (fixedTimeOfDay != null) {
+      // chosen by a test or a simulation, which keeps its own timeline in order
+      return businessDate.atTime(fixedTimeOfDay).atZone(ZONE).toInstant();
+    }
+    Instant candidate = onTimeline(businessDate, ZonedDateTime.now(clock.withZone(ZONE)));
     Instant last = latest.getAndAccumulate(candidate, BusinessClock::later);
     return last.isAfter(candidate) && !last.isAfter(endOf(businessDate)) ? last : candidate;
   }

@@ -84,6 +84,14 @@ class BusinessClockTest {
   }
 
   @Test
+  void aFixedTimeOfDayIsTakenAsGiven() {
+    BusinessClock fixed = new BusinessClock(null, clock, "03:10");
+    fixed.notBefore(DAY.atTime(20, 0).atZone(SHANGHAI).toInstant());
+    wallAt(DAY, 23, 0);
+    assertThat(fixed.at(DAY)).isEqualTo(DAY.atTime(3, 10).atZone(SHANGHAI).toInstant());
+  }
+
+  @Test
   void anEarlierDayIsNotPulledForward() {
     wallAt(DAY, 12, 0);
     businessClock.at(DAY);
