@@ -2,6 +2,7 @@ package dev.creditloop.tools;
 
 import dev.creditloop.app.scoring.ScoringRuns;
 import dev.creditloop.app.web.ApiProblem;
+import dev.creditloop.lending.scoring.ScoringOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,15 +64,23 @@ final class ScoreCli implements Callable<Integer> {
       System.out.printf(
           "score: started with the feature state rebuilt from stored events in %.1f s%n", rebuilt);
       long t0 = System.nanoTime();
-      ScoringRuns.Run run =
-          context
-              .getBean(ScoringRuns.class)
-              .run(
-                  new ScoringRuns.Request(asOf, strategy, version, step),
-                  (done, total) ->
-                      System.out.printf(
-                          "score: %,d / %,d customers in %.1f s%n",
-                          done, total, (System.nanoTime() - t0) / 1e9));
+      ScoringRuns runs = context.getBean(ScoringRuns.class);
+      ScoringOutcome outcome =
+          runs.run(
+              new ScoringRuns.Request(asOf, strategy, version, step),
+              (done, total) ->
+                  System.out.printf(
+                      "score: %,d / %,d customers in %.1f s%n",
+                      done, total, (System.nanoTime() - t0) / 1e9));
+      if (outcome instanceof ScoringOutcome.Refused refused) {
+        System.err.println("score: refused: " + refused.reason());
+        return 1;
+      }
+      if (outcome instanceof ScoringOutcome.AlreadyScored done) {
+        System.err.println("score: refused: " + done.reason());
+        return 1;
+      }
+      ScoringRuns.Run run = runs.get(((ScoringOutcome.Scored) outcome).runId()).orElseThrow();
       System.out.printf(
           "score: run %d %s as of %s with %s v%d step %s: %,d customers (%,d recomputed from events), mean %.1f,"
               + " bands %s, in %.1f s%n",

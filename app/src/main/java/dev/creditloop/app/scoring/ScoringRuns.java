@@ -5,7 +5,6 @@ import dev.creditloop.app.decisioning.Strategies;
 import dev.creditloop.app.decisioning.persistence.JdbcEventStore;
 import dev.creditloop.app.scoring.persistence.JdbcScoringBook;
 import dev.creditloop.app.scoring.persistence.JdbcScoringPasses;
-import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.decisioning.feature.BehaviourCatalogue;
 import dev.creditloop.decisioning.feature.EntityKeys;
 import dev.creditloop.decisioning.feature.FeatureStates;
@@ -27,16 +26,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Batch scoring as the server runs it: {@link RunScoringPass} wired to the database, its outcome
- * turned into the stored run or the API's problem, and the runs and score histories read back (a
- * stored score explained through the card that made it). The pass itself is the use case's.
+ * Batch scoring as the server runs it: {@link RunScoringPass} wired to the database and the
+ * settings, and the runs and score histories read back (a stored score explained through the card
+ * that made it). The pass itself and its {@link ScoringOutcome} are the use case's; what an outcome
+ * answers over HTTP is the controller's ({@code app.scoring.web.ScoringController}).
  */
 @Service
 public class ScoringRuns {
+
+  private static final Logger log = LoggerFactory.getLogger(ScoringRuns.class);
 
   private final RunScoringPass pass;
   private final JdbcScoringPasses passes;
@@ -146,32 +150,40 @@ public class ScoringRuns {
     }
   }
 
-  /** Scores every customer; returns the finished run, or throws the API's problem. */
-  public Run run(Request request, Progress progress) {
-    return stored(
-        pass.run(
-            new ScoringCommand(
-                request.asOf(), request.strategyId(), request.version(), request.step()),
-            progress::scored));
+  /**
+   * Scores every customer: {@code Scored} with the stored run's id ({@link #get}), {@code
+   * AlreadyScored} or {@code Refused}, as the use case answered.
+   */
+  public ScoringOutcome run(Request request, Progress progress) {
+    return pass.run(
+        new ScoringCommand(request.asOf(), request.strategyId(), request.version(), request.step()),
+        progress::scored);
   }
 
   /**
    * The monthly batch: scores the book as of the latest closed month end with the defaults unless a
    * finished run already has (see {@link RunScoringPass#scoreLatestMonthEndIfDue}). Empty when
-   * there was nothing to do.
+   * there was nothing to do, or when the pass was refused or found the month scored meanwhile
+   * (logged).
    */
   public Optional<Run> scoreLatestMonthEndIfDue(Progress progress) {
-    return pass.scoreLatestMonthEndIfDue(progress::scored).map(this::stored);
+    return pass.scoreLatestMonthEndIfDue(progress::scored).flatMap(this::monthlyRun);
   }
 
-  private Run stored(ScoringOutcome outcome) {
+  private Optional<Run> monthlyRun(ScoringOutcome outcome) {
+    if (outcome instanceof ScoringOutcome.Scored scored) {
+      return passes.get(scored.runId());
+    }
     if (outcome instanceof ScoringOutcome.Refused refused) {
-      throw ApiProblem.unprocessable(refused.code(), refused.field(), refused.reason());
+      log.warn(
+          "monthly scoring refused ({}, {}): {}",
+          refused.code(),
+          refused.field(),
+          refused.reason());
+    } else {
+      log.info("monthly scoring: {}", ((ScoringOutcome.AlreadyScored) outcome).reason());
     }
-    if (outcome instanceof ScoringOutcome.AlreadyScored done) {
-      throw ApiProblem.conflict("scoring-run-exists", done.reason());
-    }
-    return passes.get(((ScoringOutcome.Scored) outcome).runId()).orElseThrow();
+    return Optional.empty();
   }
 
   public Optional<Run> get(long id) {

@@ -11,7 +11,6 @@ import dev.creditloop.lending.close.CloseBusinessDays;
 import dev.creditloop.lending.close.CloseOutcome;
 import dev.creditloop.lending.close.CloseProgress;
 import dev.creditloop.lending.close.ClosedDay;
-import dev.creditloop.servicing.ServicingException;
 import dev.creditloop.servicing.close.CloseBusinessDay;
 import dev.creditloop.servicing.close.CloseLimits;
 import java.time.Clock;
@@ -101,19 +100,28 @@ public class DailyClose implements SmartLifecycle {
   }
 
   /**
-   * What one call closed, and whether it stopped (asked to, or by a shutdown) before {@code until}.
+   * What one call came to: the use case's {@link CloseOutcome} (closed, stopped before {@code
+   * until}, or refused before anything was closed), with the days it closed and whether it stopped.
    */
-  public record CloseRun(List<ClosedDay> closed, boolean stopped) {}
+  public record CloseRun(CloseOutcome outcome) {
+
+    /** The days closed whole (none when refused). */
+    public List<ClosedDay> closed() {
+      return outcome.closed();
+    }
+
+    /** Stopped (asked to, or by a shutdown) before {@code until}. */
+    public boolean stopped() {
+      return outcome instanceof CloseOutcome.Stopped;
+    }
+  }
 
   /**
-   * Closes every day from the business date through {@code until} (default: the business date); a
-   * refusal is thrown as the {@link ServicingException} the API answers with.
+   * Closes every day from the business date through {@code until} (default: the business date), and
+   * logs the days closed; a refusal comes back as {@link CloseOutcome.Refused}.
    */
   public CloseRun closeThrough(LocalDate until) {
     CloseOutcome outcome = close.closeThrough(until);
-    if (outcome instanceof CloseOutcome.Refused refused) {
-      throw new ServicingException(refused.problem(), refused.field(), refused.reason());
-    }
     List<ClosedDay> closed = outcome.closed();
     closed.forEach(
         d ->
@@ -131,9 +139,8 @@ public class DailyClose implements SmartLifecycle {
           "close stopped with {} open: {} day(s) closed; the next close carries on",
           stopped.openDay(),
           closed.size());
-      return new CloseRun(closed, true);
     }
-    return new CloseRun(closed, false);
+    return new CloseRun(outcome);
   }
 
   /** Asks the running close to stop after the day it is on; false when no close is running. */

@@ -1,5 +1,6 @@
 package dev.creditloop.app.servicing;
 
+import dev.creditloop.lending.close.CloseOutcome;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -40,9 +41,19 @@ class ScheduledClose {
     int days = 0;
     while (!businessClock.today().isAfter(yesterday)) {
       LocalDate until = close.limits().lastDayOfOneCall(businessClock.today());
-      DailyClose.CloseRun run = close.closeThrough(until.isAfter(yesterday) ? yesterday : until);
-      days += run.closed().size();
-      if (run.stopped()) {
+      CloseOutcome outcome =
+          close.closeThrough(until.isAfter(yesterday) ? yesterday : until).outcome();
+      days += outcome.closed().size();
+      if (outcome instanceof CloseOutcome.Refused refused) {
+        log.warn(
+            "nightly close through {} refused after {} day(s) ({}): {}",
+            yesterday,
+            days,
+            refused.field(),
+            refused.reason());
+        return;
+      }
+      if (outcome instanceof CloseOutcome.Stopped) {
         log.info("nightly close through {} stopped after {} day(s)", yesterday, days);
         return;
       }

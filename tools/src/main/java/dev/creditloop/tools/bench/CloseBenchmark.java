@@ -6,6 +6,7 @@ import dev.creditloop.app.servicing.persistence.BusinessCalendar;
 import dev.creditloop.app.servicing.persistence.Products;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.kernel.Rate;
+import dev.creditloop.lending.close.CloseOutcome;
 import dev.creditloop.servicing.delinquency.Bucket;
 import dev.creditloop.servicing.product.Product;
 import dev.creditloop.servicing.schedule.DayCountBasis;
@@ -138,7 +139,11 @@ public class CloseBenchmark {
         loans, installments, overdue, dueToday, today, loadMillis);
     for (int d = 0; d < days; d++) {
       long start = System.nanoTime();
-      var closed = close.closeThrough(calendar.today()).closed().get(0);
+      var run = close.closeThrough(calendar.today());
+      if (!(run.outcome() instanceof CloseOutcome.Closed done)) {
+        throw new IllegalStateException("bench close: the close did not close the day: " + run);
+      }
+      var closed = done.days().get(0);
       double seconds = (System.nanoTime() - start) / 1e9;
       System.out.printf(
           "bench close: closed %s: %,d open loans in the book, %,d with work to do, %,d journal entries,"

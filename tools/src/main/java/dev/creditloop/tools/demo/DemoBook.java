@@ -12,6 +12,7 @@ import dev.creditloop.kernel.Money;
 import dev.creditloop.kernel.Rate;
 import dev.creditloop.lending.drawdown.DrawdownCommand;
 import dev.creditloop.lending.drawdown.RequestDrawdown;
+import dev.creditloop.lending.scoring.ScoringOutcome;
 import dev.creditloop.servicing.creditline.CreditLine;
 import dev.creditloop.servicing.loan.Loan;
 import dev.creditloop.servicing.product.Product;
@@ -247,11 +248,16 @@ class DemoBook implements ApplicationRunner {
               release.reasonCodes(),
               release.cutoffs(),
               "demo");
-      var run =
+      ScoringOutcome outcome =
           scoring.run(
               new ScoringRuns.Request(
                   null, "drawdown-default", published.version().version(), "bcard"),
               ScoringRuns.Progress.none());
+      if (!(outcome instanceof ScoringOutcome.Scored scored)) {
+        log.warn("demo: the behaviour card did not score the book: {}", outcome);
+        return;
+      }
+      ScoringRuns.Run run = scoring.get(scored.runId()).orElseThrow();
       log.info(
           "demo: B-card published as drawdown-default v{} (DRAFT); scoring run {} scored {} customers as of {}",
           published.version().version(),

@@ -6,6 +6,7 @@ import dev.creditloop.app.scoring.ScoringRuns;
 import dev.creditloop.app.scoring.persistence.JdbcScoringBook;
 import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.app.web.Page;
+import dev.creditloop.lending.scoring.ScoringOutcome;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -76,9 +77,17 @@ class ScoringController {
     f.that(r.strategyId() == null || !r.strategyId().isBlank(), "strategyId", "must not be blank");
     f.that(r.step() == null || !r.step().isBlank(), "step", "must not be blank");
     f.orThrow();
-    return runs.run(
-        new ScoringRuns.Request(r.asOf(), r.strategyId(), r.version(), r.step()),
-        ScoringRuns.Progress.none());
+    ScoringOutcome outcome =
+        runs.run(
+            new ScoringRuns.Request(r.asOf(), r.strategyId(), r.version(), r.step()),
+            ScoringRuns.Progress.none());
+    if (outcome instanceof ScoringOutcome.Refused refused) {
+      throw ApiProblem.unprocessable(refused.code(), refused.field(), refused.reason());
+    }
+    if (outcome instanceof ScoringOutcome.AlreadyScored done) {
+      throw ApiProblem.conflict("scoring-run-exists", done.reason());
+    }
+    return runs.get(((ScoringOutcome.Scored) outcome).runId()).orElseThrow();
   }
 
   @GetMapping("/scoring-runs")

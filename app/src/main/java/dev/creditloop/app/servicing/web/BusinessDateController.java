@@ -4,8 +4,10 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIR
 
 import dev.creditloop.app.servicing.DailyClose;
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
+import dev.creditloop.lending.close.CloseOutcome;
 import dev.creditloop.lending.close.CloseProgress;
 import dev.creditloop.lending.close.ClosedDay;
+import dev.creditloop.servicing.ServicingException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,8 +62,12 @@ class BusinessDateController {
               + "creditloop.close.max-days-ahead (default 0), nor span more than creditloop.close.max-days-per-call days (default 31). "
               + "`stopped` is true when the close was stopped before `until`.")
   CloseResult close(@RequestBody(required = false) CloseRequest body) {
-    DailyClose.CloseRun run = close.closeThrough(body == null ? null : body.until());
-    return new CloseResult(calendar.today(), run.closed(), run.stopped());
+    CloseOutcome outcome = close.closeThrough(body == null ? null : body.until()).outcome();
+    if (outcome instanceof CloseOutcome.Refused refused) {
+      throw new ServicingException(refused.problem(), refused.field(), refused.reason());
+    }
+    return new CloseResult(
+        calendar.today(), outcome.closed(), outcome instanceof CloseOutcome.Stopped);
   }
 
   @GetMapping("/close")
