@@ -236,7 +236,8 @@ public class DecisionBookSetup {
         Runtime.getRuntime().availableProcessors(),
         line -> System.out.println("bench decisions-setup: rebuilt " + line));
     if (postgres) {
-      // Only the tables loaded here. An ANALYZE of the still empty ledger tables (loan, installment,
+      // Only the tables loaded here. An ANALYZE of the still empty ledger tables (loan,
+      // installment,
       // journal) records them as empty, and the foreign-key checks that each connection plans once
       // then scan them: about 14 sequential scans of the loan table per drawdown (7 ms of
       // PostgreSQL CPU instead of about 1) until autovacuum analyzes them again.
