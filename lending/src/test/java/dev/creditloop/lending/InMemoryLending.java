@@ -177,13 +177,8 @@ public final class InMemoryLending {
     }
 
     @Override
-    public int currentDpdOfCustomer(long customerId) {
-      return currentDpd;
-    }
-
-    @Override
     public Standing standingOf(long customerId) {
-      return new Standing(writtenOffLoanOf(customerId), currentDpdOfCustomer(customerId));
+      return new Standing(writtenOffLoanOf(customerId), currentDpd);
     }
 
     @Override

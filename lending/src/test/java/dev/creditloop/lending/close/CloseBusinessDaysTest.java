@@ -68,7 +68,7 @@ class CloseBusinessDaysTest {
 
     assertThat(outcome).isInstanceOf(CloseOutcome.Closed.class);
     assertThat(outcome.closed()).hasSize(3);
-    assertThat(book.repaymentsDuringClose).isEqualTo(12);
+    assertThat(book.repaymentsDuringClose()).isEqualTo(12);
     List<Long> loadedMoreThanOncePerDay = new ArrayList<>(book.loads);
     for (long id = 1; id <= 7; id++) {
       loadedMoreThanOncePerDay.remove(id); // day 1
