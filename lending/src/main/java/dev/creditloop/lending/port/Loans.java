@@ -15,15 +15,12 @@ public interface Loans {
 
   void save(Loan loan);
 
-  /** The largest days past due over the customer's open loans (0 when none is overdue). */
-  int currentDpdOfCustomer(long customerId);
-
   /** The lowest id of the customer's written-off loans, if they have one. */
   Optional<Long> writtenOffLoanOf(long customerId);
 
   /**
-   * Both of the above in one read (a drawdown asks them together, so the server answers with one
-   * statement).
+   * The customer's written-off loan and their largest days past due over open loans (0 when none is
+   * overdue), in one read: what a drawdown checks before its decision.
    */
   Standing standingOf(long customerId);
 

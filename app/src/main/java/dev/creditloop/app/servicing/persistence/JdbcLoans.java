@@ -224,15 +224,6 @@ public class JdbcLoans implements Loans, dev.creditloop.lending.port.Loans {
     }
   }
 
-  /** The largest days past due over the customer's open loans (0 when none is overdue). */
-  public int currentDpdOfCustomer(long customerId) {
-    return jdbc.sql(
-            "select coalesce(max(dpd), 0) from loan where customer_id = ? and status in ('NORMAL', 'OVERDUE')")
-        .param(customerId)
-        .query(Integer.class)
-        .single();
-  }
-
   /**
    * Refuses, with {@link Problem#CUSTOMER_WRITTEN_OFF}, a customer who has a written-off loan: a
    * write-off keeps every line of the customer closed to drawing (no drawdown, no unfreeze).
