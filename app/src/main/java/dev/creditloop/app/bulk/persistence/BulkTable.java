@@ -25,7 +25,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  */
 public final class BulkTable implements AutoCloseable {
 
-  /** Up to this many rows a flush is a multi-row INSERT; more go by COPY. */
+  /** Up to this many rows a flush is a batch of one INSERT statement; more go by COPY. */
   static final int SMALL = 200;
 
   /** Bytes handed to the driver at a time. */
@@ -76,7 +76,7 @@ public final class BulkTable implements AutoCloseable {
     }
     Connection c = DataSourceUtils.getConnection(dataSource);
     try {
-      // COPY costs two round trips of its own: a few rows go faster as one multi-row INSERT
+      // COPY costs two round trips of its own: a few rows go faster as one batched INSERT
       if (c.isWrapperFor(PGConnection.class) && buffer.size() > SMALL) {
         Optional<BinaryCopyFormat> binary = BinaryCopyFormat.of(dataSource, c, table, columns);
         if (binary.isPresent() && binary.get().accepts(buffer)) {
@@ -219,22 +219,30 @@ public final class BulkTable implements AutoCloseable {
     }
   }
 
+  /**
+   * One statement text whatever the number of rows, sent as a JDBC batch: the driver pipelines the
+   * rows in one round trip and the database parses and plans the statement once per connection (a
+   * multi-row INSERT of as many rows as happened to be queued was a new statement each time, parsed
+   * and planned again: most of a pre-check's database time when its decision was logged).
+   */
   private void batch(Connection c) throws SQLException {
-    String marks = "(" + String.join(", ", columns.stream().map(x -> "?").toList()) + ")";
-    for (int from = 0; from < buffer.size(); from += SMALL) {
-      List<Object[]> chunk = buffer.subList(from, Math.min(buffer.size(), from + SMALL));
-      String values = String.join(", ", java.util.Collections.nCopies(chunk.size(), marks));
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "insert into " + table + " (" + String.join(", ", columns) + ") values " + values)) {
-        int p = 1;
-        for (Object[] row : chunk) {
-          for (Object value : row) {
-            ps.setObject(p++, value);
-          }
+    String marks = String.join(", ", columns.stream().map(x -> "?").toList());
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "insert into "
+                + table
+                + " ("
+                + String.join(", ", columns)
+                + ") values ("
+                + marks
+                + ")")) {
+      for (Object[] row : buffer) {
+        for (int i = 0; i < row.length; i++) {
+          ps.setObject(i + 1, row[i]);
         }
-        ps.executeUpdate();
+        ps.addBatch();
       }
+      ps.executeBatch();
     }
   }
 
