@@ -128,6 +128,11 @@ public final class InMemoryLending {
     }
 
     @Override
+    public Optional<WithStanding> findWithStanding(long id) {
+      return find(id).map(l -> new WithStanding(l, loans.standingOf(l.customerId())));
+    }
+
+    @Override
     public Optional<CreditLine> lock(long id) {
       if (!units.open) {
         throw new AssertionError("line " + id + " locked outside a unit of work");

@@ -22,10 +22,51 @@ public class Customers {
   private final Clock clock;
   private final PersonalDataCipher cipher;
 
-  Customers(JdbcCustomers rows, Clock clock, PersonalDataCipher cipher) {
+  /**
+   * What the decision's list screen needs of a customer: their ID number and phone, opened. Neither
+   * changes once registered (no command edits them; a key rotation re-seals the same values), so
+   * they are kept in memory once read, up to {@code creditloop.cache.customer-keys} customers (then
+   * all are dropped and read again as asked for). A command that ever edits them must call {@link
+   * #forgetKeys}.
+   */
+  public record ListKeys(String idNumber, String phone) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<Long, ListKeys> keys =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final int maxKeys;
+
+  Customers(
+      JdbcCustomers rows,
+      Clock clock,
+      PersonalDataCipher cipher,
+      @org.springframework.beans.factory.annotation.Value(
+              "${creditloop.cache.customer-keys:200000}")
+          int maxKeys) {
     this.rows = rows;
     this.clock = clock;
     this.cipher = cipher;
+    this.maxKeys = maxKeys;
+  }
+
+  /** The customer's ID number and phone, from memory after the first read; empty: no customer. */
+  public Optional<ListKeys> listKeys(long id) {
+    ListKeys known = keys.get(id);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<ListKeys> read = find(id).map(c -> new ListKeys(c.idNumber(), c.phone()));
+    if (read.isPresent() && maxKeys > 0) {
+      if (keys.size() >= maxKeys) {
+        keys.clear();
+      }
+      keys.put(id, read.get());
+    }
+    return read;
+  }
+
+  /** Drops what is kept in memory of a customer's ID number and phone. */
+  public void forgetKeys(long id) {
+    keys.remove(id);
   }
 
   public Customer add(String name, String idNumber, String phone) {

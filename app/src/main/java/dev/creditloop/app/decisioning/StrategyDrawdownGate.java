@@ -1,6 +1,5 @@
 package dev.creditloop.app.decisioning;
 
-import dev.creditloop.app.customer.Customer;
 import dev.creditloop.app.customer.Customers;
 import dev.creditloop.app.decisioning.persistence.DecisionLog;
 import dev.creditloop.decisioning.feature.BehaviourCatalogue;
@@ -50,7 +49,7 @@ class StrategyDrawdownGate implements DrawdownGate {
       return Verdict.approveWithoutDecision();
     }
     long customerId = r.customerId();
-    Customer customer = customers.find(customerId).orElseThrow();
+    Customers.ListKeys customer = customers.listKeys(customerId).orElseThrow();
     double[] features = catalogue.newFeatureArray();
     feed.states().fill(r.keys(), r.at(), r.inputs(), features);
     Decision d =

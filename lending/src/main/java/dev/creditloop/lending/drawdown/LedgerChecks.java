@@ -62,21 +62,32 @@ public final class LedgerChecks {
   /** Checks the request on the line locked for the caller's unit of work. */
   Cleared lockAndCheck(DrawdownCommand command) {
     LocalDate today = calendar.today();
-    return check(lines.lock(command.lineId()), command, today);
-  }
-
-  /** Checks the request on the line as stored, locking nothing. */
-  Cleared findAndCheck(DrawdownCommand command) {
-    LocalDate today = calendar.today();
-    return check(lines.find(command.lineId()), command, today);
-  }
-
-  private Cleared check(Optional<CreditLine> found, DrawdownCommand command, LocalDate today) {
-    CreditLine line =
-        found.orElseThrow(() -> LendingException.notFound("credit line", command.lineId()));
+    CreditLine line = present(lines.lock(command.lineId()), command);
     Product product = products.find(line.productCode()).orElseThrow();
     Term term = termOf(product, command);
-    Loans.Standing standing = loans.standingOf(line.customerId());
+    return check(line, product, term, loans.standingOf(line.customerId()), today, command);
+  }
+
+  /** Checks the request on the line as stored, locking nothing: one read of the book. */
+  Cleared findAndCheck(DrawdownCommand command) {
+    LocalDate today = calendar.today();
+    CreditLines.WithStanding found = present(lines.findWithStanding(command.lineId()), command);
+    Product product = products.find(found.line().productCode()).orElseThrow();
+    Term term = termOf(product, command);
+    return check(found.line(), product, term, found.standing(), today, command);
+  }
+
+  private static <T> T present(Optional<T> found, DrawdownCommand command) {
+    return found.orElseThrow(() -> LendingException.notFound("credit line", command.lineId()));
+  }
+
+  private Cleared check(
+      CreditLine line,
+      Product product,
+      Term term,
+      Loans.Standing standing,
+      LocalDate today,
+      DrawdownCommand command) {
     requireNone(standing.writtenOffLoan(), line.customerId());
     Instant at = calendar.at(today);
     // frozen, expired, over the available amount: tried on a copy, so nothing is reserved yet

@@ -8,6 +8,15 @@ public interface CreditLines {
 
   Optional<CreditLine> find(long id);
 
+  /** A line as stored together with its customer's standing over all their loans. */
+  record WithStanding(CreditLine line, Loans.Standing standing) {}
+
+  /**
+   * The line as stored and its customer's standing, locking nothing, read together (one round trip
+   * where the store can): what a pre-check needs, and all it reads from the book.
+   */
+  Optional<WithStanding> findWithStanding(long id);
+
   /**
    * The line, locked until the transaction ends: two drawdowns on one line queue here, so together
    * they can never exceed what is available.

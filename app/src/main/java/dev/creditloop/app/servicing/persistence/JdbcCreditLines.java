@@ -66,6 +66,30 @@ public class JdbcCreditLines implements CreditLines, dev.creditloop.lending.port
         .optional();
   }
 
+  /**
+   * The line and its customer's standing in one statement: the written-off loan with the lowest id
+   * and the largest days past due over open loans (as {@link JdbcLoans#standingOf}).
+   */
+  @Override
+  public Optional<WithStanding> findWithStanding(long id) {
+    return jdbc.sql(
+            "select l.*,"
+                + " (select min(o.id) from loan o where o.customer_id = l.customer_id"
+                + " and o.status = 'WRITTEN_OFF') as written_off_loan,"
+                + " (select coalesce(max(o.dpd), 0) from loan o where o.customer_id = l.customer_id"
+                + " and o.status in ('NORMAL', 'OVERDUE')) as current_dpd"
+                + " from credit_line l where l.id = ?")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new WithStanding(
+                    map(rs, n),
+                    new dev.creditloop.lending.port.Loans.Standing(
+                        Optional.ofNullable(rs.getObject("written_off_loan", Long.class)),
+                        rs.getInt("current_dpd"))))
+        .optional();
+  }
+
   /** Loads the line and locks it until the transaction ends: drawdowns on one line queue here. */
   public Optional<CreditLine> lock(long id) {
     return jdbc.sql("select * from credit_line where id = ? for update")
