@@ -1,7 +1,6 @@
 package dev.creditloop.app.audit;
 
 import dev.creditloop.app.security.RefusalListener;
-import dev.creditloop.app.security.Role;
 import dev.creditloop.app.security.StaffPrincipal;
 import dev.creditloop.app.web.BufferedBodyRequest;
 import jakarta.servlet.FilterChain;
@@ -11,17 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Map;
-import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records every API write of a signed-in caller in the audit trail after it has been handled and
@@ -34,17 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10)
 class AuditFilter extends OncePerRequestFilter implements RefusalListener {
 
-  private static final Logger log = LoggerFactory.getLogger(AuditFilter.class);
-
   private final AuditTrail trail;
-  private final RowSnapshots snapshots;
-  private final JsonMapper json;
+  private final AuditWrites writes;
   private final Clock clock;
 
-  AuditFilter(AuditTrail trail, RowSnapshots snapshots, JsonMapper json, Clock clock) {
+  AuditFilter(AuditTrail trail, AuditWrites writes, Clock clock) {
     this.trail = trail;
-    this.snapshots = snapshots;
-    this.json = json;
+    this.writes = writes;
     this.clock = clock;
   }
 
@@ -62,8 +51,6 @@ class AuditFilter extends OncePerRequestFilter implements RefusalListener {
       chain.doFilter(request, response);
       return;
     }
-    String method = request.getMethod();
-    String path = pathOf(request);
     BufferedBodyRequest buffered;
     try {
       buffered = BufferedBodyRequest.of(request);
@@ -71,71 +58,19 @@ class AuditFilter extends OncePerRequestFilter implements RefusalListener {
       BufferedBodyRequest.refuse(response);
       return;
     }
-    var match = AuditedSubjects.match(method, path);
-    AuditedSubjects.Subject subject = match == null ? null : match.getKey();
-    Map<String, String> vars = match == null ? Map.of() : match.getValue();
-    boolean staff = !principal.roles().equals(Set.of(Role.INTEGRATION));
-    String key =
-        subject == null
-            ? null
-            : switch (subject.from()) {
-              case PATH -> vars.get(subject.key());
-              case REQUEST -> field(buffered.text(), subject.key());
-              case CONSTANT -> subject.key();
-              case ACTOR -> principal.username();
-              case RESPONSE, NONE -> null;
-            };
-    String before =
-        staff && subject != null && key != null
-            ? snapshots.snapshot(subject.entityType(), key)
-            : null;
-
+    AuditWrites.Write write =
+        writes.begin(
+            principal,
+            request.getRemoteAddr(),
+            request.getMethod(),
+            pathOf(request),
+            buffered.text());
     ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
     try {
       chain.doFilter(buffered, wrapped);
     } finally {
-      int status = wrapped.getStatus();
-      String answer = new String(wrapped.getContentAsByteArray(), StandardCharsets.UTF_8);
-      if (subject != null && subject.from() == AuditedSubjects.KeyFrom.RESPONSE && status < 300) {
-        key = field(answer, subject.key());
-      }
-      String after =
-          staff && subject != null && key != null && status < 300
-              ? snapshots.snapshot(subject.entityType(), key)
-              : null;
-      // a customer's own row names it by id, not customer_id
-      Long customer =
-          subject != null
-                  && subject.entityType().equals("customer")
-                  && key != null
-                  && key.matches("\\d{1,18}")
-              ? Long.valueOf(key)
-              : customerOf(after, before, answer);
-      try {
-        trail.append(
-            new AuditRecord.Entry(
-                AuditTrail.truncate(clock.instant()),
-                principal.username(),
-                roles(principal),
-                request.getRemoteAddr(),
-                method + " " + path,
-                subject == null ? null : subject.entityType(),
-                key,
-                customer,
-                status,
-                Redaction.apply(buffered.text()),
-                before,
-                after == null && status < 300 ? Redaction.apply(answer) : after));
-      } catch (RuntimeException e) {
-        // The command has committed; its answer still goes out, and the failure is loud.
-        log.error(
-            "AUDIT RECORD NOT WRITTEN for {} {} by {} (status {})",
-            method,
-            path,
-            principal.username(),
-            status,
-            e);
-      }
+      write.done(
+          wrapped.getStatus(), new String(wrapped.getContentAsByteArray(), StandardCharsets.UTF_8));
       wrapped.copyBodyToResponse();
     }
   }
@@ -149,7 +84,7 @@ class AuditFilter extends OncePerRequestFilter implements RefusalListener {
         new AuditRecord.Entry(
             AuditTrail.truncate(clock.instant()),
             principal.username(),
-            roles(principal),
+            AuditWrites.roles(principal),
             request.getRemoteAddr(),
             request.getMethod() + " " + path,
             match == null ? null : match.getKey().entityType(),
@@ -161,46 +96,6 @@ class AuditFilter extends OncePerRequestFilter implements RefusalListener {
             null,
             null,
             null));
-  }
-
-  private static String roles(StaffPrincipal principal) {
-    return principal.roles().stream()
-        .map(Enum::name)
-        .sorted()
-        .reduce((a, b) -> a + "," + b)
-        .orElse("");
-  }
-
-  private Long customerOf(String... texts) {
-    for (String text : texts) {
-      JsonNode node = parse(text);
-      if (node != null && node.isObject()) {
-        for (String name : new String[] {"customer_id", "customerId"}) {
-          JsonNode v = node.get(name);
-          if (v != null && v.canConvertToLong()) {
-            return v.asLong();
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  private String field(String text, String name) {
-    JsonNode node = parse(text);
-    JsonNode v = node == null ? null : node.get(name);
-    return v == null || v.isNull() || v.isContainer() ? null : v.asString();
-  }
-
-  private JsonNode parse(String text) {
-    if (text == null || text.isBlank() || text.charAt(0) != '{') {
-      return null;
-    }
-    try {
-      return json.readTree(text);
-    } catch (RuntimeException e) {
-      return null;
-    }
   }
 
   private static String pathOf(HttpServletRequest request) {

@@ -118,6 +118,21 @@ public class StaffAuthentication implements AuthenticationProvider {
     return token(fresh);
   }
 
+  /**
+   * The principal of credentials verified within the remembered while, or empty: no bcrypt, no
+   * failure counted, nothing changed. A caller that finds nothing here takes the full path through
+   * {@link #authenticate}.
+   */
+  public java.util.Optional<StaffPrincipal> remembered(String username, String password) {
+    Verified known = verified.get(username);
+    if (known == null
+        || !known.until().isAfter(clock.instant())
+        || !MessageDigest.isEqual(known.mac(), mac(username, password))) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(known.principal());
+  }
+
   /** Forgets a user's verified credentials: call after any change to the user. */
   public void forget(String username) {
     verified.remove(username);

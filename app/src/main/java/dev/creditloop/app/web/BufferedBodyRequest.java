@@ -29,6 +29,19 @@ public final class BufferedBodyRequest extends HttpServletRequestWrapper {
     }
   }
 
+  private BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+    super(request);
+    this.body = body;
+  }
+
+  /** The request with a body already read from it (at most {@link #MAX_BODY} bytes). */
+  public static BufferedBodyRequest of(HttpServletRequest request, byte[] body) {
+    if (body.length > MAX_BODY) {
+      throw new IllegalArgumentException("a body over " + MAX_BODY + " bytes");
+    }
+    return new BufferedBodyRequest(request, body);
+  }
+
   /** A body over {@link #MAX_BODY}: answered 413 by {@link #refuse}, never a 500. */
   public static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;

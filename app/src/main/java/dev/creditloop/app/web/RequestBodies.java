@@ -1,13 +1,9 @@
 package dev.creditloop.app.web;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
@@ -20,10 +16,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 /**
  * Checks every request body before and after it is read, for every endpoint at once. Before: a body
  * starting with a byte-order mark is refused (JSON text is UTF-8 without one, RFC 8259). After:
- * every text field of a request record, nested records and lists included, must fit its
- * {@code @Schema(maxLength)}, which states the database column's length; so the limit a client
- * reads in the OpenAPI document is the limit it meets, and an over-long value is a 400 naming the
- * field, never a database error.
+ * every text field of a request record must fit its {@code @Schema(maxLength)} ({@link
+ * FieldLengths}), which states the database column's length; so the limit a client reads in the
+ * OpenAPI document is the limit it meets, and an over-long value is a 400 naming the field, never a
+ * database error.
  */
 @ControllerAdvice
 class RequestBodies extends RequestBodyAdviceAdapter {
@@ -80,8 +76,7 @@ class RequestBodies extends RequestBodyAdviceAdapter {
       MethodParameter parameter,
       Type targetType,
       Class<? extends HttpMessageConverter<?>> converterType) {
-    List<ApiProblem.FieldIssue> issues = new ArrayList<>();
-    checkLengths(body, "", issues);
+    List<ApiProblem.FieldIssue> issues = FieldLengths.issues(body);
     if (!issues.isEmpty()) {
       String detail =
           issues.stream()
@@ -91,49 +86,5 @@ class RequestBodies extends RequestBodyAdviceAdapter {
       throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-field", detail, issues);
     }
     return body;
-  }
-
-  private static void checkLengths(Object value, String at, List<ApiProblem.FieldIssue> issues) {
-    if (value instanceof List<?> list) {
-      for (int i = 0; i < list.size(); i++) {
-        checkLengths(list.get(i), at + "[" + i + "]", issues);
-      }
-      return;
-    }
-    if (value == null || !value.getClass().isRecord()) {
-      return;
-    }
-    for (RecordComponent c : value.getClass().getRecordComponents()) {
-      Object v;
-      try {
-        // request records are package-private in their controllers' packages
-        var accessor = c.getAccessor();
-        accessor.setAccessible(true);
-        v = accessor.invoke(value);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot read " + c, e);
-      }
-      String field = at.isEmpty() ? c.getName() : at + "." + c.getName();
-      int max = maxLength(value.getClass(), c);
-      if (v instanceof String s && max > 0 && s.length() > max) {
-        issues.add(new ApiProblem.FieldIssue(field, "must be at most " + max + " characters"));
-      } else {
-        checkLengths(v, field, issues);
-      }
-    }
-  }
-
-  /**
-   * The component's {@code @Schema(maxLength)} (on the record's field, where Java puts it), or 0
-   * for none.
-   */
-  private static int maxLength(Class<?> record, RecordComponent c) {
-    try {
-      Field f = record.getDeclaredField(c.getName());
-      Schema schema = f.getAnnotation(Schema.class);
-      return schema == null ? 0 : schema.maxLength();
-    } catch (NoSuchFieldException e) {
-      return 0;
-    }
   }
 }

@@ -294,7 +294,7 @@ class CreditLineController {
       String outcome, Long decisionId, List<DrawdownGate.Reason> reasons, String available) {}
 
   /** 201 with the loan, 202 parked, 422 rejected with the strategy's reasons. */
-  private static IdempotentRequests.Result answer(DrawdownOutcome outcome) {
+  static IdempotentRequests.Result answer(DrawdownOutcome outcome) {
     if (outcome instanceof DrawdownOutcome.Disbursed d) {
       return new IdempotentRequests.Result(201, disbursed(d));
     }
@@ -331,7 +331,7 @@ class CreditLineController {
         v.outcome().name(), v.decisionId(), v.reasons(), p.available().toPlainString());
   }
 
-  private static DrawdownCommand validated(long id, DrawdownRequest body) {
+  static DrawdownCommand validated(long id, DrawdownRequest body) {
     Fields f = Fields.check();
     Money amount = f.positiveMoney("amount", body.amount());
     int term = 0;
