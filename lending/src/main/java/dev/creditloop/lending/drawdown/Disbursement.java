@@ -34,10 +34,23 @@ public final class Disbursement {
     this.events = events;
   }
 
+  /**
+   * Books it. {@code writtenOffChecked}: the caller has just checked, on the line locked in this
+   * unit of work, that the customer has no written-off loan (a request the gate approved); else (a
+   * parked request, which may have waited while a loan of the customer was written off) it is
+   * checked here.
+   */
   DrawdownOutcome.Disbursed disburse(
-      CreditLine line, Product product, Money amount, int term, LocalDate today, Instant at) {
-    // a loan of the customer may have been written off while a parked request waited for review
-    LedgerChecks.requireNoWrittenOffLoan(loans, line.customerId());
+      CreditLine line,
+      Product product,
+      Money amount,
+      int term,
+      LocalDate today,
+      Instant at,
+      boolean writtenOffChecked) {
+    if (!writtenOffChecked) {
+      LedgerChecks.requireNoWrittenOffLoan(loans, line.customerId());
+    }
     DrawdownResult d = drawDown.draw(line, product, amount, term, loans.nextId(), today);
     loans.insert(d.loan());
     lines.save(line);

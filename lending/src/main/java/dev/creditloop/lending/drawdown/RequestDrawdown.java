@@ -80,7 +80,8 @@ public final class RequestDrawdown {
             command.amount(),
             command.term(),
             cleared.today(),
-            cleared.at());
+            cleared.at(),
+            true);
       }
     };
   }

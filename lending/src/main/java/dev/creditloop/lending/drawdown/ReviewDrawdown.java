@@ -59,7 +59,13 @@ public final class ReviewDrawdown {
     LocalDate today = calendar.today();
     DrawdownOutcome.Disbursed disbursed =
         disbursement.disburse(
-            line, product, review.amount(), review.term().count(), today, calendar.at(today));
+            line,
+            product,
+            review.amount(),
+            review.term().count(),
+            today,
+            calendar.at(today),
+            false);
     reviews.approved(
         review.id(), command.reviewer(), command.note(), disbursed.loan().id(), clock.instant());
     return new ReviewOutcome.Approved(review.id(), disbursed);

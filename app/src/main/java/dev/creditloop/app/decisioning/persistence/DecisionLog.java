@@ -31,6 +31,12 @@ public class DecisionLog {
   /** Ids of queued decisions not yet written: a read of one of them waits for the writer. */
   private final java.util.Set<Long> unwritten = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+  /**
+   * How long the writer gathers queued decisions after the first before it writes them in one batch
+   * and one commit: the most a crash can lose of pre-check decisions (they move no money).
+   */
+  static final long GATHER_MS = 10;
+
   private long nextId;
   private long blockEnd;
 
@@ -53,8 +59,8 @@ public class DecisionLog {
 
   /**
    * Numbers the decision and queues it for the background writer, which writes queued decisions
-   * together every few milliseconds: for decisions that move no money (pre-checks). A crash can
-   * lose the last few milliseconds of queued decisions.
+   * together every {@link #GATHER_MS} milliseconds: for decisions that move no money (pre-checks).
+   * A crash can lose the last few milliseconds of queued decisions.
    */
   public long recordLater(
       String point, Long creditLineId, Decision d, Instant at, Map<String, Object> context) {
@@ -83,7 +89,7 @@ public class DecisionLog {
           continue;
         }
         batch.add(first);
-        Thread.sleep(2);
+        Thread.sleep(GATHER_MS);
         queue.drainTo(batch, 999);
         insert(batch);
       } catch (InterruptedException e) {
