@@ -1,5 +1,7 @@
 package dev.creditloop.app;
 
+import static dev.creditloop.app.LaneExchanges.CHAIN;
+import static dev.creditloop.app.LaneExchanges.headers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.creditloop.app.security.Role;
@@ -14,7 +16,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,12 +33,6 @@ class DrawdownLaneIT extends BookFixture {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String MACHINE = "lane-machine";
-
-  /** An Accept header the lanes do not take: the call goes through the full chain. */
-  private static final String CHAIN = "application/json;q=0.9";
-
-  private static final Set<String> PER_EXCHANGE =
-      Set.of("date", "content-length", "transfer-encoding", "keep-alive", "connection");
 
   /** Fields that differ between two drawdowns of the same request: ids and the decision. */
   private static final Set<String> PER_LOAN = Set.of("id", "loanId", "decisionId");
@@ -81,19 +76,6 @@ class DrawdownLaneIT extends BookFixture {
       b.header("Idempotency-Key", key);
     }
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static Map<String, List<String>> headers(HttpResponse<String> r) {
-    Map<String, List<String>> h = new TreeMap<>();
-    r.headers()
-        .map()
-        .forEach(
-            (k, v) -> {
-              if (!PER_EXCHANGE.contains(k.toLowerCase()) && !k.equals(":status")) {
-                h.put(k.toLowerCase(), v);
-              }
-            });
-    return h;
   }
 
   /** The answer without what differs from loan to loan. */

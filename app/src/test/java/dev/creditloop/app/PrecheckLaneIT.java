@@ -1,5 +1,7 @@
 package dev.creditloop.app;
 
+import static dev.creditloop.app.LaneExchanges.CHAIN;
+import static dev.creditloop.app.LaneExchanges.headers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.creditloop.app.security.Role;
@@ -11,8 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,13 +29,6 @@ import tools.jackson.databind.node.ObjectNode;
 class PrecheckLaneIT extends BookFixture {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  /** An Accept header the lane does not take: the call goes through the full chain. */
-  private static final String CHAIN = "application/json;q=0.9";
-
-  /** The headers an answer carries that are not about this one exchange. */
-  private static final Set<String> PER_EXCHANGE =
-      Set.of("date", "content-length", "transfer-encoding", "keep-alive", "connection");
 
   @Autowired
   @Qualifier("precheckLane")
@@ -83,19 +76,6 @@ class PrecheckLaneIT extends BookFixture {
 
   private static String me() {
     return basic(ALL_ROLES_USER, TEST_PASSWORD);
-  }
-
-  private static Map<String, List<String>> headers(HttpResponse<String> r) {
-    Map<String, List<String>> h = new TreeMap<>();
-    r.headers()
-        .map()
-        .forEach(
-            (k, v) -> {
-              if (!PER_EXCHANGE.contains(k.toLowerCase()) && !k.equals(":status")) {
-                h.put(k.toLowerCase(), v);
-              }
-            });
-    return h;
   }
 
   /** The answer without its decision id, which differs from call to call. */
