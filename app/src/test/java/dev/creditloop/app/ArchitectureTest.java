@@ -95,10 +95,11 @@ class ArchitectureTest {
   /**
    * Outside the web packages today, still naming the API's problems or Spring's HTTP types: the
    * customer controller and its reveal, the strategy registry (not-found and version conflicts),
-   * the credit-line service (grant refusals, not-found), the idempotency records (a key reused with
-   * another body) and the data scope (not-found, and the request path it matches). The close and
-   * scoring fronts ({@code DailyClose}, {@code ScoringRuns}) return the use case's outcome and are
-   * not here. The list only shrinks.
+   * the credit-line service (grant refusals, not-found) and the data scope (not-found, and the
+   * request path it matches). The close and scoring fronts ({@code DailyClose}, {@code
+   * ScoringRuns}) return the use case's outcome and are not here; the idempotent requests, whose
+   * key is a header and whose stored outcome is an HTTP status and body, live in {@code
+   * app.idempotency.web}. The list only shrinks.
    */
   static final Set<String> HTTP_ANSWERS_OUTSIDE_WEB_PACKAGES =
       Set.of(
@@ -106,7 +107,6 @@ class ArchitectureTest {
           "dev.creditloop.app.customer.CustomerReveal",
           "dev.creditloop.app.decisioning.Strategies",
           "dev.creditloop.app.servicing.CreditLineService",
-          "dev.creditloop.app.idempotency.IdempotentRequests",
           "dev.creditloop.app.scope.DataScope");
 
   /**

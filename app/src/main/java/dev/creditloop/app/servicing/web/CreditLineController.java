@@ -3,7 +3,7 @@ package dev.creditloop.app.servicing.web;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
-import dev.creditloop.app.idempotency.IdempotentRequests;
+import dev.creditloop.app.idempotency.web.IdempotentRequests;
 import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.app.servicing.CreditLineService;
 import dev.creditloop.app.servicing.persistence.JdbcCreditLines;

@@ -1,7 +1,7 @@
 package dev.creditloop.app.servicing.web;
 
 import dev.creditloop.app.audit.AuditWrites;
-import dev.creditloop.app.idempotency.IdempotentRequests;
+import dev.creditloop.app.idempotency.web.IdempotentRequests;
 import dev.creditloop.app.security.KnownCallers;
 import dev.creditloop.lending.drawdown.PrecheckDrawdown;
 import dev.creditloop.lending.drawdown.RequestDrawdown;

@@ -2,7 +2,7 @@ package dev.creditloop.app.servicing.web;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
-import dev.creditloop.app.idempotency.IdempotentRequests;
+import dev.creditloop.app.idempotency.web.IdempotentRequests;
 import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
 import dev.creditloop.app.servicing.persistence.JdbcDelinquencyHistory;

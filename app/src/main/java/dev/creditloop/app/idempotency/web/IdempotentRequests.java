@@ -1,4 +1,4 @@
-package dev.creditloop.app.idempotency;
+package dev.creditloop.app.idempotency.web;
 
 import dev.creditloop.app.idempotency.persistence.JdbcIdempotencyRecords;
 import dev.creditloop.app.web.ApiProblem;
