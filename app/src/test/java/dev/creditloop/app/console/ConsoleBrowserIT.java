@@ -310,7 +310,7 @@ class ConsoleBrowserIT extends ApiIT {
   }
 
   @Test
-  void aUserCreatesAnApiTokenSeesItOnceAndRevokesIt() {
+  void aUserCreatesAnApiTokenSeesItOnceAndRevokesIt() throws Exception {
     ensureUser("b-tokens", Role.INTEGRATION);
     browser.signIn("b-tokens", TEST_PASSWORD);
     browser.open("/console/account?lang=en");
@@ -325,6 +325,7 @@ class ConsoleBrowserIT extends ApiIT {
 
     browser.open("/console/account?lang=en");
     assertThat(browser.find("#tokens").getText()).contains("app-backend").doesNotContain(token);
+    browser.screenshot("tokens-en");
     browser.find("#tokens button[type=submit]").click();
     // the page reloads once the API has answered: the token shows its revocation time
     browser.await("#tokens tbody td:nth-child(6):not(:empty)");
