@@ -142,6 +142,11 @@ public final class InMemoryLending {
     }
 
     @Override
+    public Optional<WithStanding> lockWithStanding(long id) {
+      return lock(id).map(l -> new WithStanding(l, loans.standingOf(l.customerId())));
+    }
+
+    @Override
     public void save(CreditLine line) {
       saved++;
       stored.put(line.id(), line.snapshot());

@@ -59,13 +59,13 @@ public final class LedgerChecks {
     }
   }
 
-  /** Checks the request on the line locked for the caller's unit of work. */
+  /** Checks the request on the line locked for the caller's unit of work: one read of the book. */
   Cleared lockAndCheck(DrawdownCommand command) {
     LocalDate today = calendar.today();
-    CreditLine line = present(lines.lock(command.lineId()), command);
-    Product product = products.find(line.productCode()).orElseThrow();
+    CreditLines.WithStanding locked = present(lines.lockWithStanding(command.lineId()), command);
+    Product product = products.find(locked.line().productCode()).orElseThrow();
     Term term = termOf(product, command);
-    return check(line, product, term, loans.standingOf(line.customerId()), today, command);
+    return check(locked.line(), product, term, locked.standing(), today, command);
   }
 
   /** Checks the request on the line as stored, locking nothing: one read of the book. */

@@ -23,5 +23,11 @@ public interface CreditLines {
    */
   Optional<CreditLine> lock(long id);
 
+  /**
+   * The line locked as by {@link #lock}, and its customer's standing read in the same statement
+   * (after the lock is granted): what a drawdown checks before it decides.
+   */
+  Optional<WithStanding> lockWithStanding(long id);
+
   void save(CreditLine line);
 }
