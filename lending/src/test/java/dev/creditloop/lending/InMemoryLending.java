@@ -186,7 +186,7 @@ public final class InMemoryLending {
       stored.put(loan.id(), loan.snapshot());
     }
 
-    @Override
+    /** What the lines' reads with standing answer of a customer's loans. */
     public Standing standingOf(long customerId) {
       return new Standing(writtenOffLoanOf(customerId), currentDpd);
     }

@@ -35,11 +35,6 @@ public class AuditWrites {
     this.clock = clock;
   }
 
-  /** Whether the write of this method on this path is audited at all. */
-  public static boolean audited(String method, String path) {
-    return AuditedSubjects.audited(method, path);
-  }
-
   /**
    * A machine client: a caller holding the integration role only, whose high-volume writes are
    * recorded without the before and after rows (the ledger's own history holds them).

@@ -26,8 +26,8 @@ public class Customers {
    * What the decision's list screen needs of a customer: their ID number and phone, opened. Neither
    * changes once registered (no command edits them; a key rotation re-seals the same values), so
    * they are kept in memory once read, up to {@code creditloop.cache.customer-keys} customers (then
-   * all are dropped and read again as asked for). A command that ever edits them must call {@link
-   * #forgetKeys}.
+   * all are dropped and read again as asked for). A command that ever edits them must drop the
+   * customer's entry from {@code keys}.
    */
   public record ListKeys(String idNumber, String phone) {}
 
@@ -62,11 +62,6 @@ public class Customers {
       keys.put(id, read.get());
     }
     return read;
-  }
-
-  /** Drops what is kept in memory of a customer's ID number and phone. */
-  public void forgetKeys(long id) {
-    keys.remove(id);
   }
 
   public Customer add(String name, String idNumber, String phone) {

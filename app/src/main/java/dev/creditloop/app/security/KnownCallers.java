@@ -41,23 +41,26 @@ public class KnownCallers {
   }
 
   /**
-   * The caller behind an {@code Authorization} header when it is known, holds one of {@code
-   * allowed} and sees the whole book; else empty.
+   * The authentication behind an {@code Authorization} header (the one the chain would sign the
+   * call in with) when it is known, holds one of {@code allowed} and sees the whole book; else
+   * empty.
    */
-  public Optional<StaffPrincipal> known(String authorization, Set<Role> allowed) {
-    Optional<StaffPrincipal> principal = principal(authorization);
-    if (principal.isEmpty() || principal.get().agency() != null) {
+  public Optional<Authentication> known(String authorization, Set<Role> allowed) {
+    Optional<Authentication> known = authentication(authorization);
+    if (known.isEmpty()
+        || !(known.get().getPrincipal() instanceof StaffPrincipal principal)
+        || principal.agency() != null) {
       return Optional.empty();
     }
-    for (Role role : principal.get().roles()) {
+    for (Role role : principal.roles()) {
       if (allowed.contains(role)) {
-        return principal;
+        return known;
       }
     }
     return Optional.empty();
   }
 
-  private Optional<StaffPrincipal> principal(String authorization) {
+  private Optional<Authentication> authentication(String authorization) {
     if (authorization == null) {
       return Optional.empty();
     }
@@ -66,11 +69,7 @@ public class KnownCallers {
       if (!bearer.startsWith(ApiTokens.PREFIX)) {
         return Optional.empty(); // an external JWT: the chain's resource server checks it
       }
-      return tokens
-          .authenticate(bearer)
-          .map(Authentication::getPrincipal)
-          .filter(StaffPrincipal.class::isInstance)
-          .map(StaffPrincipal.class::cast);
+      return tokens.authenticate(bearer);
     }
     if (!authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
       return Optional.empty();

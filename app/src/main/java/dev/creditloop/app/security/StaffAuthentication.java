@@ -83,10 +83,10 @@ public class StaffAuthentication implements AuthenticationProvider {
       throw new BadCredentialsException("credentials required");
     }
     String password = credentials.toString();
-    byte[] mac = mac(username, password);
     Instant now = clock.instant();
-    Verified known = verified.get(username);
-    if (known != null && known.until().isAfter(now) && MessageDigest.isEqual(known.mac(), mac)) {
+    byte[] mac = mac(username, password);
+    Verified known = known(username, mac, now);
+    if (known != null) {
       return token(known);
     }
     StaffUser user = users.find(username).orElse(null);
@@ -119,18 +119,21 @@ public class StaffAuthentication implements AuthenticationProvider {
   }
 
   /**
-   * The principal of credentials verified within the remembered while, or empty: no bcrypt, no
+   * The authentication of credentials verified within the remembered while, or empty: no bcrypt, no
    * failure counted, nothing changed. A caller that finds nothing here takes the full path through
    * {@link #authenticate}.
    */
-  public java.util.Optional<StaffPrincipal> remembered(String username, String password) {
+  public java.util.Optional<Authentication> remembered(String username, String password) {
+    return java.util.Optional.ofNullable(known(username, mac(username, password), clock.instant()))
+        .map(StaffAuthentication::token);
+  }
+
+  /** The user's credentials verified within the remembered while, if these are they. */
+  private Verified known(String username, byte[] mac, Instant now) {
     Verified known = verified.get(username);
-    if (known == null
-        || !known.until().isAfter(clock.instant())
-        || !MessageDigest.isEqual(known.mac(), mac(username, password))) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(known.principal());
+    return known != null && known.until().isAfter(now) && MessageDigest.isEqual(known.mac(), mac)
+        ? known
+        : null;
   }
 
   /** Forgets a user's verified credentials: call after any change to the user. */

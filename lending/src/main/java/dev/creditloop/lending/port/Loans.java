@@ -19,11 +19,9 @@ public interface Loans {
   Optional<Long> writtenOffLoanOf(long customerId);
 
   /**
-   * The customer's written-off loan and their largest days past due over open loans (0 when none is
-   * overdue), in one read: what a drawdown checks before its decision.
+   * The customer's written-off loan (the lowest id), if any, and their largest days past due over
+   * open loans (0 when none is overdue): what a drawdown checks before its decision, read with the
+   * line ({@link CreditLines#findWithStanding}, {@link CreditLines#lockWithStanding}).
    */
-  Standing standingOf(long customerId);
-
-  /** The customer's written-off loan (the lowest id), if any, and current days past due. */
   record Standing(Optional<Long> writtenOffLoan, int currentDpd) {}
 }

@@ -68,7 +68,7 @@ public class JdbcCreditLines implements CreditLines, dev.creditloop.lending.port
 
   /**
    * The line and its customer's standing in one statement: the written-off loan with the lowest id
-   * and the largest days past due over open loans (as {@link JdbcLoans#standingOf}).
+   * and the largest days past due over open loans.
    */
   @Override
   public Optional<WithStanding> findWithStanding(long id) {

@@ -251,22 +251,6 @@ public class JdbcLoans implements Loans, dev.creditloop.lending.port.Loans {
     }
   }
 
-  /**
-   * The customer's written-off loan (the lowest id) and current days past due in one read: what a
-   * drawdown checks before its decision.
-   */
-  @Override
-  public Standing standingOf(long customerId) {
-    return jdbc.sql(
-            "select min(case when status = 'WRITTEN_OFF' then id end),"
-                + " coalesce(max(case when status in ('NORMAL', 'OVERDUE') then dpd end), 0)"
-                + " from loan where customer_id = ?")
-        .param(customerId)
-        .query(
-            (rs, n) -> new Standing(Optional.ofNullable(rs.getObject(1, Long.class)), rs.getInt(2)))
-        .single();
-  }
-
   public List<Long> openOfLine(long lineId) {
     return jdbc.sql(
             "select id from loan where credit_line_id = ? and status in ('NORMAL', 'OVERDUE') order by id")

@@ -88,7 +88,7 @@ public final class DrawdownLane implements Filter {
     Lane.Taken t = taken.get();
     byte[] body = lane.body(request);
     Optional<DrawdownCommand> command = lane.command(t.lineId(), body);
-    Object outcome = command.isEmpty() ? null : lane.as(t.caller(), () -> run(command.get(), key));
+    Object outcome = command.isEmpty() ? null : lane.as(t, () -> run(command.get(), key));
     if (outcome == null) {
       chain.doFilter(BufferedBodyRequest.of(request, body), response);
       return;

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.ObjectReader;
@@ -49,7 +49,11 @@ final class Lane {
   }
 
   /** A request this lane may take: its line, its known caller, its body of a stated length. */
-  record Taken(long lineId, StaffPrincipal caller, String path) {}
+  record Taken(long lineId, Authentication signedIn, String path) {
+    StaffPrincipal caller() {
+      return (StaffPrincipal) signedIn.getPrincipal();
+    }
+  }
 
   /**
    * The request when the lane may take it (nothing read yet), else empty: not this endpoint
@@ -98,21 +102,11 @@ final class Lane {
     }
   }
 
-  /** Runs {@code work} signed in as the caller, as the security chain would have signed it in. */
-  <T> T as(StaffPrincipal caller, Supplier<T> work) {
+  /** Runs {@code work} signed in as the caller, with the authentication the chain would use. */
+  <T> T as(Taken taken, Supplier<T> work) {
     SecurityContext previous = SecurityContextHolder.getContext();
     SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            caller,
-            null,
-            caller.roles().stream()
-                .map(
-                    r ->
-                        (org.springframework.security.core.GrantedAuthority)
-                            new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                r.authority()))
-                .toList()));
+    context.setAuthentication(taken.signedIn());
     SecurityContextHolder.setContext(context);
     try {
       return work.get();

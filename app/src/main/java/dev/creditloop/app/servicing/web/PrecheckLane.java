@@ -77,7 +77,7 @@ public final class PrecheckLane implements Filter {
     byte[] body = lane.body(request);
     byte[] answer =
         lane.command(taken.get().lineId(), body)
-            .map(command -> lane.as(taken.get().caller(), () -> answer(command)))
+            .map(command -> lane.as(taken.get(), () -> answer(command)))
             .orElse(null);
     if (answer == null) {
       chain.doFilter(BufferedBodyRequest.of(request, body), response);
