@@ -143,9 +143,9 @@ class HotPathStatementsIT extends BookFixture {
     // and 15; a pre-check now reads the line with its customer's standing in one statement, the
     // customer's list keys from memory, and queues its decision (a batched insert, a fraction of
     // one); a cached value's periodic check adds a fraction of one
-    assertThat(precheck.statements()).isLessThan(2.5);
+    assertThat(precheck.statements()).isLessThan(1.0);
     // a drawdown: 15 in ec06ed7; its lock now reads the customer's standing too, and a
     // gate-approved drawdown checks the written-off loans once
-    assertThat(drawdown.statements()).isLessThan(14);
+    assertThat(drawdown.statements()).isLessThan(12);
   }
 }

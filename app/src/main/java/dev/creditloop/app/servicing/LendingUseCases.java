@@ -1,5 +1,6 @@
 package dev.creditloop.app.servicing;
 
+import dev.creditloop.app.servicing.persistence.CachedLineStandings;
 import dev.creditloop.app.servicing.persistence.JdbcCreditLines;
 import dev.creditloop.app.servicing.persistence.JdbcDrawdownReviews;
 import dev.creditloop.app.servicing.persistence.JdbcJournal;
@@ -27,9 +28,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class LendingUseCases {
 
+  /** A pre-check reads the line from the server's copy; a drawdown locks it in the database. */
   @Bean
   LedgerChecks ledgerChecks(
-      JdbcCreditLines lines, Products products, JdbcLoans loans, BusinessClock clock) {
+      CachedLineStandings lines, Products products, JdbcLoans loans, BusinessClock clock) {
     return new LedgerChecks(lines, products, loans, clock);
   }
 

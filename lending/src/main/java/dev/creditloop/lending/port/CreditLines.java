@@ -13,7 +13,8 @@ public interface CreditLines {
 
   /**
    * The line as stored and its customer's standing, locking nothing, read together (one round trip
-   * where the store can): what a pre-check needs, and all it reads from the book.
+   * where the store can, or none from a copy in memory kept exact by the store's own writes): what
+   * a pre-check needs, and all it reads from the book.
    */
   Optional<WithStanding> findWithStanding(long id);
 

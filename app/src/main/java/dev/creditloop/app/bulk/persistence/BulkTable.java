@@ -37,6 +37,9 @@ public final class BulkTable implements AutoCloseable {
   private final int flushRows;
   private final List<Object[]> buffer = new ArrayList<>();
 
+  /** Up to this many rows a flush is a batch of one INSERT statement; more go by COPY. */
+  private int smallRows = SMALL;
+
   /**
    * Per column, the last value that went through String.valueOf and its bytes: "now" columns repeat
    * one object.
@@ -53,6 +56,16 @@ public final class BulkTable implements AutoCloseable {
     this.flushRows = flushRows;
     this.lastValue = new Object[columns.size()];
     this.lastBytes = new byte[columns.size()][];
+  }
+
+  /**
+   * Sends every flush by COPY on PostgreSQL, however few its rows: for a writer off the request
+   * path whose flushes of a few dozen rows cost PostgreSQL less as one COPY than as a batch of
+   * INSERTs (the round trip COPY adds is the writer's, not a request's).
+   */
+  public BulkTable copyAlways() {
+    this.smallRows = 0;
+    return this;
   }
 
   public void add(Object... values) {
@@ -77,7 +90,7 @@ public final class BulkTable implements AutoCloseable {
     Connection c = DataSourceUtils.getConnection(dataSource);
     try {
       // COPY costs two round trips of its own: a few rows go faster as one batched INSERT
-      if (c.isWrapperFor(PGConnection.class) && buffer.size() > SMALL) {
+      if (c.isWrapperFor(PGConnection.class) && buffer.size() > smallRows) {
         Optional<BinaryCopyFormat> binary = BinaryCopyFormat.of(dataSource, c, table, columns);
         if (binary.isPresent() && binary.get().accepts(buffer)) {
           copy(c.unwrap(PGConnection.class), binary.get());

@@ -1,10 +1,8 @@
 package dev.creditloop.app.decisioning.persistence;
 
 import dev.creditloop.decisioning.strategy.Decision;
-import dev.creditloop.decisioning.strategy.DecisionTrace;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,23 +25,33 @@ public class DecisionLog {
   private final java.util.concurrent.BlockingQueue<Object[]> queue =
       new java.util.concurrent.ArrayBlockingQueue<>(100_000);
   private final Thread writer;
+  private final TraceJson traceJson;
 
   /** Ids of queued decisions not yet written: a read of one of them waits for the writer. */
   private final java.util.Set<Long> unwritten = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /**
-   * How long the writer gathers queued decisions after the first before it writes them in one batch
-   * and one commit: the most a crash can lose of pre-check decisions (they move no money).
+   * How long the writer gathers queued decisions after the first before it writes them in one COPY
+   * and one commit ({@code creditloop.decision-log.gather-ms}, default 50): the most a crash can
+   * lose of pre-check decisions (they move no money; the drawdown that may follow decides again and
+   * logs its decision in its own commit).
    */
-  static final long GATHER_MS = 10;
+  private final long gatherMs;
 
   private long nextId;
   private long blockEnd;
 
-  DecisionLog(JdbcClient jdbc, JsonMapper json, javax.sql.DataSource dataSource) {
+  DecisionLog(
+      JdbcClient jdbc,
+      JsonMapper json,
+      javax.sql.DataSource dataSource,
+      @org.springframework.beans.factory.annotation.Value("${creditloop.decision-log.gather-ms:50}")
+          long gatherMs) {
     this.jdbc = jdbc;
+    this.gatherMs = gatherMs;
     this.json = json;
     this.dataSource = dataSource;
+    this.traceJson = new TraceJson(json);
     this.writer = new Thread(this::drain, "decision-log-writer");
     this.writer.setDaemon(true);
     this.writer.start();
@@ -59,8 +67,8 @@ public class DecisionLog {
 
   /**
    * Numbers the decision and queues it for the background writer, which writes queued decisions
-   * together every {@link #GATHER_MS} milliseconds: for decisions that move no money (pre-checks).
-   * A crash can lose the last few milliseconds of queued decisions.
+   * together every {@code gatherMs} milliseconds: for decisions that move no money (pre-checks). A
+   * crash can lose the last few milliseconds of queued decisions.
    */
   public long recordLater(
       String point, Long creditLineId, Decision d, Instant at, Map<String, Object> context) {
@@ -89,9 +97,9 @@ public class DecisionLog {
           continue;
         }
         batch.add(first);
-        Thread.sleep(GATHER_MS);
+        Thread.sleep(gatherMs);
         queue.drainTo(batch, 999);
-        insert(batch);
+        insert(batch, true);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (RuntimeException e) {
@@ -114,6 +122,11 @@ public class DecisionLog {
   }
 
   private void insert(List<Object[]> rows) {
+    insert(rows, false);
+  }
+
+  /** Writes the rows; {@code copy}: by COPY on PostgreSQL however few (the background writer). */
+  private void insert(List<Object[]> rows, boolean copy) {
     try (dev.creditloop.app.bulk.persistence.BulkTable t =
         new dev.creditloop.app.bulk.persistence.BulkTable(
             dataSource,
@@ -135,6 +148,9 @@ public class DecisionLog {
                 "latency_micros",
                 "decided_at"),
             Integer.MAX_VALUE)) {
+      if (copy) {
+        t.copyAlways();
+      }
       rows.forEach(t::add);
     }
     rows.forEach(r -> unwritten.remove((Long) r[0]));
@@ -147,19 +163,6 @@ public class DecisionLog {
       Decision d,
       Instant at,
       Map<String, Object> context) {
-    DecisionTrace t = d.trace();
-    Map<String, Object> trace = new LinkedHashMap<>();
-    trace.put("context", context);
-    trace.put("segmentsTried", t.segmentsTried());
-    trace.put("steps", t.steps());
-    trace.put("skipped", t.skipped());
-    trace.put("featuresRead", finite(t.featuresRead()));
-    trace.put("ruleHits", t.ruleHits());
-    trace.put("ruleErrors", t.ruleErrors());
-    trace.put("tableHits", t.tableHits());
-    trace.put("scorecardBins", t.scorecardBins());
-    trace.put("listHits", t.listHits().stream().map(String::valueOf).toList());
-    trace.put("outputs", finite(d.outputs()));
     return new Object[] {
       id,
       point,
@@ -172,8 +175,8 @@ public class DecisionLog {
       d.mode().name(),
       d.outcome().name(),
       d.score().isPresent() ? d.score().getAsDouble() : null,
-      json.writeValueAsString(d.reasons()),
-      json.writeValueAsString(trace),
+      traceJson.reasons(d.reasons()),
+      traceJson.trace(d, context),
       d.latencyNanos() / 1000,
       Timestamp.from(at)
     };
@@ -296,12 +299,5 @@ public class DecisionLog {
         json.readTree(rs.getString("trace")),
         rs.getLong("latency_micros"),
         rs.getTimestamp("decided_at").toInstant());
-  }
-
-  /** JSON has no NaN: a missing value is written as null. */
-  private static Map<String, Double> finite(Map<String, Double> values) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    values.forEach((k, v) -> out.put(k, v == null || v.isNaN() || v.isInfinite() ? null : v));
-    return out;
   }
 }

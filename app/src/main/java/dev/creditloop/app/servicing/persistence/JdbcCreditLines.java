@@ -29,11 +29,13 @@ public class JdbcCreditLines implements CreditLines, dev.creditloop.lending.port
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
   private final Clock clock;
+  private final BookChanges changes;
 
-  JdbcCreditLines(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+  JdbcCreditLines(JdbcClient jdbc, JdbcTemplate template, Clock clock, BookChanges changes) {
     this.jdbc = jdbc;
     this.template = template;
     this.clock = clock;
+    this.changes = changes;
   }
 
   public long nextId() {
@@ -57,6 +59,7 @@ public class JdbcCreditLines implements CreditLines, dev.creditloop.lending.port
             s.expiresOn(),
             Timestamp.from(clock.instant()))
         .update();
+    changes.customer(s.customerId());
   }
 
   public Optional<CreditLine> find(long id) {
@@ -126,6 +129,7 @@ public class JdbcCreditLines implements CreditLines, dev.creditloop.lending.port
 
   public void save(CreditLine line) {
     saveWhole(List.of(line));
+    changes.customer(line.customerId());
   }
 
   @Override
@@ -159,6 +163,7 @@ public class JdbcCreditLines implements CreditLines, dev.creditloop.lending.port
           ps.setString(3, s.status().name());
           ps.setLong(4, s.id());
         });
+    changes.customers(lines.stream().mapToLong(CreditLine::customerId).toArray());
   }
 
   private void saveWhole(List<CreditLine> lines) {
