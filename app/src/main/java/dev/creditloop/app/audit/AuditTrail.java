@@ -46,6 +46,12 @@ public class AuditTrail implements DisposableBean {
   private final Thread writer;
   private volatile boolean stopping;
 
+  /**
+   * Where this writer left the chain's head after its last committed batch (only the writer thread
+   * reads and sets it); null before the first.
+   */
+  private JdbcAuditRecords.ChainHead lastHead;
+
   AuditTrail(JdbcAuditRecords records, TransactionTemplate tx) {
     this.records = records;
     this.tx = tx;
@@ -152,26 +158,53 @@ public class AuditTrail implements DisposableBean {
     }
   }
 
+  /**
+   * Writes a batch in one transaction: the head moved from where this writer last left it (one
+   * statement that also locks it), or, when another writer moved it meanwhile or at the first
+   * batch, from where the locked head says; then the records in one batched insert.
+   */
   private void write(List<Pending> batch) {
     long[] ids = new long[batch.size()];
-    tx.executeWithoutResult(
-        status -> {
-          JdbcAuditRecords.ChainHead head = records.lockHead();
-          long id = head.lastId();
-          String prev = head.lastHash();
-          for (int i = 0; i < batch.size(); i++) {
-            AuditRecord.Entry e = batch.get(i).entry();
-            id++;
-            String hash = hash(prev, id, e);
-            records.insert(id, e, prev, hash);
-            ids[i] = id;
-            prev = hash;
-          }
-          records.advanceHead(new JdbcAuditRecords.ChainHead(id, prev));
-        });
+    JdbcAuditRecords.ChainHead advanced =
+        tx.execute(
+            status -> {
+              JdbcAuditRecords.ChainHead from = lastHead;
+              List<JdbcAuditRecords.Chained> chained = from == null ? null : chain(batch, from);
+              if (chained == null || !records.advanceHeadFrom(from, headOf(chained))) {
+                from = records.lockHead();
+                chained = chain(batch, from);
+                records.advanceHead(headOf(chained));
+              }
+              records.insert(chained);
+              for (int i = 0; i < ids.length; i++) {
+                ids[i] = chained.get(i).id();
+              }
+              return headOf(chained);
+            });
+    lastHead = advanced;
     for (int i = 0; i < batch.size(); i++) {
       batch.get(i).stored().complete(ids[i]);
     }
+  }
+
+  /** The batch's records numbered and chained after {@code head}. */
+  private static List<JdbcAuditRecords.Chained> chain(
+      List<Pending> batch, JdbcAuditRecords.ChainHead head) {
+    List<JdbcAuditRecords.Chained> chained = new ArrayList<>(batch.size());
+    long id = head.lastId();
+    String prev = head.lastHash();
+    for (Pending p : batch) {
+      id++;
+      String hash = hash(prev, id, p.entry());
+      chained.add(new JdbcAuditRecords.Chained(id, p.entry(), prev, hash));
+      prev = hash;
+    }
+    return chained;
+  }
+
+  private static JdbcAuditRecords.ChainHead headOf(List<JdbcAuditRecords.Chained> chained) {
+    JdbcAuditRecords.Chained last = chained.get(chained.size() - 1);
+    return new JdbcAuditRecords.ChainHead(last.id(), last.hash());
   }
 
   /**

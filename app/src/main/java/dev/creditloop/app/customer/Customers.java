@@ -64,6 +64,47 @@ public class Customers {
     return read;
   }
 
+  /**
+   * Opens the ID numbers and phones of the first customers (up to three quarters of {@code
+   * creditloop.cache.customer-keys}, leaving room for new ones before the bound drops the copy) in
+   * the background once the server is ready, so that the first decision on a customer does not read
+   * the customer. A customer asked for meanwhile is read alone, as always.
+   */
+  @org.springframework.context.event.EventListener(
+      org.springframework.boot.context.event.ApplicationReadyEvent.class)
+  void openKeysWhenReady() {
+    int limit = maxKeys / 4 * 3;
+    if (limit <= 0) {
+      return;
+    }
+    Thread opener =
+        new Thread(
+            () -> {
+              long started = System.nanoTime();
+              int[] opened = {0};
+              try {
+                rows.eachSealedKeys(
+                    limit,
+                    (id, idNumber, phone) -> {
+                      keys.putIfAbsent(
+                          id, new ListKeys(cipher.decrypt(idNumber), cipher.decrypt(phone)));
+                      opened[0]++;
+                    });
+                org.slf4j.LoggerFactory.getLogger(Customers.class)
+                    .info(
+                        "customer keys: {} customers' ID numbers and phones in memory in {} ms",
+                        opened[0],
+                        (System.nanoTime() - started) / 1_000_000);
+              } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Customers.class)
+                    .warn("customer keys: could not open them at start", e);
+              }
+            },
+            "customer-keys-open");
+    opener.setDaemon(true);
+    opener.start();
+  }
+
   public Customer add(String name, String idNumber, String phone) {
     return add(name, idNumber, phone, null);
   }

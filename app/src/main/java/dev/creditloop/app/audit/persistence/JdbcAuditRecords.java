@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,9 +37,11 @@ public class JdbcAuditRecords {
               rs.getString("hash"));
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
 
-  JdbcAuditRecords(JdbcClient jdbc) {
+  JdbcAuditRecords(JdbcClient jdbc, JdbcTemplate template) {
     this.jdbc = jdbc;
+    this.template = template;
   }
 
   /** The chain's last record: its id and hash. */
@@ -51,28 +54,49 @@ public class JdbcAuditRecords {
         .single();
   }
 
-  public void insert(long id, AuditRecord.Entry e, String prevHash, String hash) {
-    jdbc.sql(
-            """
-            insert into audit_record (id, at, actor, roles, source, action, entity_type, entity_id, customer_id, status,
-              request, before_state, after_state, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            id,
-            Timestamp.from(e.at()),
-            e.actor(),
-            e.roles(),
-            e.source(),
-            e.action(),
-            e.entityType(),
-            e.entityId(),
-            e.customerId(),
-            e.status(),
-            e.request(),
-            e.before(),
-            e.after(),
-            prevHash,
-            hash)
-        .update();
+  /** One record to insert: its place in the chain and its content. */
+  public record Chained(long id, AuditRecord.Entry entry, String prevHash, String hash) {}
+
+  /** Inserts the records in one batch (one round trip). */
+  public void insert(List<Chained> chained) {
+    template.batchUpdate(
+        """
+        insert into audit_record (id, at, actor, roles, source, action, entity_type, entity_id, customer_id, status,
+          request, before_state, after_state, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        chained,
+        chained.size(),
+        (ps, c) -> {
+          AuditRecord.Entry e = c.entry();
+          ps.setLong(1, c.id());
+          ps.setTimestamp(2, Timestamp.from(e.at()));
+          ps.setString(3, e.actor());
+          ps.setString(4, e.roles());
+          ps.setString(5, e.source());
+          ps.setString(6, e.action());
+          ps.setString(7, e.entityType());
+          ps.setString(8, e.entityId());
+          ps.setObject(9, e.customerId(), java.sql.Types.BIGINT);
+          ps.setInt(10, e.status());
+          ps.setString(11, e.request());
+          ps.setString(12, e.before());
+          ps.setString(13, e.after());
+          ps.setString(14, c.prevHash());
+          ps.setString(15, c.hash());
+        });
+  }
+
+  /**
+   * Moves the head from {@code from} to {@code to} if it is still at {@code from}, locking its row
+   * until the transaction ends: false when another writer moved it since (then {@link #lockHead}
+   * reads where it is).
+   */
+  public boolean advanceHeadFrom(ChainHead from, ChainHead to) {
+    return jdbc.sql(
+                "update audit_chain_head set last_id = ?, last_hash = ?"
+                    + " where id = 1 and last_id = ? and last_hash = ?")
+            .params(to.lastId(), to.lastHash(), from.lastId(), from.lastHash())
+            .update()
+        == 1;
   }
 
   /** Moves the head to the batch's last record (the row {@link #lockHead} locked). */

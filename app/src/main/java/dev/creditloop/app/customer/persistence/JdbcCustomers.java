@@ -69,6 +69,22 @@ public class JdbcCustomers {
     return jdbc.sql("update customer set agency = ? where id = ?").params(agency, id).update() == 1;
   }
 
+  /** The sealed ID number and phone of up to {@code limit} customers, lowest ids first. */
+  public void eachSealedKeys(int limit, SealedKeysConsumer each) {
+    jdbc.sql("select id, id_number_enc, phone_enc from customer order by id limit ?")
+        .param(limit)
+        .query(
+            rs -> {
+              each.accept(rs.getLong(1), rs.getString(2), rs.getString(3));
+            });
+  }
+
+  /** Receives one customer's sealed keys. */
+  @FunctionalInterface
+  public interface SealedKeysConsumer {
+    void accept(long id, String idNumberSealed, String phoneSealed);
+  }
+
   public Optional<SealedCustomer> find(long id) {
     return jdbc.sql("select * from customer where id = ?").param(id).query(ROW).optional();
   }
