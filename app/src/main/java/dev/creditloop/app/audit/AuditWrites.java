@@ -8,6 +8,10 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -163,17 +167,70 @@ public class AuditWrites {
         .orElse("");
   }
 
-  private Long customerOf(String... texts) {
+  /**
+   * The first text's top-level {@code customer_id} (else {@code customerId}) that is a number
+   * fitting a long: read token by token, without building the text's tree (a drawdown's answer is
+   * its whole schedule). Texts that are not a JSON object, or do not read as one to the end, give
+   * none.
+   */
+  Long customerOf(String... texts) {
     for (String text : texts) {
-      JsonNode node = parse(text);
-      if (node != null && node.isObject()) {
-        for (String name : new String[] {"customer_id", "customerId"}) {
-          JsonNode v = node.get(name);
-          if (v != null && v.canConvertToLong()) {
-            return v.asLong();
-          }
+      Long id = topLevelCustomerId(text);
+      if (id != null) {
+        return id;
+      }
+    }
+    return null;
+  }
+
+  private Long topLevelCustomerId(String text) {
+    if (text == null || text.isBlank() || text.charAt(0) != '{') {
+      return null;
+    }
+    Long snake = null;
+    Long camel = null;
+    try (JsonParser p = json.createParser(text)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (name.equals("customer_id")) {
+          snake = asLong(p, value); // as in a tree, the last of duplicate names counts
+        } else if (name.equals("customerId")) {
+          camel = asLong(p, value);
+        } else if (value.isStructStart()) {
+          p.skipChildren();
         }
       }
+      if (t != JsonToken.END_OBJECT
+          || (json.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              && p.nextToken() != null)) {
+        return null;
+      }
+    } catch (JacksonException e) {
+      return null;
+    }
+    return snake != null ? snake : camel;
+  }
+
+  /** The value as a tree's {@code canConvertToLong} and {@code asLong} would take it, or null. */
+  private static Long asLong(JsonParser p, JsonToken value) {
+    if (value == JsonToken.VALUE_NUMBER_INT) {
+      if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+        java.math.BigInteger big = p.getBigIntegerValue();
+        return big.bitLength() < 64 ? big.longValue() : null;
+      }
+      return p.getLongValue();
+    }
+    if (value == JsonToken.VALUE_NUMBER_FLOAT) {
+      double d = p.getDoubleValue();
+      return d == Math.rint(d) && d >= Long.MIN_VALUE && d <= Long.MAX_VALUE ? (long) d : null;
+    }
+    if (value != null && value.isStructStart()) {
+      p.skipChildren();
     }
     return null;
   }

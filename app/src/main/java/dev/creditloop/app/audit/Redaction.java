@@ -22,8 +22,9 @@ final class Redaction {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    String t = PASSWORD.matcher(text).replaceAll("$1\"***\"");
-    t = TOKEN.matcher(t).replaceAll("clt_***");
+    // each pattern's literal part first: a text without it is left as it is, unscanned
+    String t = text.contains("assword\"") ? PASSWORD.matcher(text).replaceAll("$1\"***\"") : text;
+    t = t.contains("clt_") ? TOKEN.matcher(t).replaceAll("clt_***") : t;
     return PersonalData.maskIn(t);
   }
 }

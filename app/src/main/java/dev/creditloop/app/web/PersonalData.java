@@ -24,12 +24,30 @@ public final class PersonalData {
    * masked as the answers mask them; what is not one is left as it is.
    */
   public static String maskIn(String text) {
-    if (text == null || text.isEmpty()) {
+    // every pattern needs a run of at least eleven digits: most texts (a loan's answer: amounts,
+    // dates, small ids) have none, and are returned without the regular expressions' scans
+    if (text == null || !hasDigitRun(text, 11)) {
       return text;
     }
     String t = ID_NUMBER_18.matcher(text).replaceAll("$1***********$2");
     t = ID_NUMBER_15.matcher(t).replaceAll("$1********$2");
     return PHONE.matcher(t).replaceAll("$1****$2");
+  }
+
+  /** True when {@code text} has at least {@code length} digits in a row. */
+  static boolean hasDigitRun(String text, int length) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++run >= length) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
   }
 
   /**
