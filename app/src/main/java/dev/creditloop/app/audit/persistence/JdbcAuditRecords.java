@@ -86,6 +86,63 @@ public class JdbcAuditRecords {
   }
 
   /**
+   * On PostgreSQL, outside any transaction: moves the head from {@code from} to the record and
+   * inserts the record, in one statement that commits on its own, if the head is still at {@code
+   * from}. False when it was not (another writer moved it: nothing was written) or elsewhere (H2,
+   * which has no data-modifying {@code WITH}: nothing was tried).
+   */
+  public boolean appendOneAfter(ChainHead from, Chained record) {
+    if (!postgres()) {
+      return false;
+    }
+    AuditRecord.Entry e = record.entry();
+    return template.update(
+            """
+            with moved as (update audit_chain_head set last_id = ?, last_hash = ?
+              where id = 1 and last_id = ? and last_hash = ? returning 1)
+            insert into audit_record (id, at, actor, roles, source, action, entity_type, entity_id, customer_id,
+              status, request, before_state, after_state, prev_hash, hash)
+            select ?::bigint, ?::timestamptz, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar,
+              ?::varchar, ?::bigint, ?::int, ?::text, ?::text, ?::text, ?::varchar, ?::varchar from moved""",
+            ps -> {
+              ps.setLong(1, record.id());
+              ps.setString(2, record.hash());
+              ps.setLong(3, from.lastId());
+              ps.setString(4, from.lastHash());
+              ps.setLong(5, record.id());
+              ps.setTimestamp(6, Timestamp.from(e.at()));
+              ps.setString(7, e.actor());
+              ps.setString(8, e.roles());
+              ps.setString(9, e.source());
+              ps.setString(10, e.action());
+              ps.setString(11, e.entityType());
+              ps.setString(12, e.entityId());
+              ps.setObject(13, e.customerId(), java.sql.Types.BIGINT);
+              ps.setInt(14, e.status());
+              ps.setString(15, e.request());
+              ps.setString(16, e.before());
+              ps.setString(17, e.after());
+              ps.setString(18, record.prevHash());
+              ps.setString(19, record.hash());
+            })
+        == 1;
+  }
+
+  private volatile Boolean postgres;
+
+  private boolean postgres() {
+    Boolean known = postgres;
+    if (known == null) {
+      known =
+          template.execute(
+              (org.springframework.jdbc.core.ConnectionCallback<Boolean>)
+                  c -> c.isWrapperFor(org.postgresql.PGConnection.class));
+      postgres = known;
+    }
+    return known;
+  }
+
+  /**
    * Moves the head from {@code from} to {@code to} if it is still at {@code from}, locking its row
    * until the transaction ends: false when another writer moved it since (then {@link #lockHead}
    * reads where it is).
