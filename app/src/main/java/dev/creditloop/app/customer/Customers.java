@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Customers {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Customers.class);
+
   private final JdbcCustomers rows;
   private final Clock clock;
   private final PersonalDataCipher cipher;
@@ -90,14 +92,12 @@ public class Customers {
                           id, new ListKeys(cipher.decrypt(idNumber), cipher.decrypt(phone)));
                       opened[0]++;
                     });
-                org.slf4j.LoggerFactory.getLogger(Customers.class)
-                    .info(
-                        "customer keys: {} customers' ID numbers and phones in memory in {} ms",
-                        opened[0],
-                        (System.nanoTime() - started) / 1_000_000);
+                log.info(
+                    "customer keys: {} customers' ID numbers and phones in memory in {} ms",
+                    opened[0],
+                    (System.nanoTime() - started) / 1_000_000);
               } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(Customers.class)
-                    .warn("customer keys: could not open them at start", e);
+                log.warn("customer keys: could not open them at start", e);
               }
             },
             "customer-keys-open");

@@ -1,6 +1,8 @@
 package dev.creditloop.app.audit.persistence;
 
 import dev.creditloop.app.audit.AuditRecord;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,32 +59,19 @@ public class JdbcAuditRecords {
   /** One record to insert: its place in the chain and its content. */
   public record Chained(long id, AuditRecord.Entry entry, String prevHash, String hash) {}
 
+  private static final String RECORD_COLUMNS =
+      "id, at, actor, roles, source, action, entity_type, entity_id, customer_id, status, request,"
+          + " before_state, after_state, prev_hash, hash";
+
   /** Inserts the records in one batch (one round trip). */
   public void insert(List<Chained> chained) {
     template.batchUpdate(
-        """
-        insert into audit_record (id, at, actor, roles, source, action, entity_type, entity_id, customer_id, status,
-          request, before_state, after_state, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        "insert into audit_record ("
+            + RECORD_COLUMNS
+            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         chained,
         chained.size(),
-        (ps, c) -> {
-          AuditRecord.Entry e = c.entry();
-          ps.setLong(1, c.id());
-          ps.setTimestamp(2, Timestamp.from(e.at()));
-          ps.setString(3, e.actor());
-          ps.setString(4, e.roles());
-          ps.setString(5, e.source());
-          ps.setString(6, e.action());
-          ps.setString(7, e.entityType());
-          ps.setString(8, e.entityId());
-          ps.setObject(9, e.customerId(), java.sql.Types.BIGINT);
-          ps.setInt(10, e.status());
-          ps.setString(11, e.request());
-          ps.setString(12, e.before());
-          ps.setString(13, e.after());
-          ps.setString(14, c.prevHash());
-          ps.setString(15, c.hash());
-        });
+        (ps, c) -> bind(ps, 1, c));
   }
 
   /**
@@ -95,37 +84,43 @@ public class JdbcAuditRecords {
     if (!postgres()) {
       return false;
     }
-    AuditRecord.Entry e = record.entry();
     return template.update(
-            """
-            with moved as (update audit_chain_head set last_id = ?, last_hash = ?
-              where id = 1 and last_id = ? and last_hash = ? returning 1)
-            insert into audit_record (id, at, actor, roles, source, action, entity_type, entity_id, customer_id,
-              status, request, before_state, after_state, prev_hash, hash)
-            select ?::bigint, ?::timestamptz, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar,
-              ?::varchar, ?::bigint, ?::int, ?::text, ?::text, ?::text, ?::varchar, ?::varchar from moved""",
+            "with moved as (update audit_chain_head set last_id = ?, last_hash = ?"
+                + " where id = 1 and last_id = ? and last_hash = ? returning 1)"
+                + " insert into audit_record ("
+                + RECORD_COLUMNS
+                + ") select ?::bigint, ?::timestamptz, ?::varchar, ?::varchar, ?::varchar,"
+                + " ?::varchar, ?::varchar, ?::varchar, ?::bigint, ?::int, ?::text, ?::text, ?::text,"
+                + " ?::varchar, ?::varchar from moved",
             ps -> {
               ps.setLong(1, record.id());
               ps.setString(2, record.hash());
               ps.setLong(3, from.lastId());
               ps.setString(4, from.lastHash());
-              ps.setLong(5, record.id());
-              ps.setTimestamp(6, Timestamp.from(e.at()));
-              ps.setString(7, e.actor());
-              ps.setString(8, e.roles());
-              ps.setString(9, e.source());
-              ps.setString(10, e.action());
-              ps.setString(11, e.entityType());
-              ps.setString(12, e.entityId());
-              ps.setObject(13, e.customerId(), java.sql.Types.BIGINT);
-              ps.setInt(14, e.status());
-              ps.setString(15, e.request());
-              ps.setString(16, e.before());
-              ps.setString(17, e.after());
-              ps.setString(18, record.prevHash());
-              ps.setString(19, record.hash());
+              bind(ps, 5, record);
             })
         == 1;
+  }
+
+  /** The record's fifteen columns, in the order of {@link #RECORD_COLUMNS}, from {@code first}. */
+  private static void bind(PreparedStatement ps, int first, Chained c) throws SQLException {
+    AuditRecord.Entry e = c.entry();
+    int i = first;
+    ps.setLong(i++, c.id());
+    ps.setTimestamp(i++, Timestamp.from(e.at()));
+    ps.setString(i++, e.actor());
+    ps.setString(i++, e.roles());
+    ps.setString(i++, e.source());
+    ps.setString(i++, e.action());
+    ps.setString(i++, e.entityType());
+    ps.setString(i++, e.entityId());
+    ps.setObject(i++, e.customerId(), java.sql.Types.BIGINT);
+    ps.setInt(i++, e.status());
+    ps.setString(i++, e.request());
+    ps.setString(i++, e.before());
+    ps.setString(i++, e.after());
+    ps.setString(i++, c.prevHash());
+    ps.setString(i, c.hash());
   }
 
   private volatile Boolean postgres;

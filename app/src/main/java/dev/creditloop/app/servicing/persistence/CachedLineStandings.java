@@ -120,22 +120,19 @@ public class CachedLineStandings implements CreditLines {
                   + " left join (select customer_id, max(dpd) as current_dpd from loan"
                   + " where status in ('NORMAL', 'OVERDUE') group by customer_id) d"
                   + " on d.customer_id = l.customer_id"
-                  + " order by l.id")
+                  + " order by l.id limit ?")
+          .param(maxLines)
           .query(
               rs -> {
-                if (filled[0] >= maxLines) {
-                  return;
-                }
-                CreditLineSnapshot line = JdbcCreditLines.map(rs, 0).snapshot();
-                long writtenOff = rs.getLong("written_off_loan");
-                Loans.Standing standing =
-                    new Loans.Standing(
-                        rs.wasNull() ? Optional.empty() : Optional.of(writtenOff),
-                        rs.getInt("current_dpd"));
+                WithStanding read = JdbcCreditLines.mapWithStanding(rs, 0);
+                CreditLineSnapshot line = read.line().snapshot();
                 held.putIfAbsent(
                     line.id(),
                     new Held(
-                        line, standing, epoch, generations[BookChanges.stripe(line.customerId())]));
+                        line,
+                        read.standing(),
+                        epoch,
+                        generations[BookChanges.stripe(line.customerId())]));
                 filled[0]++;
               });
       log.info(

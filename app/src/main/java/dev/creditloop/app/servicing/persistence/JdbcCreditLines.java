@@ -102,14 +102,19 @@ public class JdbcCreditLines implements CreditLines, dev.creditloop.lending.port
                 + " from credit_line l where l.id = ?"
                 + lock)
         .param(id)
-        .query(
-            (rs, n) ->
-                new WithStanding(
-                    map(rs, n),
-                    new dev.creditloop.lending.port.Loans.Standing(
-                        Optional.ofNullable(rs.getObject("written_off_loan", Long.class)),
-                        rs.getInt("current_dpd"))))
+        .query(JdbcCreditLines::mapWithStanding)
         .optional();
+  }
+
+  /**
+   * A line's row with its customer's standing in {@code written_off_loan} and {@code current_dpd}.
+   */
+  static WithStanding mapWithStanding(ResultSet rs, int n) throws SQLException {
+    return new WithStanding(
+        map(rs, n),
+        new dev.creditloop.lending.port.Loans.Standing(
+            Optional.ofNullable(rs.getObject("written_off_loan", Long.class)),
+            rs.getInt("current_dpd")));
   }
 
   /** Loads the line and locks it until the transaction ends: drawdowns on one line queue here. */

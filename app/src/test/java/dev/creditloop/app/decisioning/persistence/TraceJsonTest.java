@@ -40,22 +40,16 @@ class TraceJsonTest {
 
   @Test
   void aCleanFirstDrawdownWithMissingFeatures() {
-    FeatureStates states = FeatureStates.inHeap(catalogue);
     Instant granted = Instant.parse("2026-03-01T02:00:00Z");
-    states.ingest(
-        new BehaviourEvent(
-            1, EventType.CREDIT_GRANTED, 7, 70L, null, granted, Money.of("10000.00"), null, null));
+    FeatureStates states = grantedOn(granted);
     Decision d = decide(states, 7, 70, "d1", granted.plusSeconds(86_400), "300.00");
     assertSame(d, context(70L, "300.00", "12 months", null));
   }
 
   @Test
   void aRepeatDrawdownScoredWithAMissingBinValue() {
-    FeatureStates states = FeatureStates.inHeap(catalogue);
     Instant granted = Instant.parse("2026-01-01T02:00:00Z");
-    states.ingest(
-        new BehaviourEvent(
-            1, EventType.CREDIT_GRANTED, 7, 70L, null, granted, Money.of("10000.00"), null, null));
+    FeatureStates states = grantedOn(granted);
     Instant first = Instant.parse("2026-02-01T03:00:00Z");
     states.ingest(
         new BehaviourEvent(
@@ -69,11 +63,8 @@ class TraceJsonTest {
 
   @Test
   void aRejectionWithRuleHitsReasonsAndAwkwardStrings() {
-    FeatureStates states = FeatureStates.inHeap(catalogue);
     Instant granted = Instant.parse("2026-03-01T02:00:00Z");
-    states.ingest(
-        new BehaviourEvent(
-            1, EventType.CREDIT_GRANTED, 7, 70L, null, granted, Money.of("10000.00"), null, null));
+    FeatureStates states = grantedOn(granted);
     Instant day = Instant.parse("2026-05-10T03:00:00Z");
     long seq = 2;
     for (int i = 0; i < 5; i++) {
@@ -137,6 +128,15 @@ class TraceJsonTest {
       one.put("v", v);
       assertThat(TraceJson.object(one)).as("%s", v).isEqualTo("{\"v\":" + v + "}");
     }
+  }
+
+  /** Customer 7's line 70, granted 10,000.00 at {@code granted}. */
+  private FeatureStates grantedOn(Instant granted) {
+    FeatureStates states = FeatureStates.inHeap(catalogue);
+    states.ingest(
+        new BehaviourEvent(
+            1, EventType.CREDIT_GRANTED, 7, 70L, null, granted, Money.of("10000.00"), null, null));
+    return states;
   }
 
   private Decision decide(
