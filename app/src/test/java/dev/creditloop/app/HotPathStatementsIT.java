@@ -32,14 +32,26 @@ class HotPathStatementsIT extends BookFixture {
 
   @TestConfiguration
   static class CountStatements {
+    /**
+     * Wraps the pool before the server's own wrapper ({@code DeferredWrites}) does, so that what is
+     * counted is what reaches the driver: held-back writes in the round trip that sends them.
+     */
     @Bean
-    static BeanPostProcessor statementCounter() {
-      return new BeanPostProcessor() {
-        @Override
-        public Object postProcessAfterInitialization(Object bean, String name) {
-          return bean instanceof DataSource ds ? counting(ds) : bean;
-        }
-      };
+    static CountingPostProcessor statementCounter() {
+      return new CountingPostProcessor();
+    }
+  }
+
+  private static final class CountingPostProcessor
+      implements BeanPostProcessor, org.springframework.core.PriorityOrdered {
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String name) {
+      return bean instanceof DataSource ds ? counting(ds) : bean;
+    }
+
+    @Override
+    public int getOrder() {
+      return 0;
     }
   }
 
@@ -145,7 +157,11 @@ class HotPathStatementsIT extends BookFixture {
     // one); a cached value's periodic check adds a fraction of one
     assertThat(precheck.statements()).isLessThan(1.0);
     // a drawdown: 15 in ec06ed7; its lock now reads the customer's standing too, and a
-    // gate-approved drawdown checks the written-off loans once
-    assertThat(drawdown.statements()).isLessThan(12);
+    // gate-approved drawdown checks the written-off loans once (11.3 on H2, 10.2 on PostgreSQL in
+    // 68f55c4). On PostgreSQL its writes are held back to its commit and sent in one round trip
+    // (DeferredWrites): the lock, that round trip, the audit record, and here the customer's
+    // first read (4.2); H2 is in the same process and takes them one by one
+    String pg = System.getenv("CREDITLOOP_IT_DB_URL");
+    assertThat(drawdown.statements()).isLessThan(pg != null && !pg.isBlank() ? 5 : 12);
   }
 }

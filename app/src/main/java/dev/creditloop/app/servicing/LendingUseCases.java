@@ -1,11 +1,13 @@
 package dev.creditloop.app.servicing;
 
+import dev.creditloop.app.bulk.persistence.DeferredWrites;
 import dev.creditloop.app.servicing.persistence.CachedLineStandings;
 import dev.creditloop.app.servicing.persistence.JdbcCreditLines;
 import dev.creditloop.app.servicing.persistence.JdbcDrawdownReviews;
 import dev.creditloop.app.servicing.persistence.JdbcJournal;
 import dev.creditloop.app.servicing.persistence.JdbcLoans;
 import dev.creditloop.app.servicing.persistence.JdbcReceipts;
+import dev.creditloop.app.servicing.persistence.JdbcTransactions;
 import dev.creditloop.app.servicing.persistence.Products;
 import dev.creditloop.lending.drawdown.Disbursement;
 import dev.creditloop.lending.drawdown.DrawdownGate;
@@ -18,6 +20,7 @@ import dev.creditloop.lending.port.Transactions;
 import dev.creditloop.lending.repayment.PostRepayment;
 import dev.creditloop.lending.writeoff.WriteOffLoan;
 import java.time.Clock;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -41,15 +44,26 @@ class LendingUseCases {
     return new Disbursement(loans, lines, journal, events);
   }
 
+  /**
+   * The data source whose connections can hold a unit of work's writes back (used by the
+   * drawdown's, {@link JdbcTransactions#writingBehind}).
+   */
+  @Bean
+  static BeanPostProcessor heldBackWrites() {
+    return DeferredWrites.wrappingTheDataSource();
+  }
+
+  /** A drawdown's rows reach the database together, at its commit. */
   @Bean
   RequestDrawdown requestDrawdown(
-      Transactions transactions,
+      JdbcTransactions transactions,
       LedgerChecks checks,
       DrawdownGate gate,
       BehaviourEvents behaviour,
       JdbcDrawdownReviews reviews,
       Disbursement disbursement) {
-    return new RequestDrawdown(transactions, checks, gate, behaviour, reviews, disbursement);
+    return new RequestDrawdown(
+        transactions.writingBehind(), checks, gate, behaviour, reviews, disbursement);
   }
 
   @Bean

@@ -233,12 +233,17 @@ public final class BulkTable implements AutoCloseable {
   }
 
   /**
-   * One statement text whatever the number of rows, sent as a JDBC batch: the driver pipelines the
-   * rows in one round trip and the database parses and plans the statement once per connection (a
+   * Held back when the unit of work holds its writes back ({@link DeferredWrites}); else one
+   * statement text whatever the number of rows, sent as a JDBC batch: the driver pipelines the rows
+   * in one round trip and the database parses and plans the statement once per connection (a
    * multi-row INSERT of as many rows as happened to be queued was a new statement each time, parsed
    * and planned again: most of a pre-check's database time when its decision was logged).
    */
   private void batch(Connection c) throws SQLException {
+    if (c instanceof DeferringConnection d && d.defers()) {
+      d.insertLater(table, columns, List.copyOf(buffer));
+      return;
+    }
     String marks = String.join(", ", columns.stream().map(x -> "?").toList());
     try (PreparedStatement ps =
         c.prepareStatement(

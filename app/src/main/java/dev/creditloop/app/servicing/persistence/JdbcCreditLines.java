@@ -1,5 +1,6 @@
 package dev.creditloop.app.servicing.persistence;
 
+import dev.creditloop.app.bulk.persistence.DeferredWrites;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.servicing.creditline.CreditLine;
 import dev.creditloop.servicing.creditline.CreditLineSnapshot;
@@ -133,7 +134,21 @@ public class JdbcCreditLines implements CreditLines, dev.creditloop.lending.port
   }
 
   public void save(CreditLine line) {
-    saveWhole(List.of(line));
+    CreditLineSnapshot s = line.snapshot();
+    boolean held =
+        DeferredWrites.executeLater(
+            template.getDataSource(),
+            SAVE_WHOLE,
+            s.limit().minor(),
+            s.temporaryLimit() == null ? null : s.temporaryLimit().amount().minor(),
+            s.temporaryLimit() == null ? null : s.temporaryLimit().until(),
+            s.outstandingPrincipal().minor(),
+            s.status().name(),
+            s.expiresOn(),
+            s.id());
+    if (!held) {
+      saveWhole(List.of(line));
+    }
     changes.customer(line.customerId());
   }
 
@@ -171,10 +186,13 @@ public class JdbcCreditLines implements CreditLines, dev.creditloop.lending.port
     changes.customers(lines.stream().mapToLong(CreditLine::customerId).toArray());
   }
 
+  private static final String SAVE_WHOLE =
+      "update credit_line set limit_minor = ?, temp_limit_minor = ?, temp_limit_until = ?,"
+          + " outstanding_principal_minor = ?, status = ?, expires_on = ? where id = ?";
+
   private void saveWhole(List<CreditLine> lines) {
     template.batchUpdate(
-        "update credit_line set limit_minor = ?, temp_limit_minor = ?, temp_limit_until = ?,"
-            + " outstanding_principal_minor = ?, status = ?, expires_on = ? where id = ?",
+        SAVE_WHOLE,
         lines,
         500,
         (ps, line) -> {

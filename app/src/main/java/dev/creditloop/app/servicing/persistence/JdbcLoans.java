@@ -1,6 +1,7 @@
 package dev.creditloop.app.servicing.persistence;
 
 import dev.creditloop.app.bulk.persistence.BulkTable;
+import dev.creditloop.app.bulk.persistence.DeferredWrites;
 import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.kernel.Rate;
@@ -52,6 +53,35 @@ public class JdbcLoans implements Loans, dev.creditloop.lending.port.Loans {
       "id, status, dpd, bucket, closed_through, next_due_on, outstanding, ended_on,"
           + " penalty_unposted, non_accrual_on, penalty_suspense, wo_principal, wo_interest, wo_fee, wo_penalty, wo_reason, wo_by, recovered";
 
+  private static final List<String> LOAN_COLUMNS =
+      List.of(
+          "id",
+          "credit_line_id",
+          "customer_id",
+          "product_code",
+          "principal_minor",
+          "annual_rate",
+          "repayment_method",
+          "term_count",
+          "term_unit",
+          "drawn_on",
+          "day_count_basis",
+          "penalty_annual_rate",
+          "grace_days",
+          "allocation_order",
+          "status",
+          "dpd",
+          "bucket",
+          "closed_through",
+          "next_due_on",
+          "outstanding_principal_minor",
+          "apr",
+          "ended_on",
+          "penalty_unposted_minor",
+          "apr_cap",
+          "penalty_cap_share",
+          "created_at");
+
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
   private final DataSource dataSource;
@@ -102,40 +132,42 @@ public class JdbcLoans implements Loans, dev.creditloop.lending.port.Loans {
   public void insert(Loan loan) {
     LoanSnapshot s = loan.snapshot();
     LoanTerms t = s.terms();
-    jdbc.sql(
-            "insert into loan (id, credit_line_id, customer_id, product_code, principal_minor, annual_rate, repayment_method,"
-                + " term_count, term_unit, drawn_on, day_count_basis, penalty_annual_rate, grace_days, allocation_order, status, dpd,"
-                + " bucket, closed_through, next_due_on, outstanding_principal_minor, apr, ended_on, penalty_unposted_minor, apr_cap,"
-                + " penalty_cap_share, created_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            s.id(),
-            s.lineId(),
-            s.customerId(),
-            s.productCode(),
-            t.principal().minor(),
-            t.annualRate().value(),
-            t.method().name(),
-            t.term().count(),
-            t.term().unit().name(),
-            t.drawnOn(),
-            t.dayCountBasis().days(),
-            t.penaltyAnnualRate().value(),
-            t.graceDays(),
-            order(t.allocationOrder()),
-            s.status().name(),
-            s.dpd(),
-            s.bucket().name(),
-            s.closedThrough(),
-            nextDue(s),
-            loan.outstandingPrincipal().minor(),
-            t.apr().value(),
-            s.endedOn(),
-            s.penaltyUnposted().minor(),
-            Products.rateOrNull(t.aprCap()),
-            Products.rateOrNull(t.penaltyCapShare()),
-            Timestamp.from(clock.instant()))
-        .update();
+    Object[] row = {
+      s.id(),
+      s.lineId(),
+      s.customerId(),
+      s.productCode(),
+      t.principal().minor(),
+      t.annualRate().value(),
+      t.method().name(),
+      t.term().count(),
+      t.term().unit().name(),
+      t.drawnOn(),
+      t.dayCountBasis().days(),
+      t.penaltyAnnualRate().value(),
+      t.graceDays(),
+      order(t.allocationOrder()),
+      s.status().name(),
+      s.dpd(),
+      s.bucket().name(),
+      s.closedThrough(),
+      nextDue(s),
+      loan.outstandingPrincipal().minor(),
+      t.apr().value(),
+      s.endedOn(),
+      s.penaltyUnposted().minor(),
+      Products.rateOrNull(t.aprCap()),
+      Products.rateOrNull(t.penaltyCapShare()),
+      Timestamp.from(clock.instant())
+    };
+    if (!DeferredWrites.insertLater(dataSource, "loan", LOAN_COLUMNS, List.<Object[]>of(row))) {
+      jdbc.sql(
+              "insert into loan ("
+                  + String.join(", ", LOAN_COLUMNS)
+                  + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(row)
+          .update();
+    }
     try (BulkTable rows =
         new BulkTable(
             dataSource,
