@@ -160,6 +160,8 @@ class LedgerAuditIT extends BookFixture {
     assertThat(unfreeze.status()).as(unfreeze.raw()).isEqualTo(422);
     assertThat(unfreeze.body().get("code").asString()).isEqualTo("customer-written-off");
     assertThat(lineView(line).get("status").asString()).isEqualTo("FROZEN");
+    // the customer's other line is frozen with the write-off, in the same unit of work
+    assertThat(lineView(other).get("status").asString()).isEqualTo("FROZEN");
     Response draw =
         post(
             "/api/v1/credit-lines/" + other + "/drawdowns",

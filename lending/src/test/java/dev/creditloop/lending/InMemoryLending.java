@@ -147,6 +147,17 @@ public final class InMemoryLending {
     }
 
     @Override
+    public List<CreditLine> lockAllOfCustomer(long customerId) {
+      List<Long> ids =
+          stored.values().stream()
+              .filter(s -> s.customerId() == customerId)
+              .map(CreditLineSnapshot::id)
+              .sorted()
+              .toList();
+      return ids.stream().map(id -> lock(id).orElseThrow()).toList();
+    }
+
+    @Override
     public void save(CreditLine line) {
       saved++;
       stored.put(line.id(), line.snapshot());

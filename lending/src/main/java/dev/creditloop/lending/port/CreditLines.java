@@ -1,6 +1,7 @@
 package dev.creditloop.lending.port;
 
 import dev.creditloop.servicing.creditline.CreditLine;
+import java.util.List;
 import java.util.Optional;
 
 /** Port: the stored credit lines, read, locked and saved one at a time. */
@@ -29,6 +30,13 @@ public interface CreditLines {
    * (after the lock is granted): what a drawdown checks before it decides.
    */
   Optional<WithStanding> lockWithStanding(long id);
+
+  /**
+   * Every line of the customer, locked in id order until the transaction ends: a write-off freezes
+   * them all, so that a drawdown on any of them either committed before it or waits for it and then
+   * finds its line frozen.
+   */
+  List<CreditLine> lockAllOfCustomer(long customerId);
 
   void save(CreditLine line);
 }

@@ -9,6 +9,7 @@ import dev.creditloop.lending.InMemoryLending;
 import dev.creditloop.lending.LendingException;
 import dev.creditloop.servicing.creditline.CreditLine;
 import dev.creditloop.servicing.creditline.CreditLineStatus;
+import dev.creditloop.servicing.creditline.CreditLineStatusChanged;
 import dev.creditloop.servicing.loan.DrawDown;
 import dev.creditloop.servicing.loan.Loan;
 import dev.creditloop.servicing.loan.LoanStatus;
@@ -41,6 +42,41 @@ class WriteOffLoanTest {
     assertThat(book.lines.locked).containsExactly(1L);
     assertThat(book.journal.posted).isNotEmpty();
     assertThat(book.events.appended).hasAtLeastOneElementOfType(LoanWrittenOff.class);
+  }
+
+  @Test
+  void aWriteOffLocksEveryLineOfTheCustomerInIdOrderAndFreezesTheActiveOnes() {
+    CreditLine other = book.grant(1, 7, "2000.00");
+    CreditLine line = book.grant(2, 7, "5000.00");
+    CreditLine closed = book.grant(3, 7, "1000.00");
+    closed.close("customer asked", "ops", TODAY.minusDays(10));
+    book.lines.save(closed);
+    CreditLine stranger = book.grant(4, 8, "1000.00");
+    Loan drawn =
+        new DrawDown()
+            .draw(line, InMemoryLending.CASH, Money.of("3000.00"), 3, 40, TODAY.minusDays(3))
+            .loan();
+    book.lines.save(line);
+    book.loans.stored.put(drawn.id(), drawn.snapshot());
+
+    writeOff.writeOff(40, "uncollectable", "ops");
+
+    assertThat(book.lines.locked).containsExactly(1L, 2L, 3L);
+    assertThat(book.line(1).status()).isEqualTo(CreditLineStatus.FROZEN);
+    assertThat(book.line(2).status()).isEqualTo(CreditLineStatus.FROZEN);
+    assertThat(book.line(3).status()).isEqualTo(CreditLineStatus.CLOSED);
+    assertThat(book.line(4).status()).isEqualTo(CreditLineStatus.ACTIVE);
+    assertThat(other.id()).isEqualTo(1);
+    assertThat(stranger.customerId()).isEqualTo(8);
+    assertThat(book.events.appended)
+        .filteredOn(e -> e instanceof CreditLineStatusChanged c && c.lineId() == 1)
+        .singleElement()
+        .satisfies(
+            e -> {
+              CreditLineStatusChanged c = (CreditLineStatusChanged) e;
+              assertThat(c.to()).isEqualTo(CreditLineStatus.FROZEN);
+              assertThat(c.reason()).isEqualTo("loan 40 on line 2 written off");
+            });
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.creditloop.lending.port.CreditLines;
 import dev.creditloop.lending.port.Loans;
 import dev.creditloop.servicing.creditline.CreditLine;
 import dev.creditloop.servicing.creditline.CreditLineSnapshot;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -158,6 +159,11 @@ public class CachedLineStandings implements CreditLines {
   @Override
   public Optional<WithStanding> lockWithStanding(long id) {
     return lines.lockWithStanding(id);
+  }
+
+  @Override
+  public List<CreditLine> lockAllOfCustomer(long customerId) {
+    return lines.lockAllOfCustomer(customerId);
   }
 
   @Override

@@ -126,6 +126,14 @@ public class JdbcCreditLines implements CreditLines, dev.creditloop.lending.port
         .optional();
   }
 
+  @Override
+  public List<CreditLine> lockAllOfCustomer(long customerId) {
+    return jdbc.sql("select * from credit_line where customer_id = ? order by id for update")
+        .param(customerId)
+        .query(JdbcCreditLines::map)
+        .list();
+  }
+
   public List<CreditLine> ofCustomer(long customerId) {
     return jdbc.sql("select * from credit_line where customer_id = ? order by id")
         .param(customerId)
