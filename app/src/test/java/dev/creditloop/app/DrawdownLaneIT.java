@@ -120,8 +120,10 @@ class DrawdownLaneIT extends BookFixture {
 
   /** Two equal fresh lines, one drawn on by the chain, the other by the lane: the same answer. */
   private void sameAnswer(String body, int status) throws Exception {
-    long viaChain = line(customer(), "LANE12", "10000.00");
-    long viaLane = line(customer(), "LANE12", "10000.00");
+    long chainCustomer = customer();
+    long laneCustomer = customer();
+    long viaChain = line(chainCustomer, "LANE12", "10000.00");
+    long viaLane = line(laneCustomer, "LANE12", "10000.00");
     long before = served();
     HttpResponse<String> chain = draw(viaChain, body, machine, CHAIN, null);
     assertThat(served()).as("the chain answered").isEqualTo(before);
@@ -140,6 +142,11 @@ class DrawdownLaneIT extends BookFixture {
     assertThat(laneRecord.get("status").asInt()).isEqualTo(status);
     assertThat(laneRecord.get("customerId").isNull())
         .isEqualTo(chainRecord.get("customerId").isNull());
+    if (!laneRecord.get("customerId").isNull()) {
+      // each names its own line's customer (the lane knows a disbursed loan's, the chain reads it)
+      assertThat(laneRecord.get("customerId").asLong()).isEqualTo(laneCustomer);
+      assertThat(chainRecord.get("customerId").asLong()).isEqualTo(chainCustomer);
+    }
     assertThat(auditShape(laneRecord, viaLane)).isEqualTo(auditShape(chainRecord, viaChain));
   }
 

@@ -92,6 +92,14 @@ public class AuditWrites {
 
     /** Records the write with its outcome; a failure to record is logged loudly, not thrown. */
     void done(int status, String answer) {
+      done(status, answer, null);
+    }
+
+    /**
+     * As {@link #done(int, String)}; {@code answersCustomer}, when the caller knows it, is the
+     * customer the answer names at its top level (else it is read from the answer).
+     */
+    void done(int status, String answer, Long answersCustomer) {
       if (subject != null && subject.from() == AuditedSubjects.KeyFrom.RESPONSE && status < 300) {
         key = field(answer, subject.key());
       }
@@ -106,7 +114,9 @@ public class AuditWrites {
                   && key != null
                   && key.matches("\\d{1,18}")
               ? Long.valueOf(key)
-              : customerOf(after, before, answer);
+              : after == null && before == null && answersCustomer != null
+                  ? answersCustomer
+                  : customerOf(after, before, answer);
       try {
         trail.append(
             new AuditRecord.Entry(
@@ -153,10 +163,27 @@ public class AuditWrites {
       String requestText,
       int status,
       String answer) {
+    machineWrite(principal, remoteAddr, method, path, requestText, status, answer, null);
+  }
+
+  /**
+   * As {@link #machineWrite(StaffPrincipal, String, String, String, String, int, String)}, given
+   * the customer the answer names at its top level ({@code customerId}) when the caller knows it (a
+   * disbursed loan's): the record is the same, without reading the answer for it.
+   */
+  public void machineWrite(
+      StaffPrincipal principal,
+      String remoteAddr,
+      String method,
+      String path,
+      String requestText,
+      int status,
+      String answer,
+      Long answersCustomer) {
     if (!machine(principal)) {
       throw new IllegalArgumentException(principal.username() + " is not a machine client");
     }
-    begin(principal, remoteAddr, method, path, requestText).done(status, answer);
+    begin(principal, remoteAddr, method, path, requestText).done(status, answer, answersCustomer);
   }
 
   static String roles(StaffPrincipal principal) {

@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.springframework.jdbc.UncategorizedSQLException;
 
@@ -50,6 +51,21 @@ final class DeferringConnection implements Connection {
    */
   private record Held(String head, String marks, List<Object[]> rows) {}
 
+  /** An insert's text before its rows and its row of marks, made once per table and columns. */
+  private record Insert(String head, String marks) {}
+
+  private static final Map<List<String>, Insert> INSERTS = new ConcurrentHashMap<>();
+
+  /**
+   * The multi-statement text of each shape of held writes (which statements, how many rows each),
+   * made once: the same text object each time, so that the driver finds its parsed and prepared
+   * statement by an identical key without hashing and comparing a few kilobytes of SQL again.
+   */
+  private static final Map<List<Object>, String> TEXTS = new ConcurrentHashMap<>();
+
+  /** Shapes kept at most (a drawdown has a handful: its outcome, its term's instalments). */
+  private static final int MOST_TEXTS = 1_000;
+
   private final Connection target;
   private final boolean postgres;
   private final List<Held> held = new ArrayList<>();
@@ -73,14 +89,38 @@ final class DeferringConnection implements Connection {
     return deferring;
   }
 
-  /** Holds back an insert of {@code rows} into {@code table}'s {@code columns}. */
+  /**
+   * Holds back an insert of {@code rows} into {@code table}'s {@code columns}; rows into the same
+   * table and columns as the write held just before join its {@code VALUES} list.
+   */
   void insertLater(String table, List<String> columns, List<Object[]> rows) {
-    String head = "insert into " + table + " (" + String.join(", ", columns) + ") values ";
-    String marks = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+    List<String> key = new ArrayList<>(columns.size() + 1);
+    key.add(table);
+    key.addAll(columns);
+    Insert insert =
+        INSERTS.computeIfAbsent(
+            key,
+            k ->
+                new Insert(
+                    "insert into " + table + " (" + String.join(", ", columns) + ") values ",
+                    "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")"));
     int perStatement = Math.max(1, MOST_PARAMETERS / columns.size());
     for (int from = 0; from < rows.size(); from += perStatement) {
       List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + perStatement));
-      hold(new Held(head, marks, part), columns.size() * part.size());
+      Held last = held.isEmpty() ? null : held.get(held.size() - 1);
+      if (last != null
+          && last.head() == insert.head()
+          && last.rows().size() + part.size() <= perStatement) {
+        last.rows().addAll(part);
+        heldParameters += columns.size() * part.size();
+        if (heldParameters > MOST_PARAMETERS) {
+          send();
+        }
+      } else {
+        hold(
+            new Held(insert.head(), insert.marks(), new ArrayList<>(part)),
+            columns.size() * part.size());
+      }
     }
   }
 
@@ -95,6 +135,37 @@ final class DeferringConnection implements Connection {
     if (heldParameters > MOST_PARAMETERS) {
       send();
     }
+  }
+
+  /** The held writes' multi-statement text, the same object for the same shape. */
+  private static String text(List<Held> work) {
+    List<Object> shape = new ArrayList<>(work.size() * 2);
+    for (Held h : work) {
+      shape.add(h.head());
+      shape.add(h.marks() == null ? 0 : h.rows().size());
+    }
+    String known = TEXTS.get(shape);
+    if (known != null) {
+      return known;
+    }
+    StringBuilder text = new StringBuilder();
+    for (Held h : work) {
+      if (text.length() > 0) {
+        text.append(";\n");
+      }
+      text.append(h.head());
+      if (h.marks() != null) {
+        for (int i = 0; i < h.rows().size(); i++) {
+          text.append(i == 0 ? "" : ", ").append(h.marks());
+        }
+      }
+    }
+    String made = text.toString();
+    if (TEXTS.size() < MOST_TEXTS) {
+      String raced = TEXTS.putIfAbsent(shape, made);
+      return raced == null ? made : raced;
+    }
+    return made;
   }
 
   /** How many writes are held back (for tests). */
@@ -113,19 +184,7 @@ final class DeferringConnection implements Connection {
     String sql = null;
     try {
       if (postgres) {
-        StringBuilder text = new StringBuilder();
-        for (Held h : work) {
-          if (text.length() > 0) {
-            text.append(";\n");
-          }
-          text.append(h.head());
-          if (h.marks() != null) {
-            for (int i = 0; i < h.rows().size(); i++) {
-              text.append(i == 0 ? "" : ", ").append(h.marks());
-            }
-          }
-        }
-        sql = text.toString();
+        sql = text(work);
         try (PreparedStatement ps = target.prepareStatement(sql)) {
           int at = 1;
           for (Held h : work) {

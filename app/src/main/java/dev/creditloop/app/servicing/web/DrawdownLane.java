@@ -8,6 +8,7 @@ import dev.creditloop.app.web.BufferedBodyRequest;
 import dev.creditloop.app.web.Problems;
 import dev.creditloop.lending.LendingException;
 import dev.creditloop.lending.drawdown.DrawdownCommand;
+import dev.creditloop.lending.drawdown.DrawdownOutcome;
 import dev.creditloop.lending.drawdown.RequestDrawdown;
 import dev.creditloop.servicing.ServicingException;
 import jakarta.servlet.Filter;
@@ -88,7 +89,10 @@ public final class DrawdownLane implements Filter {
     Lane.Taken t = taken.get();
     byte[] body = lane.body(request);
     Optional<DrawdownCommand> command = lane.command(t.lineId(), body);
-    Object outcome = command.isEmpty() ? null : lane.as(t, () -> run(command.get(), key));
+    // the disbursed loan's customer, which its answer names at the top: the audit record's
+    Long[] disbursedTo = new Long[1];
+    Object outcome =
+        command.isEmpty() ? null : lane.as(t, () -> run(command.get(), key, disbursedTo));
     if (outcome == null) {
       chain.doFilter(BufferedBodyRequest.of(request, body), response);
       return;
@@ -106,7 +110,8 @@ public final class DrawdownLane implements Filter {
         t.path(),
         body.length == 0 ? null : new String(body, StandardCharsets.UTF_8),
         status,
-        text);
+        text,
+        outcome instanceof IdempotentRequests.Outcome && status == 201 ? disbursedTo[0] : null);
     List<String[]> headers = new ArrayList<>(1);
     answer
         .getHeaders()
@@ -128,13 +133,19 @@ public final class DrawdownLane implements Filter {
    * The committed (or replayed) outcome; null when refused before anything committed; the exception
    * of any other failure.
    */
-  private Object run(DrawdownCommand command, String key) {
+  private Object run(DrawdownCommand command, String key, Long[] disbursedTo) {
     try {
       return idempotent.run(
           "drawdown:" + command.lineId(),
           key,
           command,
-          () -> CreditLineController.answer(requestDrawdown.request(command)));
+          () -> {
+            DrawdownOutcome drawn = requestDrawdown.request(command);
+            if (drawn instanceof DrawdownOutcome.Disbursed d) {
+              disbursedTo[0] = d.loan().customerId();
+            }
+            return CreditLineController.answer(drawn);
+          });
     } catch (ServicingException | LendingException | ApiProblem refused) {
       return null;
     } catch (RuntimeException failed) {
