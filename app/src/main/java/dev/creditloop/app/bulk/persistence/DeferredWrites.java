@@ -2,7 +2,6 @@ package dev.creditloop.app.bulk.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -12,9 +11,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Writes held back to the end of a unit of work (or to its next read), so that a drawdown's rows
  * reach PostgreSQL in one round trip instead of one per table. Off unless the unit of work turns it
- * on with {@link #inThisUnitOfWork}; the stores ask {@link #insertLater} and {@link #executeLater},
- * which hold a write back when it is on and say so, or else leave the write to them. See {@link
- * DeferringConnection} for what is held back and when it is sent.
+ * on with {@link #inThisUnitOfWork}; inserts through {@link BulkTable} are then held, and a store
+ * asks {@link #executeLater} for any other write, which holds it back when it is on and says so, or
+ * else leaves the write to the store. See {@link DeferringConnection} for what is held back and
+ * when it is sent.
  */
 public final class DeferredWrites {
 
@@ -52,20 +52,9 @@ public final class DeferredWrites {
   }
 
   /**
-   * Holds back an insert of {@code rows} when the current unit of work holds writes back; false
-   * (nothing done) when it does not.
+   * Holds back a statement whose update count nobody reads when the current unit of work holds its
+   * writes back; false (nothing done) when it does not. Inserts are held by {@link BulkTable}.
    */
-  public static boolean insertLater(
-      DataSource dataSource, String table, List<String> columns, List<Object[]> rows) {
-    DeferringConnection d = deferring(dataSource);
-    if (d == null) {
-      return false;
-    }
-    d.insertLater(table, columns, rows);
-    return true;
-  }
-
-  /** As {@link #insertLater}, for a statement whose update count nobody reads. */
   public static boolean executeLater(DataSource dataSource, String sql, Object... parameters) {
     DeferringConnection d = deferring(dataSource);
     if (d == null) {

@@ -77,10 +77,6 @@ final class DeferringConnection implements Connection {
     this.postgres = postgres;
   }
 
-  Connection target() {
-    return target;
-  }
-
   void deferFromNowOn() {
     deferring = true;
   }
@@ -112,10 +108,7 @@ final class DeferringConnection implements Connection {
           && last.head() == insert.head()
           && last.rows().size() + part.size() <= perStatement) {
         last.rows().addAll(part);
-        heldParameters += columns.size() * part.size();
-        if (heldParameters > MOST_PARAMETERS) {
-          send();
-        }
+        counted(columns.size() * part.size());
       } else {
         hold(
             new Held(insert.head(), insert.marks(), new ArrayList<>(part)),
@@ -131,6 +124,11 @@ final class DeferringConnection implements Connection {
 
   private void hold(Held h, int parameters) {
     held.add(h);
+    counted(parameters);
+  }
+
+  /** Counts parameters newly held; past the bound, sends what is held. */
+  private void counted(int parameters) {
     heldParameters += parameters;
     if (heldParameters > MOST_PARAMETERS) {
       send();

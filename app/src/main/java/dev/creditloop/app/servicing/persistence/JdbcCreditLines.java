@@ -143,19 +143,24 @@ public class JdbcCreditLines implements CreditLines, dev.creditloop.lending.port
 
   public void save(CreditLine line) {
     CreditLineSnapshot s = line.snapshot();
-    boolean held =
-        DeferredWrites.executeLater(
-            template.getDataSource(),
-            SAVE_WHOLE,
-            s.limit().minor(),
-            s.temporaryLimit() == null ? null : s.temporaryLimit().amount().minor(),
-            s.temporaryLimit() == null ? null : s.temporaryLimit().until(),
-            s.outstandingPrincipal().minor(),
-            s.status().name(),
-            s.expiresOn(),
-            s.id());
-    if (!held) {
-      saveWhole(List.of(line));
+    Object[] row = {
+      s.limit().minor(),
+      s.temporaryLimit() == null ? null : s.temporaryLimit().amount().minor(),
+      s.temporaryLimit() == null ? null : s.temporaryLimit().until(),
+      s.outstandingPrincipal().minor(),
+      s.status().name(),
+      s.expiresOn(),
+      s.id()
+    };
+    // held to the commit when the unit of work holds its writes back, else now, bound alike
+    if (!DeferredWrites.executeLater(template.getDataSource(), SAVE_WHOLE, row)) {
+      template.update(
+          SAVE_WHOLE,
+          ps -> {
+            for (int i = 0; i < row.length; i++) {
+              ps.setObject(i + 1, row[i]);
+            }
+          });
     }
     changes.customer(line.customerId());
   }
@@ -197,22 +202,6 @@ public class JdbcCreditLines implements CreditLines, dev.creditloop.lending.port
   private static final String SAVE_WHOLE =
       "update credit_line set limit_minor = ?, temp_limit_minor = ?, temp_limit_until = ?,"
           + " outstanding_principal_minor = ?, status = ?, expires_on = ? where id = ?";
-
-  private void saveWhole(List<CreditLine> lines) {
-    template.batchUpdate(
-        SAVE_WHOLE,
-        lines,
-        500,
-        (ps, line) -> {
-          CreditLineSnapshot s = line.snapshot();
-          ps.setLong(1, s.limit().minor());
-          setTemporaryLimit(ps, 2, s);
-          ps.setLong(4, s.outstandingPrincipal().minor());
-          ps.setString(5, s.status().name());
-          ps.setDate(6, Date.valueOf(s.expiresOn()));
-          ps.setLong(7, s.id());
-        });
-  }
 
   /**
    * The temporary limit's amount and end date at parameters {@code at} and {@code at + 1} (nulls

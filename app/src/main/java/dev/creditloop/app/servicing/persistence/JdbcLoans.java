@@ -1,7 +1,6 @@
 package dev.creditloop.app.servicing.persistence;
 
 import dev.creditloop.app.bulk.persistence.BulkTable;
-import dev.creditloop.app.bulk.persistence.DeferredWrites;
 import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.kernel.Rate;
@@ -160,13 +159,9 @@ public class JdbcLoans implements Loans, dev.creditloop.lending.port.Loans {
       Products.rateOrNull(t.penaltyCapShare()),
       Timestamp.from(clock.instant())
     };
-    if (!DeferredWrites.insertLater(dataSource, "loan", LOAN_COLUMNS, List.<Object[]>of(row))) {
-      jdbc.sql(
-              "insert into loan ("
-                  + String.join(", ", LOAN_COLUMNS)
-                  + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(row)
-          .update();
+    // through BulkTable like its instalments: a batch of one, or held with them to the commit
+    try (BulkTable loans = new BulkTable(dataSource, "loan", LOAN_COLUMNS, 1)) {
+      loans.add(row);
     }
     try (BulkTable rows =
         new BulkTable(

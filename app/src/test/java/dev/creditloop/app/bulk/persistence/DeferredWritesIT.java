@@ -99,6 +99,23 @@ class DeferredWritesIT {
     };
   }
 
+  /**
+   * What {@link BulkTable}'s small batch does: holds the insert back when the unit of work holds
+   * its writes back and says so; false (nothing done) otherwise.
+   */
+  private static boolean insertLater(String table, List<String> columns, List<Object[]> rows) {
+    if (!org.springframework.transaction.support.TransactionSynchronizationManager
+        .isActualTransactionActive()) {
+      return false;
+    }
+    Connection c = DataSourceUtils.getConnection(source);
+    if (c instanceof DeferringConnection d && d.defers()) {
+      d.insertLater(table, columns, rows);
+      return true;
+    }
+    return false;
+  }
+
   private static int held() {
     Connection c = DataSourceUtils.getConnection(source);
     return ((DeferringConnection) c).held();
@@ -113,13 +130,10 @@ class DeferredWritesIT {
     tx.executeWithoutResult(
         s -> {
           DeferredWrites.inThisUnitOfWork(source);
-          assertThat(
-                  DeferredWrites.insertLater(
-                      source, PARENT, PARENT_COLUMNS, List.of(parent(1, "a"), parent(2, "b"))))
+          assertThat(insertLater(PARENT, PARENT_COLUMNS, List.of(parent(1, "a"), parent(2, "b"))))
               .isTrue();
           assertThat(
-                  DeferredWrites.insertLater(
-                      source,
+                  insertLater(
                       CHILD,
                       CHILD_COLUMNS,
                       List.of(
@@ -153,8 +167,7 @@ class DeferredWritesIT {
     tx.executeWithoutResult(
         s -> {
           DeferredWrites.inThisUnitOfWork(source);
-          DeferredWrites.insertLater(
-              source, PARENT, PARENT_COLUMNS, List.<Object[]>of(parent(7, "x")));
+          insertLater(PARENT, PARENT_COLUMNS, List.<Object[]>of(parent(7, "x")));
           assertThat(held()).isEqualTo(1);
           // another connection, outside this unit of work: nothing was sent yet
           assertThat(
@@ -174,8 +187,7 @@ class DeferredWritesIT {
         s -> {
           DeferredWrites.inThisUnitOfWork(source);
           jdbc.update("insert into " + PARENT + " (id, name) values (1, 'sent at once')");
-          DeferredWrites.insertLater(
-              source, PARENT, PARENT_COLUMNS, List.<Object[]>of(parent(2, "held")));
+          insertLater(PARENT, PARENT_COLUMNS, List.<Object[]>of(parent(2, "held")));
           s.setRollbackOnly();
         });
     assertThat(count(PARENT)).isZero();
@@ -191,13 +203,9 @@ class DeferredWritesIT {
                       jdbc.update("insert into " + PARENT + " (id, name) values (1, 'sent')");
                       // a child of a parent that does not exist, and a second row with the first's
                       // key
-                      DeferredWrites.insertLater(
-                          source,
-                          CHILD,
-                          CHILD_COLUMNS,
-                          List.<Object[]>of(new Object[] {99L, 1, 1L}));
-                      DeferredWrites.insertLater(
-                          source, PARENT, PARENT_COLUMNS, List.<Object[]>of(parent(1, "again")));
+                      insertLater(
+                          CHILD, CHILD_COLUMNS, List.<Object[]>of(new Object[] {99L, 1, 1L}));
+                      insertLater(PARENT, PARENT_COLUMNS, List.<Object[]>of(parent(1, "again")));
                     }))
         .isInstanceOf(UncategorizedSQLException.class)
         .isNotInstanceOf(DataIntegrityViolationException.class);
@@ -207,10 +215,7 @@ class DeferredWritesIT {
 
   @Test
   void nothingIsHeldBackOutsideAUnitOfWorkThatAskedForIt() {
-    assertThat(
-            DeferredWrites.insertLater(
-                source, PARENT, PARENT_COLUMNS, List.<Object[]>of(parent(1, "a"))))
-        .isFalse();
+    assertThat(insertLater(PARENT, PARENT_COLUMNS, List.<Object[]>of(parent(1, "a")))).isFalse();
     tx.executeWithoutResult(
         s ->
             assertThat(
@@ -221,9 +226,7 @@ class DeferredWritesIT {
     tx.executeWithoutResult(s -> DeferredWrites.inThisUnitOfWork(source));
     tx.executeWithoutResult(
         s ->
-            assertThat(
-                    DeferredWrites.insertLater(
-                        source, PARENT, PARENT_COLUMNS, List.<Object[]>of(parent(1, "a"))))
+            assertThat(insertLater(PARENT, PARENT_COLUMNS, List.<Object[]>of(parent(1, "a"))))
                 .isFalse());
     assertThat(count(PARENT)).isZero();
   }
@@ -238,10 +241,9 @@ class DeferredWritesIT {
             rows.add(parent(i, "p" + i));
           }
           // 4,000 rows of 6 parameters: over the bound, so sent at once
-          DeferredWrites.insertLater(source, PARENT, PARENT_COLUMNS, rows);
+          insertLater(PARENT, PARENT_COLUMNS, rows);
           assertThat(held()).isZero();
-          DeferredWrites.insertLater(
-              source, CHILD, CHILD_COLUMNS, List.<Object[]>of(new Object[] {4_000L, 1, 5L}));
+          insertLater(CHILD, CHILD_COLUMNS, List.<Object[]>of(new Object[] {4_000L, 1, 5L}));
           assertThat(held()).isEqualTo(1);
         });
     assertThat(count(PARENT)).isEqualTo(4_000);
