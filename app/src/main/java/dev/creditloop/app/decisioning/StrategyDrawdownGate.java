@@ -3,6 +3,7 @@ package dev.creditloop.app.decisioning;
 import dev.creditloop.app.customer.Customers;
 import dev.creditloop.app.decisioning.persistence.DecisionLog;
 import dev.creditloop.decisioning.feature.BehaviourCatalogue;
+import dev.creditloop.decisioning.feature.FeaturePlan;
 import dev.creditloop.decisioning.strategy.CompiledStrategy;
 import dev.creditloop.decisioning.strategy.Decision;
 import dev.creditloop.decisioning.strategy.DecisionRequest;
@@ -42,6 +43,26 @@ class StrategyDrawdownGate implements DrawdownGate {
     this.catalogue = catalogue;
   }
 
+  /** A strategy and the features its decisions read, as the catalogue evaluates them. */
+  private record Planned(CompiledStrategy strategy, FeaturePlan plan) {}
+
+  /** The active strategy's plan, made again when another strategy is active (rarely). */
+  private volatile Planned planned;
+
+  /**
+   * The features {@code strategy} can read and what they derive from: a dozen of the catalogue's
+   * hundred for the default strategy, and all a fill needs to compute (the rest stay missing, and
+   * no decision of this strategy reads them).
+   */
+  private FeaturePlan planFor(CompiledStrategy strategy) {
+    Planned p = planned;
+    if (p == null || p.strategy() != strategy) {
+      p = new Planned(strategy, catalogue.plan(strategy.reads()));
+      planned = p;
+    }
+    return p.plan();
+  }
+
   @Override
   public Verdict assess(Request r) {
     Optional<CompiledStrategy> strategy = strategies.drawdownStrategy();
@@ -51,7 +72,7 @@ class StrategyDrawdownGate implements DrawdownGate {
     long customerId = r.customerId();
     Customers.ListKeys customer = customers.listKeys(customerId).orElseThrow();
     double[] features = catalogue.newFeatureArray();
-    feed.states().fill(r.keys(), r.at(), r.inputs(), features);
+    feed.states().fill(r.keys(), r.at(), r.inputs(), features, planFor(strategy.get()));
     Decision d =
         strategy
             .get()

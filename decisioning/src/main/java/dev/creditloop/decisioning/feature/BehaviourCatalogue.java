@@ -2,6 +2,7 @@ package dev.creditloop.decisioning.feature;
 
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,14 +59,24 @@ public final class BehaviourCatalogue implements FeatureCatalogue {
 
   private final List<FeatureSpec> features;
   private final Evaluator[] evaluators;
+
+  /** For each slot, the slots its feature reads (all before it). */
+  private final int[][] reads;
+
+  private final FeaturePlan all;
   private final Layout layout;
   private final Map<String, Integer> slots = new HashMap<>();
   private final List<String> requestInputs;
   private final Map<String, Integer> requestIndex = new HashMap<>();
 
-  BehaviourCatalogue(List<FeatureSpec> features, List<Evaluator> evaluators, Layout layout) {
+  BehaviourCatalogue(
+      List<FeatureSpec> features, List<Evaluator> evaluators, List<int[]> reads, Layout layout) {
     this.features = List.copyOf(features);
     this.evaluators = evaluators.toArray(new Evaluator[0]);
+    this.reads = reads.toArray(new int[0][]);
+    BitSet every = new BitSet();
+    every.set(0, this.evaluators.length);
+    this.all = new FeaturePlan(every.stream().toArray(), this.evaluators.length);
     this.layout = layout;
     for (int i = 0; i < this.features.size(); i++) {
       slots.put(this.features.get(i).name(), i);
@@ -142,12 +153,43 @@ public final class BehaviourCatalogue implements FeatureCatalogue {
   }
 
   void evaluate(Frame frame, double[] out) {
-    if (out.length != evaluators.length) {
+    evaluate(frame, out, all);
+  }
+
+  /** Evaluates the plan's slots in slot order; the other slots of {@code out} are left alone. */
+  void evaluate(Frame frame, double[] out, FeaturePlan plan) {
+    if (out.length != evaluators.length || plan.catalogueSize() != evaluators.length) {
       throw new IllegalArgumentException(
-          "feature array has " + out.length + " slots, catalogue " + evaluators.length);
+          "feature array has "
+              + out.length
+              + " slots, plan "
+              + plan.catalogueSize()
+              + ", catalogue "
+              + evaluators.length);
     }
-    for (int i = 0; i < evaluators.length; i++) {
+    for (int i : plan.slots()) {
       out[i] = evaluators[i].evaluate(frame, out);
     }
+  }
+
+  /** Every feature of the catalogue. */
+  public FeaturePlan everyFeature() {
+    return all;
+  }
+
+  /**
+   * The features a reader of {@code slots} needs evaluated: those slots of the catalogue (slots at
+   * or past its size, a strategy's own variables, are ignored) and every feature they are derived
+   * from, in slot order.
+   */
+  public FeaturePlan plan(BitSet slots) {
+    BitSet needed = slots.get(0, evaluators.length);
+    // a feature reads only features declared before it: one pass from the last slot down closes
+    for (int i = needed.length() - 1; i >= 0; i = needed.previousSetBit(i - 1)) {
+      for (int read : reads[i]) {
+        needed.set(read);
+      }
+    }
+    return new FeaturePlan(needed.stream().toArray(), evaluators.length);
   }
 }

@@ -41,6 +41,7 @@ final class CatalogueBuilder {
   private final Layout layout;
   private final List<FeatureSpec> specs = new ArrayList<>();
   private final List<Evaluator> evaluators = new ArrayList<>();
+  private final List<int[]> reads = new ArrayList<>();
   private final Set<String> names = new HashSet<>();
 
   CatalogueBuilder(int pointCap) {
@@ -59,7 +60,9 @@ final class CatalogueBuilder {
     if (!names.add(name)) {
       throw new IllegalArgumentException("declared twice: " + name);
     }
+    layout.noteReads();
     evaluators.add(definition.compile(layout));
+    reads.add(layout.readsNoted().stream().toArray());
     layout.declared(name, specs.size());
     specs.add(spec);
     return this;
@@ -77,7 +80,7 @@ final class CatalogueBuilder {
 
   BehaviourCatalogue build() {
     layout.freeze();
-    return new BehaviourCatalogue(specs, evaluators, layout);
+    return new BehaviourCatalogue(specs, evaluators, reads, layout);
   }
 
   /** The second half of a declaration: how the named feature is computed. */

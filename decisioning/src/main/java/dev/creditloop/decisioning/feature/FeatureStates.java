@@ -46,7 +46,16 @@ public interface FeatureStates {
    * @throws IllegalArgumentException if {@code asOf} is before the latest event of a named entity,
    *     or an input is not a request input of the catalogue
    */
-  void fill(EntityKeys keys, Instant asOf, RequestInputs inputs, double[] out);
+  default void fill(EntityKeys keys, Instant asOf, RequestInputs inputs, double[] out) {
+    fill(keys, asOf, inputs, out, catalogue().everyFeature());
+  }
+
+  /**
+   * As {@link #fill(EntityKeys, Instant, RequestInputs, double[])}, evaluating only the plan's
+   * features (a strategy's, {@link BehaviourCatalogue#plan}): those slots hold exactly what a full
+   * fill would put there, the others are left as they were.
+   */
+  void fill(EntityKeys keys, Instant asOf, RequestInputs inputs, double[] out, FeaturePlan plan);
 
   /** {@link #fill} into a new array. */
   default double[] features(EntityKeys keys, Instant asOf, RequestInputs inputs) {

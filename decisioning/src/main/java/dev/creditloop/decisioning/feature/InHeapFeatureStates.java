@@ -78,14 +78,15 @@ public final class InHeapFeatureStates implements FeatureStates {
   }
 
   /**
-   * Fills {@code out} (of {@link BehaviourCatalogue#size()} slots, in slot order) with the features
-   * of the named entities as of {@code asOf}.
+   * Fills the plan's slots of {@code out} (of {@link BehaviourCatalogue#size()} slots) with the
+   * features of the named entities as of {@code asOf}.
    *
    * @throws IllegalArgumentException if {@code asOf} is before the latest event of a named entity
    *     (the state no longer knows the past), or an input is not a request input of the catalogue
    */
   @Override
-  public void fill(EntityKeys keys, Instant asOf, RequestInputs inputs, double[] out) {
+  public void fill(
+      EntityKeys keys, Instant asOf, RequestInputs inputs, double[] out, FeaturePlan plan) {
     double[] values = catalogue.resolve(inputs);
     long at = asOf.toEpochMilli();
     EntityState[] states = new EntityState[Entity.values().length];
@@ -110,7 +111,7 @@ public final class InHeapFeatureStates implements FeatureStates {
                   + keys);
         }
       }
-      catalogue.evaluate(new StateFrame(layout, states, at, values), out);
+      catalogue.evaluate(new StateFrame(layout, states, at, values), out, plan);
     } finally {
       unlock(states);
     }

@@ -89,7 +89,28 @@ final class Layout {
     if (slot == null) {
       throw new IllegalArgumentException("unknown or later feature: " + feature);
     }
+    if (reads != null) {
+      reads.set(slot);
+    }
     return slot;
+  }
+
+  /**
+   * The slots of other features asked for by {@link #slot} while a feature compiles: the only way a
+   * compiled feature learns where another one is, so these are all the features it reads.
+   */
+  private java.util.BitSet reads;
+
+  /** Starts noting the slots {@link #slot} gives out, until {@link #readsNoted}. */
+  void noteReads() {
+    reads = new java.util.BitSet();
+  }
+
+  /** The slots given out since {@link #noteReads}; stops noting. */
+  java.util.BitSet readsNoted() {
+    java.util.BitSet noted = reads;
+    reads = null;
+    return noted;
   }
 
   int requestInput(String name) {

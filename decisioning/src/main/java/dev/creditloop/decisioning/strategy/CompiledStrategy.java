@@ -14,10 +14,18 @@ public final class CompiledStrategy {
   private final ArmAssignment experiment;
   private final CompiledVersion[] arms;
 
+  private final java.util.BitSet reads;
+
   CompiledStrategy(CompiledVersion self, ArmAssignment experiment, CompiledVersion[] arms) {
     this.self = self;
     this.experiment = experiment;
     this.arms = arms;
+    this.reads = self.reads();
+    if (arms != null) {
+      for (CompiledVersion arm : arms) {
+        reads.or(arm.reads());
+      }
+    }
   }
 
   public Decision decide(DecisionRequest request) {
@@ -31,6 +39,15 @@ public final class CompiledStrategy {
     }
     Evaluation ev = version.evaluate(request);
     return new Decision(ev, arm, System.nanoTime() - start);
+  }
+
+  /**
+   * Every slot a decision of this strategy can read, in any arm of its experiment: a fill by the
+   * catalogue's plan for these ({@code BehaviourCatalogue.plan}) gives its decisions exactly what a
+   * full fill would. The caller must not modify it.
+   */
+  public java.util.BitSet reads() {
+    return reads;
   }
 
   public String id() {

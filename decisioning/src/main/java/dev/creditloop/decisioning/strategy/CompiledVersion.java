@@ -44,6 +44,34 @@ final class CompiledVersion {
     this.catalogueSize = catalogueSize;
   }
 
+  /**
+   * Every slot a decision of this version can read: its segment conditions', its steps' and its
+   * outputs' (catalogue features and its own variables alike).
+   */
+  java.util.BitSet reads() {
+    java.util.BitSet reads = new java.util.BitSet();
+    List<Flow> all = new java.util.ArrayList<>(flows);
+    for (Segment segment : segments) {
+      for (int slot : segment.when().reads()) {
+        reads.set(slot);
+      }
+      all.add(segment.flow());
+    }
+    for (Flow flow : all) {
+      for (StepRun step : flow.steps) {
+        for (int slot : step.reads()) {
+          reads.set(slot);
+        }
+      }
+      for (Output output : flow.outputs) {
+        for (int slot : output.reads()) {
+          reads.set(slot);
+        }
+      }
+    }
+    return reads;
+  }
+
   Evaluation evaluate(DecisionRequest request) {
     double[] f = request.features();
     if (f.length != catalogueSize) {

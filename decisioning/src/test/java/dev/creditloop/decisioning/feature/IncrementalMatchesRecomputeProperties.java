@@ -248,6 +248,71 @@ class IncrementalMatchesRecomputeProperties {
     assertThat(mismatches).isEmpty();
   }
 
+  /**
+   * A fill by a plan for any one feature gives that feature (and everything it derives from)
+   * exactly what a full fill gives, and leaves every other slot alone: the closure over derived
+   * features is complete for every feature of the catalogue.
+   */
+  @Property(tries = 100)
+  void aPlannedFillGivesItsFeaturesWhatAFullFillGives(@ForAll("histories") History history) {
+    BehaviourCatalogue catalogue = BehaviourCatalogue.standard();
+    FeatureStates live = FeatureStates.inHeap(catalogue);
+    history.store(new InMemoryEventStore()).forEach(live::ingest);
+    Instant asOf = Instant.ofEpochMilli(history.anchor() + history.later());
+    double untouched = -12_345.5;
+    List<String> mismatches = new ArrayList<>();
+    for (EntityKeys keys : KEYS) {
+      double[] full = live.features(keys, asOf, INPUTS);
+      for (int slot = 0; slot < catalogue.size(); slot++) {
+        java.util.BitSet one = new java.util.BitSet();
+        one.set(slot);
+        FeaturePlan plan = catalogue.plan(one);
+        double[] planned = new double[catalogue.size()];
+        java.util.Arrays.fill(planned, untouched);
+        live.fill(keys, asOf, INPUTS, planned, plan);
+        for (int i = 0; i < planned.length; i++) {
+          boolean expected =
+              plan.evaluates(i) ? same(planned[i], full[i]) : planned[i] == untouched;
+          if (!expected || !plan.evaluates(slot)) {
+            mismatches.add(
+                catalogue.features().get(i).name()
+                    + " in the plan for "
+                    + catalogue.features().get(slot).name()
+                    + " of "
+                    + keys
+                    + ": "
+                    + planned[i]
+                    + ", full fill "
+                    + full[i]);
+          }
+        }
+      }
+    }
+    assertThat(mismatches).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aDerivedFeaturesPlanHoldsWhatItDerivesFrom() {
+    BehaviourCatalogue catalogue = BehaviourCatalogue.standard();
+    int derived = 0;
+    for (int slot = 0; slot < catalogue.size(); slot++) {
+      java.util.BitSet one = new java.util.BitSet();
+      one.set(slot);
+      int[] slots = catalogue.plan(one).slots();
+      assertThat(slots).contains(slot);
+      assertThat(slots[slots.length - 1]).isEqualTo(slot);
+      if (slots.length > 1) {
+        derived++;
+      }
+    }
+    // the standard catalogue derives ratios, changes and flags from other features
+    assertThat(derived).isGreaterThan(5);
+    java.util.BitSet beyond = new java.util.BitSet();
+    beyond.set(catalogue.size() + 3);
+    assertThat(catalogue.plan(beyond).slots()).isEmpty();
+    assertThat(catalogue.everyFeature().slots()).hasSize(catalogue.size());
+  }
+
   private static void assertAgreement(BehaviourCatalogue catalogue, History history) {
     InMemoryEventStore store = new InMemoryEventStore();
     FeatureStates live = FeatureStates.inHeap(catalogue);
