@@ -70,31 +70,19 @@ final class CopyBytes {
     putInt((int) v);
   }
 
-  /** A string's UTF-8 bytes preceded by their count (binary format). */
+  /**
+   * A string's UTF-8 bytes preceded by their count (binary format). The JDK encodes: for the usual
+   * ASCII text (a decision's trace) it checks and copies the string's bytes in a few vector
+   * instructions, where a loop over its characters here cost 4 % of a pre-check's server samples.
+   */
   void putCountedUtf8(String s, int prefix) {
-    int n = s.length();
-    reserve(4 + 1 + n);
-    int at = size;
-    size += 4;
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    int length = utf8.length + (prefix >= 0 ? 1 : 0);
+    putInt(length);
     if (prefix >= 0) {
-      bytes[size++] = (byte) prefix;
+      put((byte) prefix);
     }
-    for (int i = 0; i < n; i++) {
-      char ch = s.charAt(i);
-      if (ch >= 0x80) {
-        // not ASCII: let the JDK encode it
-        size = at + 4 + (prefix >= 0 ? 1 : 0);
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        put(utf8);
-        break;
-      }
-      bytes[size++] = (byte) ch;
-    }
-    int length = size - at - 4;
-    bytes[at] = (byte) (length >>> 24);
-    bytes[at + 1] = (byte) (length >>> 16);
-    bytes[at + 2] = (byte) (length >>> 8);
-    bytes[at + 3] = (byte) length;
+    put(utf8);
   }
 
   private void reserve(int n) {
