@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.UncategorizedSQLException;
 
 /**
@@ -47,9 +49,19 @@ final class DeferringConnection implements Connection {
 
   /**
    * One held-back write: {@code head} with {@code marks} once per row (an insert's {@code VALUES}
-   * list) or, when {@code marks} is null, {@code head} alone with the one row of parameters.
+   * list) or, when {@code marks} is null, {@code head} alone with the one row of parameters (an
+   * update). {@code table}: the table it writes, null when not known.
    */
-  private record Held(String head, String marks, List<Object[]> rows) {}
+  record Held(String head, String marks, List<Object[]> rows, String table) {
+
+    boolean insert() {
+      return marks != null;
+    }
+  }
+
+  /** The table an update writes, read from its text. */
+  private static final Pattern UPDATE =
+      Pattern.compile("^\\s*update\\s+([a-z_][a-z0-9_.]*)\\s", Pattern.CASE_INSENSITIVE);
 
   /** An insert's text before its rows and its row of marks, made once per table and columns. */
   private record Insert(String head, String marks) {}
@@ -111,7 +123,7 @@ final class DeferringConnection implements Connection {
         counted(columns.size() * part.size());
       } else {
         hold(
-            new Held(insert.head(), insert.marks(), new ArrayList<>(part)),
+            new Held(insert.head(), insert.marks(), new ArrayList<>(part), table.toLowerCase()),
             columns.size() * part.size());
       }
     }
@@ -119,7 +131,9 @@ final class DeferringConnection implements Connection {
 
   /** Holds back one statement with its parameters (an update whose count nobody reads). */
   void executeLater(String sql, Object... parameters) {
-    hold(new Held(sql, null, List.<Object[]>of(parameters.clone())), parameters.length);
+    Matcher update = UPDATE.matcher(sql);
+    String table = update.find() ? update.group(1).toLowerCase() : null;
+    hold(new Held(sql, null, List.<Object[]>of(parameters.clone()), table), parameters.length);
   }
 
   private void hold(Held h, int parameters) {
@@ -135,8 +149,44 @@ final class DeferringConnection implements Connection {
     }
   }
 
-  /** The held writes' multi-statement text, the same object for the same shape. */
-  private static String text(List<Held> work) {
+  /**
+   * Whether the held writes can go as one statement, the later ones in a {@code WITH} list: a
+   * statement's parts all see the database as it was before the statement, so each update must
+   * write a table no other held write touches (an update of a row inserted in the same statement
+   * would find nothing), and each table must be known. Inserts may share a table; foreign keys are
+   * checked at the end of the statement, when every part's rows are there.
+   */
+  static boolean oneStatement(List<Held> work) {
+    if (work.size() < 2) {
+      return false;
+    }
+    java.util.Set<String> updated = new java.util.HashSet<>();
+    java.util.Set<String> written = new java.util.HashSet<>();
+    for (Held h : work) {
+      if (h.table() == null) {
+        return false;
+      }
+      if (!h.insert() && !updated.add(h.table())) {
+        return false;
+      }
+      written.add(h.table());
+    }
+    for (String table : updated) {
+      long touching = work.stream().filter(h -> h.table().equals(table)).count();
+      if (touching > 1) {
+        return false;
+      }
+    }
+    return written.size() > 0;
+  }
+
+  /**
+   * The held writes' text, the same object for the same shape: on PostgreSQL one statement when
+   * {@link #oneStatement} allows it ({@code with held_1 as (...), held_2 as (...) <last>}: one
+   * statement for the server to run, and one parameter list for the driver), else one statement
+   * after the other.
+   */
+  static String text(List<Held> work) {
     List<Object> shape = new ArrayList<>(work.size() * 2);
     for (Held h : work) {
       shape.add(h.head());
@@ -147,8 +197,16 @@ final class DeferringConnection implements Connection {
       return known;
     }
     StringBuilder text = new StringBuilder();
-    for (Held h : work) {
-      if (text.length() > 0) {
+    boolean one = oneStatement(work);
+    for (int w = 0; w < work.size(); w++) {
+      Held h = work.get(w);
+      boolean last = w == work.size() - 1;
+      if (one) {
+        text.append(w == 0 ? "with " : "");
+        if (!last) {
+          text.append("held_").append(w + 1).append(" as (");
+        }
+      } else if (w > 0) {
         text.append(";\n");
       }
       text.append(h.head());
@@ -156,6 +214,9 @@ final class DeferringConnection implements Connection {
         for (int i = 0; i < h.rows().size(); i++) {
           text.append(i == 0 ? "" : ", ").append(h.marks());
         }
+      }
+      if (one && !last) {
+        text.append(w == work.size() - 2 ? ")\n" : "),\n");
       }
     }
     String made = text.toString();

@@ -39,6 +39,7 @@ class DeferredWritesIT {
       UUID.randomUUID().toString().replace("-", "").substring(0, 12);
   private static final String PARENT = "dw_parent_" + SUFFIX;
   private static final String CHILD = "dw_child_" + SUFFIX;
+  private static final String TALLY = "dw_tally_" + SUFFIX;
   private static final List<String> PARENT_COLUMNS =
       List.of("id", "name", "amount", "posted_on", "stamped_at", "note");
   private static final List<String> CHILD_COLUMNS = List.of("parent_id", "n", "minor");
@@ -72,11 +73,13 @@ class DeferredWritesIT {
             + " (parent_id bigint not null references "
             + PARENT
             + " (id), n int not null, minor bigint not null, primary key (parent_id, n))");
+    jdbc.execute("create table " + TALLY + " (id bigint primary key, n bigint not null)");
   }
 
   @AfterAll
   static void drop() {
     if (jdbc != null) {
+      jdbc.execute("drop table if exists " + TALLY);
       jdbc.execute("drop table if exists " + CHILD);
       jdbc.execute("drop table if exists " + PARENT);
     }
@@ -86,6 +89,8 @@ class DeferredWritesIT {
   void empty() {
     jdbc.update("delete from " + CHILD);
     jdbc.update("delete from " + PARENT);
+    jdbc.update("delete from " + TALLY);
+    jdbc.update("insert into " + TALLY + " (id, n) values (1, 0)");
   }
 
   private static Object[] parent(long id, String name) {
@@ -211,6 +216,52 @@ class DeferredWritesIT {
         .isNotInstanceOf(DataIntegrityViolationException.class);
     assertThat(count(PARENT)).isZero();
     assertThat(count(CHILD)).isZero();
+  }
+
+  /**
+   * A drawdown's shape: parents, their children and an update of another table. On PostgreSQL they
+   * go as one statement (its parts in a {@code WITH} list), whose foreign keys are checked at its
+   * end, when the parents are there.
+   */
+  @Test
+  void parentsChildrenAndAnUpdateOfAnotherTableCommitTogether() {
+    tx.executeWithoutResult(
+        s -> {
+          DeferredWrites.inThisUnitOfWork(source);
+          insertLater(PARENT, PARENT_COLUMNS, List.of(parent(1, "a"), parent(2, "b")));
+          insertLater(
+              CHILD,
+              CHILD_COLUMNS,
+              List.of(new Object[] {1L, 1, 100L}, new Object[] {2L, 1, 300L}));
+          DeferredWrites.executeLater(
+              source, "update " + TALLY + " set n = n + ? where id = ?", 3L, 1L);
+          insertLater(CHILD, CHILD_COLUMNS, List.<Object[]>of(new Object[] {1L, 2, 200L}));
+          assertThat(held()).isEqualTo(4);
+        });
+    assertThat(count(PARENT)).isEqualTo(2);
+    assertThat(jdbc.queryForObject("select sum(minor) from " + CHILD, Long.class)).isEqualTo(600);
+    assertThat(jdbc.queryForObject("select n from " + TALLY + " where id = 1", Long.class))
+        .isEqualTo(3);
+  }
+
+  @Test
+  void aChildWithoutItsParentFailsTheStatementAndTheUnitOfWork() {
+    assertThatThrownBy(
+            () ->
+                tx.executeWithoutResult(
+                    s -> {
+                      DeferredWrites.inThisUnitOfWork(source);
+                      insertLater(PARENT, PARENT_COLUMNS, List.<Object[]>of(parent(1, "a")));
+                      insertLater(
+                          CHILD, CHILD_COLUMNS, List.<Object[]>of(new Object[] {98L, 1, 1L}));
+                      DeferredWrites.executeLater(
+                          source, "update " + TALLY + " set n = n + ? where id = ?", 3L, 1L);
+                    }))
+        .isInstanceOf(UncategorizedSQLException.class);
+    assertThat(count(PARENT)).isZero();
+    assertThat(count(CHILD)).isZero();
+    assertThat(jdbc.queryForObject("select n from " + TALLY + " where id = 1", Long.class))
+        .isZero();
   }
 
   @Test
