@@ -66,19 +66,14 @@ class ArchitectureTest {
     "..web..", "..console..", "..security..", "..approval..", "..audit.."
   };
 
-  /** Outside the web packages today: the customer feature keeps its controller beside its store. */
-  static final Set<String> WEB_OUTSIDE_WEB_PACKAGES =
-      Set.of(
-          "dev.creditloop.app.customer.CustomerController",
-          "dev.creditloop.app.customer.CustomerReveal",
-          "dev.creditloop.app.personal.PersonalDataController",
-          "dev.creditloop.app.scope.DataScopeGuard");
-
+  /**
+   * No known exception: the last ones (the customer controller and its reveal, the personal-data
+   * controller, the data scope's interceptor) moved into their feature's {@code web} package.
+   */
   @Test
   void webTypesOnlyInWebPackages() {
     noClasses()
         .that(not(resideInAnyPackage(WEB_PACKAGES)))
-        .and(not(oneOf(WEB_OUTSIDE_WEB_PACKAGES)))
         .should()
         .beMetaAnnotatedWith(Controller.class)
         .orShould()
@@ -94,17 +89,14 @@ class ArchitectureTest {
 
   /**
    * Outside the web packages today, still naming the API's problems or Spring's HTTP types: the
-   * customer controller and its reveal, the strategy registry (not-found and version conflicts),
-   * the credit-line service (grant refusals, not-found) and the data scope (not-found, and the
-   * request path it matches). The close and scoring fronts ({@code DailyClose}, {@code
-   * ScoringRuns}) return the use case's outcome and are not here; the idempotent requests, whose
-   * key is a header and whose stored outcome is an HTTP status and body, live in {@code
-   * app.idempotency.web}. The list only shrinks.
+   * strategy registry (not-found and version conflicts), the credit-line service (grant refusals,
+   * not-found) and the data scope (not-found, and the request path it matches). The close and
+   * scoring fronts ({@code DailyClose}, {@code ScoringRuns}) return the use case's outcome and are
+   * not here; the idempotent requests, whose key is a header and whose stored outcome is an HTTP
+   * status and body, live in {@code app.idempotency.web}. The list only shrinks.
    */
   static final Set<String> HTTP_ANSWERS_OUTSIDE_WEB_PACKAGES =
       Set.of(
-          "dev.creditloop.app.customer.CustomerController",
-          "dev.creditloop.app.customer.CustomerReveal",
           "dev.creditloop.app.decisioning.Strategies",
           "dev.creditloop.app.servicing.CreditLineService",
           "dev.creditloop.app.scope.DataScope");

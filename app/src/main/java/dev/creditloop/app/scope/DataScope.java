@@ -118,7 +118,7 @@ public class DataScope {
   /**
    * Refuses, as not found, what an API path names when it is outside the signed-in user's scope.
    */
-  void requirePath(String path) {
+  public void requirePath(String path) {
     if (agency() != null) {
       named(path)
           .filter(n -> !sees(n.getKey(), n.getValue()))

@@ -1,4 +1,4 @@
-package dev.creditloop.app.personal;
+package dev.creditloop.app.personal.web;
 
 import dev.creditloop.app.personal.persistence.Reindex;
 import dev.creditloop.app.personal.persistence.Reseal;

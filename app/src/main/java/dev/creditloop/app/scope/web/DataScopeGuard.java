@@ -1,5 +1,6 @@
-package dev.creditloop.app.scope;
+package dev.creditloop.app.scope.web;
 
+import dev.creditloop.app.scope.DataScope;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;

@@ -1,7 +1,9 @@
-package dev.creditloop.app.customer;
+package dev.creditloop.app.customer.web;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
+import dev.creditloop.app.customer.Customer;
+import dev.creditloop.app.customer.Customers;
 import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.app.web.Fields;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,8 +1,10 @@
-package dev.creditloop.app.customer;
+package dev.creditloop.app.customer.web;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
+import dev.creditloop.app.customer.Customer;
+import dev.creditloop.app.customer.Customers;
 import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.app.web.Fields;
