@@ -156,6 +156,9 @@ class DataScopeIT extends BookFixture {
               (call, r) -> {
                 assertThat(r.status()).as(call + " " + r.raw()).isEqualTo(404);
                 assertThat(r.body().get("code").asString()).as(call).isEqualTo("not-found");
+                assertThat(r.body().get("detail").asString())
+                    .as(call)
+                    .matches("(customer|credit line|loan|review|decision) \\d+ does not exist");
               });
       Response grant =
           post(

@@ -1,7 +1,7 @@
 package dev.creditloop.tools;
 
+import dev.creditloop.app.decisioning.StrategyException;
 import dev.creditloop.app.scoring.ScoringRuns;
-import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.lending.scoring.ScoringOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -104,7 +104,7 @@ final class ScoreCli implements Callable<Integer> {
             run.stability().csi());
       }
       return 0;
-    } catch (ApiProblem e) {
+    } catch (StrategyException e) {
       System.err.println("score: refused: " + e.getMessage());
       return 1;
     } finally {

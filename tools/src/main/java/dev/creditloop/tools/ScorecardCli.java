@@ -1,7 +1,7 @@
 package dev.creditloop.tools;
 
 import dev.creditloop.app.decisioning.Strategies;
-import dev.creditloop.app.web.ApiProblem;
+import dev.creditloop.app.decisioning.StrategyException;
 import dev.creditloop.scorecard.cli.ScorecardCommand;
 import dev.creditloop.simulator.SimulationConfig;
 import dev.creditloop.tools.bcard.BehaviourCardBuild;
@@ -235,9 +235,9 @@ final class ScorecardCli implements Runnable {
         out.printf("scorecard publish: %s v%d is now ACTIVE%n", strategy, p.version().version());
       }
       return 0;
-    } catch (ApiProblem e) {
+    } catch (StrategyException e) {
       err.println("scorecard publish: refused: " + e.getMessage());
-      e.fields().forEach(f -> err.println("  " + f.field() + ": " + f.reason()));
+      e.issues().forEach(f -> err.println("  " + f.field() + ": " + f.reason()));
       return 1;
     } finally {
       SpringApplication.exit(context);

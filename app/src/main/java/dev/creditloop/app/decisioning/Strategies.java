@@ -2,7 +2,6 @@ package dev.creditloop.app.decisioning;
 
 import dev.creditloop.app.decisioning.persistence.JdbcListEntries;
 import dev.creditloop.app.decisioning.persistence.JdbcStrategies;
-import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.decisioning.expr.DefinitionProblem;
 import dev.creditloop.decisioning.feature.BehaviourCatalogue;
 import dev.creditloop.decisioning.scorecard.Cutoff;
@@ -24,7 +23,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -107,15 +105,14 @@ public class Strategies {
     }
     CompiledStrategy compiled = c.strategy().orElseThrow();
     if (store.get(compiled.id(), compiled.version()).isPresent()) {
-      throw new ApiProblem(
-          HttpStatus.CONFLICT,
-          "strategy-version-exists",
+      throw new StrategyException(
+          StrategyException.Refusal.VERSION_EXISTS,
           "strategy "
               + compiled.id()
               + " already has version "
               + compiled.version()
               + "; versions are immutable, save a new one",
-          List.of(new ApiProblem.FieldIssue("version", "already exists")));
+          List.of(new StrategyException.Issue("version", "already exists")));
     }
     String format = text.stripLeading().startsWith("{") ? "JSON" : "YAML";
     store.insert(compiled.id(), compiled.version(), format, text, author);
@@ -177,7 +174,7 @@ public class Strategies {
           List<JdbcStrategies.StoredVersion> versions =
               store.all().stream().filter(v -> v.strategyId().equals(strategyId)).toList();
           if (versions.isEmpty()) {
-            throw ApiProblem.notFound("strategy", strategyId);
+            throw StrategyException.notFound("strategy", strategyId);
           }
           JdbcStrategies.StoredVersion base =
               baseVersion != null
@@ -185,7 +182,7 @@ public class Strategies {
                       .get(strategyId, baseVersion)
                       .orElseThrow(
                           () ->
-                              ApiProblem.notFound(
+                              StrategyException.notFound(
                                   "strategy version", strategyId + " v" + baseVersion))
                   : store.active(strategyId).orElse(versions.get(versions.size() - 1));
           int next =
@@ -194,12 +191,11 @@ public class Strategies {
           try {
             card = ScorecardImport.read(cardJson, stepId, reasonCodes, cutoffs);
           } catch (ScorecardImportException e) {
-            throw new ApiProblem(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                "scorecard-invalid",
+            throw new StrategyException(
+                StrategyException.Refusal.SCORECARD_INVALID,
                 "the card cannot be served: " + e.problems().size() + " problem(s)",
                 e.problems().stream()
-                    .map(p -> new ApiProblem.FieldIssue("card." + p.path(), p.cause()))
+                    .map(p -> new StrategyException.Issue("card." + p.path(), p.cause()))
                     .toList());
           }
           StrategyDocument published;
@@ -208,11 +204,10 @@ public class Strategies {
                 ScorecardPublication.publish(
                     StrategyDocument.parse(base.document()), stepId, card.definition(), next);
           } catch (StrategyDocumentException e) {
-            throw new ApiProblem(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                "scorecard-step-unknown",
+            throw new StrategyException(
+                StrategyException.Refusal.STEP_UNKNOWN,
                 e.problems().get(0).cause(),
-                List.of(new ApiProblem.FieldIssue("step", e.problems().get(0).cause())));
+                List.of(new StrategyException.Issue("step", e.problems().get(0).cause())));
           }
           JdbcStrategies.StoredVersion saved = save(published.toJson(), author);
           return new Published(
@@ -230,11 +225,13 @@ public class Strategies {
           JdbcStrategies.StoredVersion v =
               store
                   .get(id, version)
-                  .orElseThrow(() -> ApiProblem.notFound("strategy version", id + " v" + version));
+                  .orElseThrow(
+                      () -> StrategyException.notFound("strategy version", id + " v" + version));
           if (v.status().equals("RETIRED")) {
-            throw ApiProblem.conflict(
-                "strategy-retired",
-                "a retired version cannot become active again; save it as a new version");
+            throw new StrategyException(
+                StrategyException.Refusal.RETIRED,
+                "a retired version cannot become active again; save it as a new version",
+                List.of());
           }
           store.activate(id, version);
           forgetActiveWhenCommitted(id);
@@ -293,7 +290,7 @@ public class Strategies {
     return compile(
         store
             .get(id, version)
-            .orElseThrow(() -> ApiProblem.notFound("strategy version", id + " v" + version))
+            .orElseThrow(() -> StrategyException.notFound("strategy version", id + " v" + version))
             .document());
   }
 
@@ -305,12 +302,11 @@ public class Strategies {
     }
   }
 
-  private static ApiProblem invalid(List<DefinitionProblem> problems) {
-    List<ApiProblem.FieldIssue> issues =
-        problems.stream().map(p -> new ApiProblem.FieldIssue(p.path(), p.toString())).toList();
-    return new ApiProblem(
-        HttpStatus.UNPROCESSABLE_CONTENT,
-        "strategy-invalid",
+  private static StrategyException invalid(List<DefinitionProblem> problems) {
+    List<StrategyException.Issue> issues =
+        problems.stream().map(p -> new StrategyException.Issue(p.path(), p.toString())).toList();
+    return new StrategyException(
+        StrategyException.Refusal.INVALID,
         "the strategy does not compile: " + problems.size() + " problem(s)",
         issues);
   }

@@ -2,21 +2,17 @@ package dev.creditloop.app.scope;
 
 import dev.creditloop.app.decisioning.persistence.DecisionLog;
 import dev.creditloop.app.security.StaffPrincipal;
-import dev.creditloop.app.web.ApiProblem;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Which customers the signed-in user sees. A user without an agency (in-house staff) sees every
  * customer; a user with one sees only the customers assigned to that agency (not the unassigned).
  * Anything outside the scope is answered as if it did not exist (404 not-found, never 403), so that
- * the answer does not tell another agency's customers from ids never given.
+ * the answer does not tell another agency's customers from ids never given: the guard in {@code
+ * scope.web} answers it.
  */
 @Component
 public class DataScope {
@@ -50,29 +46,21 @@ public class DataScope {
       this.noun = noun;
       this.agencyOf = agencyOf;
     }
+
+    /** What a refusal calls it: "credit line 7 does not exist". */
+    public String noun() {
+      return noun;
+    }
   }
-
-  private static final PathPatternParser PARSER = new PathPatternParser();
-
-  /**
-   * Every API path that names a customer or one of its cases by {@code {id}}, with what the id
-   * names.
-   */
-  static final Map<PathPattern, Kind> NAMED =
-      Map.of(
-          PARSER.parse("/api/v1/customers/{id}/**"), Kind.CUSTOMER,
-          PARSER.parse("/api/v1/credit-lines/{id}/**"), Kind.CREDIT_LINE,
-          PARSER.parse("/api/v1/loans/{id}/**"), Kind.LOAN,
-          PARSER.parse("/api/v1/drawdown-reviews/{id}/**"), Kind.REVIEW,
-          PARSER.parse("/api/v1/decisions/{id}/**"), Kind.DECISION,
-          PARSER.parse("/api/v1/approvals/{id}/**"), Kind.APPROVAL);
 
   private final JdbcClient jdbc;
   private final DecisionLog decisions;
+  private final CasePaths paths;
 
-  DataScope(JdbcClient jdbc, DecisionLog decisions) {
+  DataScope(JdbcClient jdbc, DecisionLog decisions, CasePaths paths) {
     this.jdbc = jdbc;
     this.decisions = decisions;
+    this.paths = paths;
   }
 
   /**
@@ -112,34 +100,8 @@ public class DataScope {
    * yes).
    */
   public boolean seesPath(String path) {
-    return agency() == null || named(path).map(n -> sees(n.getKey(), n.getValue())).orElse(true);
-  }
-
-  /**
-   * Refuses, as not found, what an API path names when it is outside the signed-in user's scope.
-   */
-  public void requirePath(String path) {
-    if (agency() != null) {
-      named(path)
-          .filter(n -> !sees(n.getKey(), n.getValue()))
-          .ifPresent(
-              n -> {
-                throw ApiProblem.notFound(n.getKey().noun, n.getValue());
-              });
-    }
-  }
-
-  static Optional<Map.Entry<Kind, Long>> named(String path) {
-    PathContainer container = PathContainer.parsePath(path);
-    for (var named : NAMED.entrySet()) {
-      PathPattern.PathMatchInfo match = named.getKey().matchAndExtract(container);
-      // an id that is not a number is the controller's 400 to give
-      if (match != null && match.getUriVariables().get("id").matches("\\d{1,18}")) {
-        return Optional.of(
-            Map.entry(named.getValue(), Long.valueOf(match.getUriVariables().get("id"))));
-      }
-    }
-    return Optional.empty();
+    return agency() == null
+        || paths.named(path).map(n -> sees(n.getKey(), n.getValue())).orElse(true);
   }
 
   /**

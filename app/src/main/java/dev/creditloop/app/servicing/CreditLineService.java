@@ -5,10 +5,10 @@ import dev.creditloop.app.servicing.persistence.BusinessCalendar;
 import dev.creditloop.app.servicing.persistence.JdbcCreditLines;
 import dev.creditloop.app.servicing.persistence.JdbcLoans;
 import dev.creditloop.app.servicing.persistence.Products;
-import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.decisioning.event.BehaviourEvent;
 import dev.creditloop.decisioning.event.EventType;
 import dev.creditloop.kernel.Money;
+import dev.creditloop.lending.LendingException;
 import dev.creditloop.lending.port.BehaviourEvents;
 import dev.creditloop.servicing.ServicingEvent;
 import dev.creditloop.servicing.creditline.CreditLine;
@@ -18,7 +18,11 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Grants credit lines (授信) and changes their limits and status, each change audited. */
+/**
+ * Grants credit lines (授信) and changes their limits and status, each change audited. A grant the
+ * book cannot take is a {@link GrantException}; a line that does not exist, the lending use cases'
+ * not-found.
+ */
 @Service
 public class CreditLineService {
 
@@ -57,17 +61,19 @@ public class CreditLineService {
     return tx.execute(
         s -> {
           if (customers.find(customerId).isEmpty()) {
-            throw ApiProblem.unprocessable(
-                "unknown-customer", "customerId", "customer " + customerId + " does not exist");
+            throw new GrantException(
+                GrantException.Refusal.UNKNOWN_CUSTOMER,
+                "customer " + customerId + " does not exist");
           }
           if (!products.exists(productCode)) {
-            throw ApiProblem.unprocessable(
-                "unknown-product", "productCode", "product " + productCode + " does not exist");
+            throw new GrantException(
+                GrantException.Refusal.UNKNOWN_PRODUCT,
+                "product " + productCode + " does not exist");
           }
           LocalDate today = calendar.today();
           if (!expiresOn.isAfter(today)) {
-            throw ApiProblem.unprocessable(
-                "invalid-expiry", "expiresOn", "must be after the business date " + today);
+            throw new GrantException(
+                GrantException.Refusal.INVALID_EXPIRY, "must be after the business date " + today);
           }
           CreditLine line =
               CreditLine.grant(lines.nextId(), customerId, productCode, limit, today, expiresOn);
@@ -92,7 +98,9 @@ public class CreditLineService {
     return tx.execute(
         s -> {
           CreditLine line =
-              lines.lock(lineId).orElseThrow(() -> ApiProblem.notFound("credit line", lineId));
+              lines
+                  .lock(lineId)
+                  .orElseThrow(() -> LendingException.notFound("credit line", lineId));
           ServicingEvent e = change.apply(line);
           lines.save(line);
           events.append(e, null);

@@ -3,7 +3,9 @@ package dev.creditloop.app.web;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /** Builds problem documents with creditloop's stable type URIs. */
 public final class Problems {
@@ -28,6 +30,14 @@ public final class Problems {
       problem.setProperty("field", fields.get(0).field());
     }
     return problem;
+  }
+
+  /** The problem as an answer: its status, {@code application/problem+json}. */
+  public static ResponseEntity<ProblemDetail> answer(
+      HttpStatusCode status, String code, String detail, List<ApiProblem.FieldIssue> issues) {
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(of(status, code, detail, issues));
   }
 
   private static String titleOf(String code) {

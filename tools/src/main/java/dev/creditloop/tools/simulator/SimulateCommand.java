@@ -1,6 +1,7 @@
 package dev.creditloop.tools.simulator;
 
 import dev.creditloop.app.decisioning.Strategies;
+import dev.creditloop.app.decisioning.StrategyException;
 import dev.creditloop.decisioning.feature.BehaviourCatalogue;
 import dev.creditloop.decisioning.strategy.CompiledStrategy;
 import dev.creditloop.simulator.SimulationConfig;
@@ -107,7 +108,7 @@ public final class SimulateCommand implements Callable<Integer> {
       } else {
         runner.run(config, System.out, judge, judge);
       }
-    } catch (SimulationRunner.NotEmpty | dev.creditloop.app.web.ApiProblem e) {
+    } catch (SimulationRunner.NotEmpty | StrategyException e) {
       System.err.println("simulate: refused: " + e.getMessage());
       status = 1;
     }

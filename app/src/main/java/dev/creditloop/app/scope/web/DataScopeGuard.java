@@ -1,6 +1,7 @@
 package dev.creditloop.app.scope.web;
 
 import dev.creditloop.app.scope.DataScope;
+import dev.creditloop.app.web.ApiProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
@@ -18,9 +19,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class DataScopeGuard implements WebMvcConfigurer, HandlerInterceptor {
 
   private final DataScope scope;
+  private final ScopedRoutes routes;
 
-  DataScopeGuard(DataScope scope) {
+  DataScopeGuard(DataScope scope, ScopedRoutes routes) {
     this.scope = scope;
+    this.routes = routes;
   }
 
   @Override
@@ -31,7 +34,15 @@ class DataScopeGuard implements WebMvcConfigurer, HandlerInterceptor {
   @Override
   public boolean preHandle(
       HttpServletRequest request, HttpServletResponse response, Object handler) {
-    scope.requirePath(request.getRequestURI().substring(request.getContextPath().length()));
+    if (scope.agency() != null) {
+      routes
+          .named(request.getRequestURI().substring(request.getContextPath().length()))
+          .filter(n -> !scope.sees(n.getKey(), n.getValue()))
+          .ifPresent(
+              n -> {
+                throw ApiProblem.notFound(n.getKey().noun(), n.getValue());
+              });
+    }
     return true;
   }
 }

@@ -6,6 +6,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import dev.creditloop.app.idempotency.web.IdempotentRequests;
 import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.app.servicing.CreditLineService;
+import dev.creditloop.app.servicing.GrantException;
 import dev.creditloop.app.servicing.persistence.JdbcCreditLines;
 import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.app.web.Fields;
@@ -188,7 +189,12 @@ class CreditLineController {
       throw ApiProblem.unprocessable(
           "unknown-customer", "customerId", "customer " + body.customerId() + " does not exist");
     }
-    return view(service.grant(body.customerId(), body.productCode(), limit, body.expiresOn()));
+    try {
+      return view(service.grant(body.customerId(), body.productCode(), limit, body.expiresOn()));
+    } catch (GrantException refused) {
+      throw ApiProblem.unprocessable(
+          refused.refusal().code(), refused.refusal().field(), refused.getMessage());
+    }
   }
 
   @GetMapping

@@ -1,7 +1,8 @@
-package dev.creditloop.app.scope;
+package dev.creditloop.app.scope.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.app.security.AccessMatrix;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * of its cases), filters its list by agency, or is declared here to hold no one customer's data. A
  * new endpoint that names a customer's case and is none of these fails this test.
  */
-class DataScopeTest {
+class ScopedRoutesTest {
+
+  private final ScopedRoutes routes = new ScopedRoutes();
 
   /**
    * Paths whose variables name no customer's case: products, strategies, users, lists, runs,
@@ -34,7 +37,7 @@ class DataScopeTest {
         continue;
       }
       String concrete = pattern.replaceFirst("\\{[^}]+}", "5").replaceAll("\\{[^}]+}", "x");
-      assertThat(DataScope.named(concrete))
+      assertThat(routes.named(concrete))
           .as(rule.method() + " " + pattern + " names something the data scope does not guard")
           .isPresent();
     }
@@ -42,11 +45,11 @@ class DataScopeTest {
 
   @Test
   void aPathIsReadForItsCaseAndItsNumber() {
-    assertThat(DataScope.named("/api/v1/loans/42/repayments"))
+    assertThat(routes.named("/api/v1/loans/42/repayments"))
         .contains(java.util.Map.entry(DataScope.Kind.LOAN, 42L));
-    assertThat(DataScope.named("/api/v1/customers/7"))
+    assertThat(routes.named("/api/v1/customers/7"))
         .contains(java.util.Map.entry(DataScope.Kind.CUSTOMER, 7L));
-    assertThat(DataScope.named("/api/v1/credit-lines/x/freeze")).isEmpty();
-    assertThat(DataScope.named("/api/v1/products/CASH12")).isEmpty();
+    assertThat(routes.named("/api/v1/credit-lines/x/freeze")).isEmpty();
+    assertThat(routes.named("/api/v1/products/CASH12")).isEmpty();
   }
 }
