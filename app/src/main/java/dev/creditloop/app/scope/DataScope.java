@@ -1,9 +1,9 @@
 package dev.creditloop.app.scope;
 
 import dev.creditloop.app.decisioning.persistence.DecisionLog;
+import dev.creditloop.app.scope.persistence.JdbcCaseAgencies;
 import dev.creditloop.app.security.StaffPrincipal;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -24,27 +24,19 @@ public class DataScope {
   public static final String CUSTOMER_OF_AGENCY =
       "customer_id in (select id from customer where agency = ?)";
 
-  /** What an API path may name, and how to find the customer it belongs to. */
+  /** What an API path may name: a customer, or one of its cases. */
   public enum Kind {
-    CUSTOMER("customer", "select agency from customer where id = ?"),
-    CREDIT_LINE(
-        "credit line",
-        "select c.agency from credit_line x join customer c on c.id = x.customer_id where x.id = ?"),
-    LOAN(
-        "loan",
-        "select c.agency from loan x join customer c on c.id = x.customer_id where x.id = ?"),
-    REVIEW(
-        "review",
-        "select c.agency from drawdown_review x join customer c on c.id = x.customer_id where x.id = ?"),
-    DECISION("decision", null),
-    APPROVAL("approval", null);
+    CUSTOMER("customer"),
+    CREDIT_LINE("credit line"),
+    LOAN("loan"),
+    REVIEW("review"),
+    DECISION("decision"),
+    APPROVAL("approval");
 
     private final String noun;
-    private final String agencyOf;
 
-    Kind(String noun, String agencyOf) {
+    Kind(String noun) {
       this.noun = noun;
-      this.agencyOf = agencyOf;
     }
 
     /** What a refusal calls it: "credit line 7 does not exist". */
@@ -53,12 +45,12 @@ public class DataScope {
     }
   }
 
-  private final JdbcClient jdbc;
+  private final JdbcCaseAgencies rows;
   private final DecisionLog decisions;
   private final CasePaths paths;
 
-  DataScope(JdbcClient jdbc, DecisionLog decisions, CasePaths paths) {
-    this.jdbc = jdbc;
+  DataScope(JdbcCaseAgencies rows, DecisionLog decisions, CasePaths paths) {
+    this.rows = rows;
     this.decisions = decisions;
     this.paths = paths;
   }
@@ -85,12 +77,7 @@ public class DataScope {
     }
     if (kind == Kind.APPROVAL) {
       // a held command is seen when what its path names is
-      return jdbc.sql("select path from approval_request where id = ?")
-          .param(id)
-          .query(String.class)
-          .optional()
-          .map(this::seesPath)
-          .orElse(true);
+      return rows.heldPath(id).map(this::seesPath).orElse(true);
     }
     return agencyOf(kind, id).map(owner -> owner.filter(agency::equals).isPresent()).orElse(true);
   }
@@ -115,9 +102,6 @@ public class DataScope {
           .find(id)
           .map(d -> agencyOf(Kind.CUSTOMER, d.customerId()).orElse(Optional.empty()));
     }
-    return jdbc.sql(kind.agencyOf)
-        .param(id)
-        .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
-        .optional();
+    return rows.agencyOf(kind, id);
   }
 }
