@@ -1,6 +1,5 @@
 package dev.creditloop.app.scope;
 
-import dev.creditloop.app.decisioning.persistence.DecisionLog;
 import dev.creditloop.app.scope.persistence.JdbcCaseAgencies;
 import dev.creditloop.app.security.StaffPrincipal;
 import java.util.Optional;
@@ -46,10 +45,10 @@ public class DataScope {
   }
 
   private final JdbcCaseAgencies rows;
-  private final DecisionLog decisions;
+  private final DecisionCustomers decisions;
   private final CasePaths paths;
 
-  DataScope(JdbcCaseAgencies rows, DecisionLog decisions, CasePaths paths) {
+  DataScope(JdbcCaseAgencies rows, DecisionCustomers decisions, CasePaths paths) {
     this.rows = rows;
     this.decisions = decisions;
     this.paths = paths;
@@ -99,8 +98,8 @@ public class DataScope {
     if (kind == Kind.DECISION) {
       // through the log itself: a pre-check decision may still wait in its writer's queue
       return decisions
-          .find(id)
-          .map(d -> agencyOf(Kind.CUSTOMER, d.customerId()).orElse(Optional.empty()));
+          .customerOf(id)
+          .map(customer -> agencyOf(Kind.CUSTOMER, customer).orElse(Optional.empty()));
     }
     return rows.agencyOf(kind, id);
   }

@@ -1,5 +1,6 @@
 package dev.creditloop.app.decisioning.persistence;
 
+import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.decisioning.strategy.Decision;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -265,8 +266,7 @@ public class DecisionLog {
       params.add(Timestamp.from(filter.to()));
     }
     if (filter.agency() != null) {
-      // the same condition as DataScope.CUSTOMER_OF_AGENCY (a class that reads this log)
-      sql.append(" and customer_id in (select id from customer where agency = ?)");
+      sql.append(" and ").append(DataScope.CUSTOMER_OF_AGENCY);
       params.add(filter.agency());
     }
     if (beforeId != null) {
