@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -79,7 +80,7 @@ public class V20__Loans_reference_their_line_whole extends BaseJavaMigration {
     for (String table : List.of("loan", "LOAN")) {
       try (ResultSet rs = c.getMetaData().getImportedKeys(null, c.getSchema(), table)) {
         while (rs.next()) {
-          if (REPLACED.contains(rs.getString("PKTABLE_NAME").toLowerCase(java.util.Locale.ROOT))) {
+          if (REPLACED.contains(rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT))) {
             names.add(rs.getString("FK_NAME"));
           }
         }

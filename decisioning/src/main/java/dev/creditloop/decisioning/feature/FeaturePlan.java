@@ -19,18 +19,6 @@ public record FeaturePlan(int[] slots, int catalogueSize) {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof FeaturePlan p
-        && catalogueSize == p.catalogueSize
-        && Arrays.equals(slots, p.slots);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * Arrays.hashCode(slots) + catalogueSize;
-  }
-
-  @Override
   public String toString() {
     return "FeaturePlan" + Arrays.toString(slots) + " of " + catalogueSize;
   }

@@ -2,6 +2,7 @@ package dev.creditloop.decisioning.feature;
 
 import dev.creditloop.decisioning.event.EventType;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,12 @@ final class Layout {
   private final Map<String, Integer> slots = new HashMap<>();
   private final List<String> requestInputs = new ArrayList<>();
   private int[][][] routes;
+
+  /**
+   * The slots of other features asked for by {@link #slot} while a feature compiles: the only way a
+   * compiled feature learns where another one is, so these are all the features it reads.
+   */
+  private BitSet reads;
 
   Layout(int pointCap) {
     this.pointCap = pointCap;
@@ -95,20 +102,14 @@ final class Layout {
     return slot;
   }
 
-  /**
-   * The slots of other features asked for by {@link #slot} while a feature compiles: the only way a
-   * compiled feature learns where another one is, so these are all the features it reads.
-   */
-  private java.util.BitSet reads;
-
   /** Starts noting the slots {@link #slot} gives out, until {@link #readsNoted}. */
   void noteReads() {
-    reads = new java.util.BitSet();
+    reads = new BitSet();
   }
 
   /** The slots given out since {@link #noteReads}; stops noting. */
-  java.util.BitSet readsNoted() {
-    java.util.BitSet noted = reads;
+  BitSet readsNoted() {
+    BitSet noted = reads;
     reads = null;
     return noted;
   }

@@ -1,5 +1,6 @@
 package dev.creditloop.decisioning.strategy;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ public final class CompiledStrategy {
   private final ArmAssignment experiment;
   private final CompiledVersion[] arms;
 
-  private final java.util.BitSet reads;
+  private final BitSet reads;
 
   CompiledStrategy(CompiledVersion self, ArmAssignment experiment, CompiledVersion[] arms) {
     this.self = self;
@@ -46,7 +47,7 @@ public final class CompiledStrategy {
    * catalogue's plan for these ({@code BehaviourCatalogue.plan}) gives its decisions exactly what a
    * full fill would. The caller must not modify it.
    */
-  public java.util.BitSet reads() {
+  public BitSet reads() {
     return reads;
   }
 

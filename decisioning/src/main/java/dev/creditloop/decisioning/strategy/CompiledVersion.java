@@ -3,7 +3,9 @@ package dev.creditloop.decisioning.strategy;
 import dev.creditloop.decisioning.expr.EvaluationFailed;
 import dev.creditloop.decisioning.feature.FeatureSpec;
 import dev.creditloop.decisioning.rule.Action;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /** One compiled strategy version: segments and flows, ready to evaluate a request. */
@@ -48,9 +50,9 @@ final class CompiledVersion {
    * Every slot a decision of this version can read: its segment conditions', its steps' and its
    * outputs' (catalogue features and its own variables alike).
    */
-  java.util.BitSet reads() {
-    java.util.BitSet reads = new java.util.BitSet();
-    List<Flow> all = new java.util.ArrayList<>(flows);
+  BitSet reads() {
+    BitSet reads = new BitSet();
+    List<Flow> all = new ArrayList<>(flows);
     for (Segment segment : segments) {
       for (int slot : segment.when().reads()) {
         reads.set(slot);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -264,7 +265,7 @@ class IncrementalMatchesRecomputeProperties {
     for (EntityKeys keys : KEYS) {
       double[] full = live.features(keys, asOf, INPUTS);
       for (int slot = 0; slot < catalogue.size(); slot++) {
-        java.util.BitSet one = new java.util.BitSet();
+        BitSet one = new BitSet();
         one.set(slot);
         FeaturePlan plan = catalogue.plan(one);
         double[] planned = new double[catalogue.size()];
@@ -296,7 +297,7 @@ class IncrementalMatchesRecomputeProperties {
     BehaviourCatalogue catalogue = BehaviourCatalogue.standard();
     int derived = 0;
     for (int slot = 0; slot < catalogue.size(); slot++) {
-      java.util.BitSet one = new java.util.BitSet();
+      BitSet one = new BitSet();
       one.set(slot);
       int[] slots = catalogue.plan(one).slots();
       assertThat(slots).contains(slot);
@@ -307,7 +308,7 @@ class IncrementalMatchesRecomputeProperties {
     }
     // the standard catalogue derives ratios, changes and flags from other features
     assertThat(derived).isGreaterThan(5);
-    java.util.BitSet beyond = new java.util.BitSet();
+    BitSet beyond = new BitSet();
     beyond.set(catalogue.size() + 3);
     assertThat(catalogue.plan(beyond).slots()).isEmpty();
     assertThat(catalogue.everyFeature().slots()).hasSize(catalogue.size());

@@ -157,27 +157,15 @@ final class DeferringConnection implements Connection {
    * checked at the end of the statement, when every part's rows are there.
    */
   static boolean oneStatement(List<Held> work) {
-    if (work.size() < 2) {
+    if (work.size() < 2 || work.stream().anyMatch(h -> h.table() == null)) {
       return false;
     }
-    java.util.Set<String> updated = new java.util.HashSet<>();
-    java.util.Set<String> written = new java.util.HashSet<>();
     for (Held h : work) {
-      if (h.table() == null) {
-        return false;
-      }
-      if (!h.insert() && !updated.add(h.table())) {
-        return false;
-      }
-      written.add(h.table());
-    }
-    for (String table : updated) {
-      long touching = work.stream().filter(h -> h.table().equals(table)).count();
-      if (touching > 1) {
+      if (!h.insert() && work.stream().filter(o -> o.table().equals(h.table())).count() > 1) {
         return false;
       }
     }
-    return written.size() > 0;
+    return true;
   }
 
   /**
