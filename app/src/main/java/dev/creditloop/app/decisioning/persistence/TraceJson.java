@@ -225,8 +225,22 @@ final class TraceJson {
   /** A JSON string: quotes, backslashes and control characters escaped, the rest as it is. */
   static void string(StringBuilder out, String s) {
     out.append('"');
+    int n = s.length();
+    int first = 0;
+    while (first < n) {
+      char c = s.charAt(first);
+      if (c == '"' || c == '\\' || c < 0x20) {
+        break;
+      }
+      first++;
+    }
+    if (first == n) {
+      // nothing to escape (the usual case): one copy of the whole string, not one char at a time
+      out.append(s).append('"');
+      return;
+    }
     int from = 0;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = first; i < n; i++) {
       char c = s.charAt(i);
       String escape;
       if (c == '"') {
@@ -249,6 +263,6 @@ final class TraceJson {
       out.append(s, from, i).append(escape);
       from = i + 1;
     }
-    out.append(s, from, s.length()).append('"');
+    out.append(s, from, n).append('"');
   }
 }
