@@ -5,26 +5,41 @@ import java.util.Objects;
 /**
  * A request a use case refuses before anything is written, for a reason of its own (the ledger's
  * refusals are the servicing core's {@code ServicingException}): what was asked for does not exist,
- * or has already been decided. The edge maps {@link Refusal#code()} to a problem type; nothing was
- * written, so a caller may retry with a corrected request under the same idempotency key.
+ * has already been decided, or a grant names what the book does not hold. The edge maps {@link
+ * Refusal#code()} to a problem type and {@link Refusal#field()}, when there is one, to the
+ * offending field; nothing was written, so a caller may retry with a corrected request under the
+ * same idempotency key.
  */
 public final class LendingException extends RuntimeException {
 
-  /** Why; {@link #code()} is the stable problem code. */
+  /** Why; {@link #code()} is the stable problem code, {@link #field()} the request's field. */
   public enum Refusal {
     /** The credit line, loan or review named does not exist. */
-    NOT_FOUND("not-found"),
+    NOT_FOUND("not-found", null),
     /** The parked drawdown was already approved or rejected. */
-    REVIEW_ALREADY_DECIDED("review-already-decided");
+    REVIEW_ALREADY_DECIDED("review-already-decided", null),
+    /** A line is to be granted to a customer who does not exist. */
+    UNKNOWN_CUSTOMER("unknown-customer", "customerId"),
+    /** A line is to be granted on a product that does not exist. */
+    UNKNOWN_PRODUCT("unknown-product", "productCode"),
+    /** A line is to be granted with an expiry that is not after the business date. */
+    INVALID_EXPIRY("invalid-expiry", "expiresOn");
 
     private final String code;
+    private final String field;
 
-    Refusal(String code) {
+    Refusal(String code, String field) {
       this.code = code;
+      this.field = field;
     }
 
     public String code() {
       return code;
+    }
+
+    /** The request field at fault, as the API names it; null when the refusal names none. */
+    public String field() {
+      return field;
     }
   }
 

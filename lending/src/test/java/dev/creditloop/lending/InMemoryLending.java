@@ -10,6 +10,7 @@ import dev.creditloop.lending.drawdown.Review;
 import dev.creditloop.lending.port.BehaviourEvents;
 import dev.creditloop.lending.port.BusinessCalendar;
 import dev.creditloop.lending.port.CreditLines;
+import dev.creditloop.lending.port.Customers;
 import dev.creditloop.lending.port.LedgerEvents;
 import dev.creditloop.lending.port.Loans;
 import dev.creditloop.lending.port.Products;
@@ -37,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
@@ -66,6 +68,7 @@ public final class InMemoryLending {
           Rate.of("0.36"));
 
   public final Units units = new Units();
+  public final Registered customers = new Registered();
   public final Lines lines = new Lines();
   public final StoredLoans loans = new StoredLoans();
   public final Catalogue products = new Catalogue();
@@ -117,10 +120,37 @@ public final class InMemoryLending {
     }
   }
 
+  /** The customers registered: those named, and no others. */
+  public static final class Registered implements Customers {
+    public final Set<Long> ids = new TreeSet<>();
+
+    @Override
+    public boolean exists(long customerId) {
+      return ids.contains(customerId);
+    }
+  }
+
   public final class Lines implements CreditLines {
     public final Map<Long, CreditLineSnapshot> stored = new LinkedHashMap<>();
     public final List<Long> locked = new ArrayList<>();
     public int saved;
+    private long nextId = 500;
+
+    @Override
+    public long nextId() {
+      return nextId++;
+    }
+
+    @Override
+    public void insert(CreditLine line) {
+      if (!units.open) {
+        throw new AssertionError("line " + line.id() + " inserted outside a unit of work");
+      }
+      if (stored.containsKey(line.id())) {
+        throw new AssertionError("line " + line.id() + " inserted twice");
+      }
+      stored.put(line.id(), line.snapshot());
+    }
 
     @Override
     public Optional<CreditLine> find(long id) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * index, which registration and lookups by ID number match on; a read opens them.
  */
 @Component
-public class Customers {
+public class Customers implements dev.creditloop.lending.port.Customers {
 
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Customers.class);
 
@@ -134,6 +134,12 @@ public class Customers {
 
   public Optional<Customer> find(long id) {
     return rows.find(id).map(this::open);
+  }
+
+  /** Whether a customer with this id is registered. */
+  @Override
+  public boolean exists(long id) {
+    return find(id).isPresent();
   }
 
   /**

@@ -77,7 +77,7 @@ public class CreditLineService {
           }
           CreditLine line =
               CreditLine.grant(lines.nextId(), customerId, productCode, limit, today, expiresOn);
-          lines.insert(line.snapshot());
+          lines.insert(line);
           feed.record(
               new BehaviourEvent(
                   0,

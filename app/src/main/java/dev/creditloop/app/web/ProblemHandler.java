@@ -72,15 +72,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             List.of(new ApiProblem.FieldIssue(e.field(), e.reason()))));
   }
 
-  /** The lending use cases' refusals: what was named does not exist (404), or is decided (409). */
+  /**
+   * The lending use cases' refusals: what was named does not exist (404), or is decided (409); a
+   * grant the book cannot take (422), on the field at fault.
+   */
   @ExceptionHandler(LendingException.class)
   ResponseEntity<ProblemDetail> lending(LendingException e) {
     HttpStatus status =
         switch (e.refusal()) {
           case NOT_FOUND -> HttpStatus.NOT_FOUND;
           case REVIEW_ALREADY_DECIDED -> HttpStatus.CONFLICT;
+          case UNKNOWN_CUSTOMER, UNKNOWN_PRODUCT, INVALID_EXPIRY ->
+              HttpStatus.UNPROCESSABLE_CONTENT;
         };
-    return respond(status, Problems.of(status, e.code(), e.getMessage(), List.of()));
+    String field = e.refusal().field();
+    List<ApiProblem.FieldIssue> fields =
+        field == null ? List.of() : List.of(new ApiProblem.FieldIssue(field, e.getMessage()));
+    return respond(status, Problems.of(status, e.code(), e.getMessage(), fields));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -110,8 +110,11 @@ public final class LedgerChecks {
     return product.term(command.term());
   }
 
-  /** A customer with a written-off loan draws on none of their lines. */
-  static void requireNoWrittenOffLoan(Loans loans, long customerId) {
+  /**
+   * A customer with a written-off loan draws on none of their lines, and none of them is unfrozen
+   * ({@code line.ChangeCreditLine}).
+   */
+  public static void requireNoWrittenOffLoan(Loans loans, long customerId) {
     requireNone(loans.writtenOffLoanOf(customerId), customerId);
   }
 

@@ -4,8 +4,13 @@ import dev.creditloop.servicing.creditline.CreditLine;
 import java.util.List;
 import java.util.Optional;
 
-/** Port: the stored credit lines, read, locked and saved one at a time. */
+/** Port: the stored credit lines, inserted, read, locked and saved one at a time. */
 public interface CreditLines {
+
+  /** The id a new line is granted under. */
+  long nextId();
+
+  void insert(CreditLine line);
 
   Optional<CreditLine> find(long id);
 

@@ -147,6 +147,16 @@ public class CachedLineStandings implements CreditLines {
   }
 
   @Override
+  public long nextId() {
+    return lines.nextId();
+  }
+
+  @Override
+  public void insert(CreditLine line) {
+    lines.insert(line);
+  }
+
+  @Override
   public Optional<CreditLine> find(long id) {
     return lines.find(id);
   }

@@ -39,11 +39,14 @@ public class JdbcCreditLines implements CreditLines, dev.creditloop.lending.port
     this.changes = changes;
   }
 
+  @Override
   public long nextId() {
     return jdbc.sql("select nextval('credit_line_seq')").query(Long.class).single();
   }
 
-  public void insert(CreditLineSnapshot s) {
+  @Override
+  public void insert(CreditLine line) {
+    CreditLineSnapshot s = line.snapshot();
     jdbc.sql(
             "insert into credit_line (id, customer_id, product_code, limit_minor, temp_limit_minor, temp_limit_until,"
                 + " outstanding_principal_minor, status, granted_on, expires_on, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
