@@ -87,10 +87,10 @@ class ArchitectureTest {
    * Status codes and problem+json are the controllers' to choose (docs/architecture.md, "The
    * use-case shape"): elsewhere a use case's outcome, a plain result or a domain refusal comes
    * back. No known exception: the strategy registry throws a {@code StrategyException}, mapped by
-   * {@code decisioning.web.StrategyRefusals}; the credit-line service a {@code GrantException},
-   * which its controller translates, or the lending use cases' not-found; the data scope reads a
-   * path through a port that {@code scope.web} implements, and its guard answers the 404. The
-   * customer controllers, the idempotent requests and the close and scoring fronts were off the
+   * {@code decisioning.web.StrategyRefusals}; granting and changing credit lines are {@code
+   * lending} use cases now, whose {@code LendingException} the problem handler maps; the data scope
+   * reads a path through a port that {@code scope.web} implements, and its guard answers the 404.
+   * The customer controllers, the idempotent requests and the close and scoring fronts were off the
    * list before.
    */
   @Test

@@ -7,10 +7,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Refusals decided below the web packages (the strategy registry, the credit-line service), as the
- * API answers them: status, problem type, detail and field. The use cases throw domain exceptions;
- * the web packages choose these answers, which stay what they were when the use cases threw the
- * API's problems themselves.
+ * Refusals decided below the web packages (the strategy registry, the credit-line use cases), as
+ * the API answers them: status, problem type, detail and field. The use cases throw domain
+ * exceptions; the web packages choose these answers, which stay what they were when the use cases
+ * threw the API's problems themselves.
  */
 class RefusalAnswersIT extends BookFixture {
 

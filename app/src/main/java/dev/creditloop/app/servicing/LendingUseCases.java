@@ -15,7 +15,10 @@ import dev.creditloop.lending.drawdown.LedgerChecks;
 import dev.creditloop.lending.drawdown.PrecheckDrawdown;
 import dev.creditloop.lending.drawdown.RequestDrawdown;
 import dev.creditloop.lending.drawdown.ReviewDrawdown;
+import dev.creditloop.lending.line.ChangeCreditLine;
+import dev.creditloop.lending.line.GrantCreditLine;
 import dev.creditloop.lending.port.BehaviourEvents;
+import dev.creditloop.lending.port.Customers;
 import dev.creditloop.lending.port.Transactions;
 import dev.creditloop.lending.repayment.PostRepayment;
 import dev.creditloop.lending.writeoff.WriteOffLoan;
@@ -25,8 +28,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The drawdown-side use cases of the {@code lending} module, given the server's implementations of
- * their ports: the JDBC stores, the business clock, the behaviour feed and the strategy gate.
+ * The drawdown-side and credit-line use cases of the {@code lending} module, given the server's
+ * implementations of their ports: the JDBC stores, the customers, the business clock, the behaviour
+ * feed and the strategy gate.
  */
 @Configuration(proxyBeanMethods = false)
 class LendingUseCases {
@@ -82,6 +86,27 @@ class LendingUseCases {
       Clock wallClock) {
     return new ReviewDrawdown(
         transactions, reviews, lines, products, clock, disbursement, wallClock);
+  }
+
+  @Bean
+  GrantCreditLine grantCreditLine(
+      Transactions transactions,
+      Customers customers,
+      Products products,
+      JdbcCreditLines lines,
+      BehaviourEvents behaviour,
+      BusinessClock clock) {
+    return new GrantCreditLine(transactions, customers, products, lines, behaviour, clock);
+  }
+
+  @Bean
+  ChangeCreditLine changeCreditLine(
+      Transactions transactions,
+      JdbcCreditLines lines,
+      JdbcLoans loans,
+      ServicingEventSink events,
+      BusinessClock clock) {
+    return new ChangeCreditLine(transactions, lines, loans, events, clock);
   }
 
   @Bean

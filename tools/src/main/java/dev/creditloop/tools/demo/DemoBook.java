@@ -4,7 +4,6 @@ import dev.creditloop.app.customer.Customers;
 import dev.creditloop.app.decisioning.BehaviourFeed;
 import dev.creditloop.app.decisioning.Strategies;
 import dev.creditloop.app.scoring.ScoringRuns;
-import dev.creditloop.app.servicing.CreditLineService;
 import dev.creditloop.app.servicing.persistence.BusinessCalendar;
 import dev.creditloop.app.servicing.persistence.JdbcLoans;
 import dev.creditloop.app.servicing.persistence.Products;
@@ -12,6 +11,8 @@ import dev.creditloop.kernel.Money;
 import dev.creditloop.kernel.Rate;
 import dev.creditloop.lending.drawdown.DrawdownCommand;
 import dev.creditloop.lending.drawdown.RequestDrawdown;
+import dev.creditloop.lending.line.GrantCommand;
+import dev.creditloop.lending.line.GrantCreditLine;
 import dev.creditloop.lending.scoring.ScoringOutcome;
 import dev.creditloop.servicing.creditline.CreditLine;
 import dev.creditloop.servicing.loan.Loan;
@@ -70,7 +71,7 @@ class DemoBook implements ApplicationRunner {
 
   private final Products products;
   private final Customers customers;
-  private final CreditLineService lines;
+  private final GrantCreditLine grantCreditLine;
   private final RequestDrawdown drawdowns;
   private final BusinessCalendar calendar;
   private final Clock clock;
@@ -85,7 +86,7 @@ class DemoBook implements ApplicationRunner {
   DemoBook(
       Products products,
       Customers customers,
-      CreditLineService lines,
+      GrantCreditLine grantCreditLine,
       RequestDrawdown drawdowns,
       BusinessCalendar calendar,
       Clock clock,
@@ -101,7 +102,7 @@ class DemoBook implements ApplicationRunner {
     this.tx = tx;
     this.products = products;
     this.customers = customers;
-    this.lines = lines;
+    this.grantCreditLine = grantCreditLine;
     this.drawdowns = drawdowns;
     this.calendar = calendar;
     this.clock = clock;
@@ -187,7 +188,9 @@ class DemoBook implements ApplicationRunner {
       Product p = catalogue.get(i % catalogue.size());
       long limit = (5 + random.nextInt(16)) * 1000L;
       CreditLine line =
-          lines.grant(c.id(), p.code(), Money.ofMinor(limit * 100), calendar.today().plusYears(2));
+          grantCreditLine.grant(
+              new GrantCommand(
+                  c.id(), p.code(), Money.ofMinor(limit * 100), calendar.today().plusYears(2)));
       // One customer draws three times at once: the third waits in the review queue
       // (VELOCITY_HIGH).
       int draws = i == 7 ? 3 : 1;

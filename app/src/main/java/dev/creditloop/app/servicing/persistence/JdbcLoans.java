@@ -4,8 +4,6 @@ import dev.creditloop.app.bulk.persistence.BulkTable;
 import dev.creditloop.app.scope.DataScope;
 import dev.creditloop.kernel.Money;
 import dev.creditloop.kernel.Rate;
-import dev.creditloop.servicing.Problem;
-import dev.creditloop.servicing.ServicingException;
 import dev.creditloop.servicing.delinquency.Bucket;
 import dev.creditloop.servicing.loan.InstallmentSnapshot;
 import dev.creditloop.servicing.loan.InstallmentStatus;
@@ -276,8 +274,8 @@ public class JdbcLoans implements Loans, dev.creditloop.lending.port.Loans {
   }
 
   /**
-   * Refuses, with {@link Problem#CUSTOMER_WRITTEN_OFF}, a customer who has a written-off loan: a
-   * write-off keeps every line of the customer closed to drawing (no drawdown, no unfreeze).
+   * The customer's written-off loan with the lowest id, if any: a write-off keeps every line of the
+   * customer closed to drawing (no drawdown, no unfreeze; the lending use cases refuse).
    */
   @Override
   public Optional<Long> writtenOffLoanOf(long customerId) {
@@ -286,20 +284,6 @@ public class JdbcLoans implements Loans, dev.creditloop.lending.port.Loans {
         .param(customerId)
         .query(Long.class)
         .optional();
-  }
-
-  public void requireNoWrittenOffLoan(long customerId) {
-    Optional<Long> writtenOff = writtenOffLoanOf(customerId);
-    if (writtenOff.isPresent()) {
-      throw new ServicingException(
-          Problem.CUSTOMER_WRITTEN_OFF,
-          "customerId",
-          "customer "
-              + customerId
-              + " has a written-off loan ("
-              + writtenOff.get()
-              + "): their lines stay closed to drawing");
-    }
   }
 
   public List<Long> openOfLine(long lineId) {

@@ -5,8 +5,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import dev.creditloop.app.idempotency.web.IdempotentRequests;
 import dev.creditloop.app.scope.DataScope;
-import dev.creditloop.app.servicing.CreditLineService;
-import dev.creditloop.app.servicing.GrantException;
+import dev.creditloop.app.servicing.persistence.BusinessCalendar;
 import dev.creditloop.app.servicing.persistence.JdbcCreditLines;
 import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.app.web.Fields;
@@ -17,6 +16,10 @@ import dev.creditloop.lending.drawdown.DrawdownGate;
 import dev.creditloop.lending.drawdown.DrawdownOutcome;
 import dev.creditloop.lending.drawdown.PrecheckDrawdown;
 import dev.creditloop.lending.drawdown.RequestDrawdown;
+import dev.creditloop.lending.line.ChangeCreditLine;
+import dev.creditloop.lending.line.GrantCommand;
+import dev.creditloop.lending.line.GrantCreditLine;
+import dev.creditloop.lending.line.LineChange;
 import dev.creditloop.servicing.allocation.Payoff;
 import dev.creditloop.servicing.creditline.CreditLine;
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,23 +48,29 @@ import org.springframework.web.bind.annotation.RestController;
     description = "Revolving lines (授信), limit changes, freeze, and drawdowns (支用)")
 class CreditLineController {
 
-  private final CreditLineService service;
+  private final GrantCreditLine grantCreditLine;
+  private final ChangeCreditLine changeCreditLine;
   private final JdbcCreditLines lines;
+  private final BusinessCalendar calendar;
   private final RequestDrawdown requestDrawdown;
   private final PrecheckDrawdown precheckDrawdown;
   private final IdempotentRequests idempotent;
   private final DataScope scope;
 
   CreditLineController(
-      CreditLineService service,
+      GrantCreditLine grantCreditLine,
+      ChangeCreditLine changeCreditLine,
       JdbcCreditLines lines,
+      BusinessCalendar calendar,
       RequestDrawdown requestDrawdown,
       PrecheckDrawdown precheckDrawdown,
       IdempotentRequests idempotent,
       DataScope scope) {
     this.scope = scope;
-    this.service = service;
+    this.grantCreditLine = grantCreditLine;
+    this.changeCreditLine = changeCreditLine;
     this.lines = lines;
+    this.calendar = calendar;
     this.requestDrawdown = requestDrawdown;
     this.precheckDrawdown = precheckDrawdown;
     this.idempotent = idempotent;
@@ -189,12 +198,9 @@ class CreditLineController {
       throw ApiProblem.unprocessable(
           "unknown-customer", "customerId", "customer " + body.customerId() + " does not exist");
     }
-    try {
-      return view(service.grant(body.customerId(), body.productCode(), limit, body.expiresOn()));
-    } catch (GrantException refused) {
-      throw ApiProblem.unprocessable(
-          refused.refusal().code(), refused.refusal().field(), refused.getMessage());
-    }
+    return view(
+        grantCreditLine.grant(
+            new GrantCommand(body.customerId(), body.productCode(), limit, body.expiresOn())));
   }
 
   @GetMapping
@@ -237,15 +243,11 @@ class CreditLineController {
     }
     f.orThrow();
     String actor = actor(body.actor(), principal);
-    LocalDate today = service.today();
-    CreditLine line =
-        service.change(
-            id,
-            l ->
-                newLimit != null
-                    ? l.changeLimit(newLimit, body.reason(), actor, today)
-                    : l.grantTemporaryLimit(temporary, body.until(), body.reason(), actor, today));
-    return view(line);
+    LineChange change =
+        newLimit != null
+            ? new LineChange.NewLimit(id, newLimit, body.reason(), actor)
+            : new LineChange.TemporaryLimit(id, temporary, body.until(), body.reason(), actor);
+    return view(changeCreditLine.change(change));
   }
 
   @PostMapping("/{id}/freeze")
@@ -257,9 +259,9 @@ class CreditLineController {
     Fields f = Fields.check();
     f.required("reason", body.reason());
     f.orThrow();
-    LocalDate today = service.today();
     return view(
-        service.change(id, l -> l.freeze(body.reason(), actor(body.actor(), principal), today)));
+        changeCreditLine.change(
+            new LineChange.Freeze(id, body.reason(), actor(body.actor(), principal))));
   }
 
   @PostMapping("/{id}/unfreeze")
@@ -271,7 +273,9 @@ class CreditLineController {
     Fields f = Fields.check();
     f.required("reason", body.reason());
     f.orThrow();
-    return view(service.unfreeze(id, body.reason(), actor(body.actor(), principal)));
+    return view(
+        changeCreditLine.change(
+            new LineChange.Unfreeze(id, body.reason(), actor(body.actor(), principal))));
   }
 
   @PostMapping("/{id}/drawdowns")
@@ -373,7 +377,7 @@ class CreditLineController {
   }
 
   private LineView view(CreditLine l) {
-    LocalDate today = service.today();
+    LocalDate today = calendar.today();
     var s = l.snapshot();
     return new LineView(
         s.id(),
