@@ -103,11 +103,11 @@ public final class CloseLoanDay {
     long today = day.toEpochDay();
     long oldestUnpaid = Long.MIN_VALUE;
     for (Installment i : loan.installments()) {
-      if (i.dueDate().toEpochDay() > today) {
+      if (i.dueEpochDay() > today) {
         break;
       }
       if (!i.isPaid()) {
-        oldestUnpaid = i.dueDate().toEpochDay();
+        oldestUnpaid = i.dueEpochDay();
         break;
       }
     }
@@ -123,7 +123,7 @@ public final class CloseLoanDay {
       }
     }
     for (Installment i : loan.installments()) {
-      long due = i.dueDate().toEpochDay();
+      long due = i.dueEpochDay();
       if (due > today) {
         break;
       }
@@ -183,7 +183,7 @@ public final class CloseLoanDay {
         if (i.status() == InstallmentStatus.OVERDUE) {
           // no day before the oldest overdue instalment's first penalty day (dpd = grace + 1) can
           // bear any
-          start = Math.max(first, i.dueDate().toEpochDay() + rule.graceDays());
+          start = Math.max(first, i.dueEpochDay() + rule.graceDays());
           break;
         }
       }
@@ -233,7 +233,7 @@ public final class CloseLoanDay {
       long principal = i.unpaidMinor(Component.PRINCIPAL);
       overduePrincipal += principal;
       // instalments are in due-date order: once one is within its grace, so are the rest
-      bearing = bearing && rule.charges(x - i.dueDate().toEpochDay() + 1);
+      bearing = bearing && rule.charges(x - i.dueEpochDay() + 1);
       if (bearing) {
         base += principal;
       }
@@ -256,7 +256,7 @@ public final class CloseLoanDay {
       List<Installment> installments) {
     long interestAndFees = 0;
     for (Installment i : installments) {
-      if (i.dueDate().toEpochDay() > x) {
+      if (i.dueEpochDay() > x) {
         break;
       }
       interestAndFees += i.due(Component.INTEREST).minor() + i.due(Component.FEE).minor();

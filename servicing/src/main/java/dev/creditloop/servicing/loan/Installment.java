@@ -14,6 +14,8 @@ public final class Installment {
 
   private final int number;
   private final LocalDate dueDate;
+  // the due date as an epoch day: the close compares it with each day it closes
+  private final long dueEpochDay;
   private InstallmentStatus status;
   // fen, indexed by Component.ordinal()
   private final long[] due = new long[N];
@@ -23,6 +25,7 @@ public final class Installment {
   Installment(int number, LocalDate dueDate, Money principal, Money interest, Money fee) {
     this.number = number;
     this.dueDate = dueDate;
+    this.dueEpochDay = dueDate.toEpochDay();
     this.status = InstallmentStatus.PENDING;
     due[Component.PRINCIPAL.ordinal()] = principal.minor();
     due[Component.INTEREST.ordinal()] = interest.minor();
@@ -35,6 +38,7 @@ public final class Installment {
   Installment(InstallmentSnapshot s) {
     this.number = s.number();
     this.dueDate = s.dueDate();
+    this.dueEpochDay = dueDate.toEpochDay();
     this.status = s.status();
     set(Component.PRINCIPAL, s.principalDue(), s.principalPaid(), Money.ZERO);
     set(Component.INTEREST, s.interestDue(), s.interestPaid(), s.interestWaived());
@@ -76,6 +80,11 @@ public final class Installment {
 
   public LocalDate dueDate() {
     return dueDate;
+  }
+
+  /** {@link #dueDate()} as {@link LocalDate#toEpochDay()} gives it. */
+  public long dueEpochDay() {
+    return dueEpochDay;
   }
 
   public InstallmentStatus status() {

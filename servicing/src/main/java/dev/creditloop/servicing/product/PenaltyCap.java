@@ -70,9 +70,7 @@ public final class PenaltyCap {
     if (r.scale() > 12 || r.precision() - r.scale() > 6) {
       return new long[] {0, 0};
     }
-    return new long[] {
-      r.unscaledValue().longValueExact(), BigDecimal.TEN.pow(r.scale()).longValueExact() * divisor
-    };
+    return new long[] {r.unscaledValue().longValueExact(), PowersOfTen.of(r.scale()) * divisor};
   }
 
   /** floor(a × numerator / denominator) for a ≥ 0, in long arithmetic when it cannot overflow. */

@@ -38,7 +38,7 @@ public final class PenaltyRule {
     if (rate.scale() <= 12 && rate.precision() - rate.scale() <= 6) {
       BigDecimal scaled = rate.scale() < 0 ? rate.setScale(0) : rate;
       num = scaled.unscaledValue().longValueExact();
-      den = BigDecimal.TEN.pow(scaled.scale()).longValueExact() * basis.days();
+      den = PowersOfTen.of(scaled.scale()) * basis.days();
     }
     this.numerator = num;
     this.denominator = den;
