@@ -55,6 +55,15 @@ public final class LendingException extends RuntimeException {
     return new LendingException(Refusal.NOT_FOUND, what + " " + id + " does not exist");
   }
 
+  /**
+   * A line to be granted to a customer who does not exist (or, at the edge, whom the caller's data
+   * scope does not reach: refused alike).
+   */
+  public static LendingException unknownCustomer(long customerId) {
+    return new LendingException(
+        Refusal.UNKNOWN_CUSTOMER, "customer " + customerId + " does not exist");
+  }
+
   public Refusal refusal() {
     return refusal;
   }

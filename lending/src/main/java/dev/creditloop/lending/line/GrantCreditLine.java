@@ -50,9 +50,7 @@ public final class GrantCreditLine {
 
   private CreditLine grantChecked(GrantCommand command) {
     if (!customers.exists(command.customerId())) {
-      throw new LendingException(
-          LendingException.Refusal.UNKNOWN_CUSTOMER,
-          "customer " + command.customerId() + " does not exist");
+      throw LendingException.unknownCustomer(command.customerId());
     }
     if (products.find(command.productCode()).isEmpty()) {
       throw new LendingException(

@@ -11,6 +11,7 @@ import dev.creditloop.app.web.ApiProblem;
 import dev.creditloop.app.web.Fields;
 import dev.creditloop.app.web.Problems;
 import dev.creditloop.kernel.Money;
+import dev.creditloop.lending.LendingException;
 import dev.creditloop.lending.drawdown.DrawdownCommand;
 import dev.creditloop.lending.drawdown.DrawdownGate;
 import dev.creditloop.lending.drawdown.DrawdownOutcome;
@@ -195,8 +196,7 @@ class CreditLineController {
     f.orThrow();
     if (!scope.sees(DataScope.Kind.CUSTOMER, body.customerId())) {
       // outside the caller's scope: refused as a customer that does not exist is
-      throw ApiProblem.unprocessable(
-          "unknown-customer", "customerId", "customer " + body.customerId() + " does not exist");
+      throw LendingException.unknownCustomer(body.customerId());
     }
     return view(
         grantCreditLine.grant(
