@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -26,7 +27,14 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.creditloop.benchmarks.http.DrawdownLoad
  *   --base http://127.0.0.1:8080 --lines 100000 --rate 1000 --seconds 60 --warmup 15 [--endpoint drawdown-decisions]
- *   [--user bench --password bench-password | --token clt_...]</pre>
+ *   [--user bench --password bench-password | --token clt_...] [--connections 32]</pre>
+ *
+ * <p>Like a lender's channel system, the generator keeps a bounded pool of persistent HTTP/1.1
+ * connections: at most {@code --connections} requests are in flight, each on a connection of its
+ * own, and a request due while all are busy waits for one (its latency still counts from when it
+ * was due). Without the bound the JDK's client opened a new connection for every request sent while
+ * the others were busy: thousands of connections, the server's accept queue overflowing and
+ * connections closed and opened again, work a pooled client does not cause.
  *
  * <p>{@code --token} sends a personal API token ({@code Authorization: Bearer}) instead of HTTP
  * Basic.
@@ -47,6 +55,10 @@ public final class DrawdownLoad {
     int rate = Integer.parseInt(a.getOrDefault("rate", "1000"));
     int seconds = Integer.parseInt(a.getOrDefault("seconds", "60"));
     int warmup = Integer.parseInt(a.getOrDefault("warmup", "15"));
+    int connections = Integer.parseInt(a.getOrDefault("connections", "32"));
+    if (connections < 1) {
+      throw new IllegalArgumentException("--connections must be at least 1");
+    }
     // drawdowns (disburse) or drawdown-decisions (pre-check: decide and log, no money moves)
     String endpoint = a.getOrDefault("endpoint", "drawdowns");
     // Authenticated as a machine client: with its API token (one keyed hash per call), or with its
@@ -72,14 +84,19 @@ public final class DrawdownLoad {
               return t;
             });
     HttpClient client =
-        HttpClient.newBuilder().executor(pool).connectTimeout(Duration.ofSeconds(5)).build();
-    System.out.printf("warm-up: %d s at %d/s%n", warmup, rate);
-    run(client, base, endpoint, authorization, lines, rate, warmup, 1);
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .executor(pool)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    System.out.printf("warm-up: %d s at %d/s, at most %d connections%n", warmup, rate, connections);
+    Semaphore inFlight = new Semaphore(connections);
+    run(client, inFlight, base, endpoint, authorization, lines, rate, warmup, 1);
     long serverPid = ProcessCpu.serverPid(a.get("server-pid"));
     System.out.printf("measuring: %d s at %d/s (server pid %d)%n", seconds, rate, serverPid);
     double serverBefore = ProcessCpu.millis(serverPid);
     double postgresBefore = ProcessCpu.postgresMillis();
-    Result r = run(client, base, endpoint, authorization, lines, rate, seconds, 2);
+    Result r = run(client, inFlight, base, endpoint, authorization, lines, rate, seconds, 2);
     double serverCpu = ProcessCpu.millis(serverPid) - serverBefore;
     double postgresCpu = ProcessCpu.postgresMillis() - postgresBefore;
     long[] l = r.latencies;
@@ -112,6 +129,7 @@ public final class DrawdownLoad {
 
   private static Result run(
       HttpClient client,
+      Semaphore inFlight,
       String base,
       String endpoint,
       String authorization,
@@ -145,6 +163,7 @@ public final class DrawdownLoad {
                   HttpRequest.BodyPublishers.ofString(
                       "{\"amount\":\"" + amount + ".00\",\"termMonths\":12}"))
               .build();
+      inFlight.acquire();
       client
           .sendAsync(request, HttpResponse.BodyHandlers.discarding())
           .whenComplete(
@@ -153,6 +172,7 @@ public final class DrawdownLoad {
                 int status = err == null ? resp.statusCode() : -1;
                 statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
                 latencies[answered.getAndIncrement()] = latency;
+                inFlight.release();
                 done.countDown();
               });
     }
