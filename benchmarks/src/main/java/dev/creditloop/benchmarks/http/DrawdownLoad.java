@@ -83,12 +83,7 @@ public final class DrawdownLoad {
               t.setDaemon(true);
               return t;
             });
-    HttpClient client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .executor(pool)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    HttpClient client = client(pool);
     System.out.printf("warm-up: %d s at %d/s, at most %d connections%n", warmup, rate, connections);
     Semaphore inFlight = new Semaphore(connections);
     run(client, inFlight, base, endpoint, authorization, lines, rate, warmup, 1);
@@ -125,9 +120,22 @@ public final class DrawdownLoad {
     pool.shutdownNow();
   }
 
-  private record Result(int sent, long[] latencies, Map<Integer, LongAdder> statuses) {}
+  /** The generator's client: HTTP/1.1, persistent connections (the bound is {@link #run}'s). */
+  static HttpClient client(ExecutorService pool) {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .executor(pool)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
+  }
 
-  private static Result run(
+  record Result(int sent, long[] latencies, Map<Integer, LongAdder> statuses) {}
+
+  /**
+   * Sends {@code rate} requests a second for {@code seconds}, open loop, at most as many in flight
+   * as {@code inFlight} has permits (one connection each); waits up to a minute for the answers.
+   */
+  static Result run(
       HttpClient client,
       Semaphore inFlight,
       String base,
