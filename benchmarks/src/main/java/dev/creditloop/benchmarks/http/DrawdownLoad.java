@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.LongAdder;
  * stall is not hidden by the client waiting). Prints p50 / p90 / p99 / p99.9 / max (HdrHistogram),
  * the answers by HTTP status, and the CPU the server and PostgreSQL spent per answered request over
  * the measured interval (from /proc; the server found by its creditloop.jar command line or
- * --server-pid). Bounded in count and time; talks only to the address given (loopback).
+ * --server-pid). Bounded in count and time; talks only to the address given (loopback). Beside them
+ * it prints how fast the machine is that day ({@link Yardstick}: the CPU model, a fixed piece of
+ * work timed before the warm-up, the hypervisor's steal over the measured interval).
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.creditloop.benchmarks.http.DrawdownLoad
  *   --base http://127.0.0.1:8080 --lines 100000 --rate 1000 --seconds 60 --warmup 15 [--endpoint drawdown-decisions]
@@ -91,9 +93,11 @@ public final class DrawdownLoad {
     System.out.printf("measuring: %d s at %d/s (server pid %d)%n", seconds, rate, serverPid);
     double serverBefore = ProcessCpu.millis(serverPid);
     double postgresBefore = ProcessCpu.postgresMillis();
+    long[] ticksBefore = Yardstick.ticks();
     Result r = run(client, inFlight, base, endpoint, authorization, lines, rate, seconds, 2);
     double serverCpu = ProcessCpu.millis(serverPid) - serverBefore;
     double postgresCpu = ProcessCpu.postgresMillis() - postgresBefore;
+    double steal = Yardstick.stealPercent(ticksBefore, Yardstick.ticks());
     long[] l = r.latencies;
     org.HdrHistogram.Histogram h =
         new org.HdrHistogram.Histogram(java.util.concurrent.TimeUnit.SECONDS.toNanos(60), 3);
@@ -117,6 +121,10 @@ public final class DrawdownLoad {
         serverCpu / 1000,
         postgresCpu / 1000,
         l.length);
+    System.out.printf("steal over the measured interval: %.1f %% of the machine's CPU%n", steal);
+    // how fast the machine is today, measured with the load stopped: figures of different days
+    // differ by the machine as much as by the code
+    System.out.println(Yardstick.line(Yardstick.measure()));
     pool.shutdownNow();
   }
 
