@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.LongAdder;
  * the answers by HTTP status, and the CPU the server and PostgreSQL spent per answered request over
  * the measured interval (from /proc; the server found by its creditloop.jar command line or
  * --server-pid). Bounded in count and time; talks only to the address given (loopback). Beside them
- * it prints how fast the machine is that day ({@link Yardstick}: the CPU model, a fixed piece of
- * work timed before the warm-up, the hypervisor's steal over the measured interval).
+ * it prints how fast the machine is that day ({@link Yardstick}: the hypervisor's steal over the
+ * measured interval, then the CPU model and a fixed piece of work timed with the load stopped).
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.creditloop.benchmarks.http.DrawdownLoad
  *   --base http://127.0.0.1:8080 --lines 100000 --rate 1000 --seconds 60 --warmup 15 [--endpoint drawdown-decisions]
